@@ -1,0 +1,42 @@
+import type { Panel, PanelStatus, Scene } from '../../../shared/domain/board';
+import type { AspectRatio, ProjectInfo } from '../../../shared/domain/project';
+import type { PanelRow, ProjectRow, SceneRow } from '../queries/rows';
+import { shotNumber } from './shot-numbers';
+
+export function toPanel(row: PanelRow, sceneNumber: number, index: number): Panel {
+  return {
+    id: row.id,
+    sceneId: row.scene_id,
+    shotNumber: shotNumber(sceneNumber, index, row.shot_number_override),
+    shotNumberOverride: row.shot_number_override,
+    durationMs: row.duration_ms,
+    shotSize: row.shot_size,
+    angle: row.angle,
+    lensMm: row.lens_mm,
+    cameraMove: row.camera_move,
+    action: row.action,
+    dialogue: row.dialogue,
+    sound: row.sound,
+    transition: row.transition,
+    notes: row.notes,
+    status: row.status as PanelStatus,
+    tags: JSON.parse(row.tags) as string[],
+    imageSha256: row.image_sha256,
+  };
+}
+
+export function toScene(row: SceneRow, number: number): Scene {
+  return { id: row.id, number, heading: row.heading, synopsis: row.synopsis };
+}
+
+export function toProjectInfo(row: ProjectRow, path: string, schemaVersion: number): ProjectInfo {
+  return {
+    path,
+    title: row.title,
+    aspectRatio: row.aspect_ratio as AspectRatio,
+    fps: row.fps,
+    defaultDurationMs: row.default_duration_ms,
+    styleNotes: row.style_notes,
+    schemaVersion,
+  };
+}

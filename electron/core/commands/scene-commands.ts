@@ -1,0 +1,64 @@
+import type { Scene, ScenePatch } from '../../../shared/domain/board';
+import { CoreError } from '../errors';
+import type { Project } from '../project';
+import { listSceneRows } from '../queries/scene-queries';
+import { needsRenumber, positionsBetween } from '../board/positions';
+import type { ChangeRecorder } from '../history/recorder';
+import { newId, now } from './ids';
+import { deletePanelRows } from './panel-commands';
+import { listScenePanelRows } from '../queries/panel-queries';
+
+/** Position for a scene inserted at `index` among `others` (ordered), renumbering when the gap is spent. */
+function scenePositionAt(rec: ChangeRecorder, project: Project, index: number, excludeId?: string): number {
+  let rows = listSceneRows(project.db).filter((r) => r.id !== excludeId);
+  const i = Math.min(index, rows.length);
+  if (needsRenumber(rows[i - 1]?.position, rows[i]?.position, 1)) {
+    rows.forEach((r, n) => rec.update('scenes', { id: r.id }, { position: n + 1 }));
+    rows = listSceneRows(project.db).filter((r) => r.id !== excludeId);
+  }
+  return positionsBetween(rows[i - 1]?.position, rows[i]?.position, 1)[0];
+}
+
+export function createScene(project: Project, input: { index?: number; patch?: ScenePatch }): Scene {
+  const id = newId();
+  const count = listSceneRows(project.db).length;
+  project.edit('Add scene', (rec) => {
+    rec.insert('scenes', {
+      id,
+      position: scenePositionAt(rec, project, input.index ?? count),
+      heading: input.patch?.heading ?? '',
+      synopsis: input.patch?.synopsis ?? '',
+      created_at: now(),
+    });
+  });
+  return project.scene(id);
+}
+
+export function updateScene(project: Project, id: string, patch: ScenePatch): Scene {
+  project.requireScene(id);
+  const row: Record<string, string> = {};
+  if (patch.heading !== undefined) row.heading = patch.heading;
+  if (patch.synopsis !== undefined) row.synopsis = patch.synopsis;
+  project.edit(`Edit scene ${project.scene(id).number}`, (rec) => rec.update('scenes', { id }, row));
+  return project.scene(id);
+}
+
+/** Deletes a scene with all its panels; undo brings everything back. */
+export function deleteScene(project: Project, id: string): void {
+  const scene = project.scene(id);
+  project.edit(`Delete scene ${scene.number}`, (rec) => {
+    deletePanelRows(rec, listScenePanelRows(project.db, id).map((p) => p.id));
+    rec.delete('scenes', { id });
+  });
+}
+
+export function moveScene(project: Project, id: string, index: number): void {
+  const scene = project.scene(id);
+  project.edit(`Move scene ${scene.number}`, (rec) => {
+    rec.update('scenes', { id }, { position: scenePositionAt(rec, project, index, id) });
+  });
+}
+
+export function assertSceneExists(project: Project, id: string): void {
+  if (!listSceneRows(project.db).some((s) => s.id === id)) throw new CoreError('NOT_FOUND', `No scene with id ${id}.`);
+}

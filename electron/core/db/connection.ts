@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { CoreError, classifyStorageError } from '../errors';
+import { checkProjectFile } from './header';
+import { migrate } from './migrate';
+import { CURRENT_SCHEMA_VERSION } from './migrations/index';
+import { currentNativeBinding } from './native-binding';
+import { APPLICATION_ID } from './schema-version';
+
+export type Db = Database.Database;
+
+function connect(file: string, fileMustExist: boolean): Db {
+  const nativeBinding = currentNativeBinding();
+  const db = new Database(file, { fileMustExist, ...(nativeBinding ? { nativeBinding } : {}) });
+  db.pragma('foreign_keys = ON');
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
+/**
+ * Creates a new project file, `initialise` writing its first rows. Fails if the file exists.
+ * It is built under a temporary name and renamed, so the file appears whole or not at all.
+ */
+export function createDatabase(file: string, initialise: (db: Db) => void): Db {
+  const name = path.basename(file);
+  if (fs.existsSync(file)) throw new CoreError('FILE_EXISTS', `${name} already exists. Choose another name.`);
+  const dir = path.dirname(file);
+  if (!fs.existsSync(dir)) throw new CoreError('FILE_NOT_FOUND', `The folder ${dir} does not exist.`);
+  const temp = path.join(dir, `.${name}.${process.pid}.creating`);
+  try {
+    const db = connect(temp, false);
+    db.pragma('journal_mode = WAL');
+    db.pragma(`application_id = ${APPLICATION_ID | 0}`);
+    migrate(db);
+    initialise(db);
+    db.close();
+    fs.renameSync(temp, file);
+  } catch (e) {
+    for (const f of [temp, `${temp}-wal`, `${temp}-shm`]) fs.rmSync(f, { force: true });
+    throw classifyStorageError(e, name);
+  }
+  return openDatabase(file);
+}
+
+/**
+ * Opens an existing project file. The header is checked before SQLite touches the file, so a file that
+ * is not ours, is damaged, or comes from a newer version is left byte-for-byte as it was.
+ */
+export function openDatabase(file: string): Db {
+  const name = path.basename(file);
+  const facts = checkProjectFile(file, CURRENT_SCHEMA_VERSION);
+  let db: Db | undefined;
+  try {
+    db = connect(file, true);
+    // Reading the schema touches the pages a damaged file most often loses.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    if (facts.userVersion < CURRENT_SCHEMA_VERSION) {
+      backupBeforeMigration(file, facts.userVersion);
+      migrate(db);
+    }
+    if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
+    const project = db.prepare('SELECT count(*) AS n FROM project').get() as { n: number };
+    if (project.n !== 1) throw new CoreError('CORRUPT', `${name} is damaged: its project record is missing.`);
+    return db;
+  } catch (e) {
+    db?.close();
+    const err = classifyStorageError(e, name);
+    if (err.code === 'INTERNAL' && /no such table|malformed/i.test(err.message)) {
+      throw new CoreError('CORRUPT', `${name} is damaged (${err.message}). It was left untouched; open a backup or a copy.`);
+    }
+    throw err;
+  }
+}
+
+/** Keeps the pre-migration file beside the original, so an upgrade never costs the user their only copy. */
+function backupBeforeMigration(file: string, fromVersion: number): void {
+  const backup = `${file}.v${fromVersion}.bak`;
+  if (!fs.existsSync(backup)) fs.copyFileSync(file, backup);
+}
+
+export function closeDatabase(db: Db): void {
+  if (!db.open) return;
+  try {
+    db.pragma('optimize');
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import sharp, { type Metadata } from 'sharp';
+import { CoreError } from '../errors';
+import type { StoredImage } from '../queries/image-queries';
+
+/** Images wider or taller than this are downscaled on import ("8K"). Smaller ones are kept byte for byte. */
+export const MAX_IMAGE_SIDE = 8192;
+/** Board thumbnails fit in this box: sharp on a 2x display at the largest card size. */
+export const THUMB_BOX = 480;
+
+const ACCEPTED: Record<string, string> = {
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  tiff: 'image/tiff',
+  avif: 'image/avif',
+  heif: 'image/heif',
+};
+
+/**
+ * Validates image bytes and prepares them for storage: the original bytes (metadata, colour profile
+ * and all) unless the image is larger than 8K, plus a small WebP thumbnail.
+ */
+export async function prepareImage(bytes: Buffer, sourceName: string | null): Promise<StoredImage> {
+  const label = sourceName ?? 'The file';
+  let meta: Metadata;
+  try {
+    meta = await sharp(bytes).metadata();
+  } catch {
+    throw new CoreError('NOT_AN_IMAGE', `${label} is not an image Boardwright can read (use PNG, JPEG, WebP, GIF, TIFF or AVIF).`);
+  }
+  const mime = meta.format ? ACCEPTED[meta.format] : undefined;
+  if (!mime || !meta.width || !meta.height) {
+    throw new CoreError('NOT_AN_IMAGE', `${label} is not a supported image (${meta.format ?? 'unknown format'}). Use PNG, JPEG, WebP, GIF, TIFF or AVIF.`);
+  }
+  try {
+    let data = bytes;
+    let storedMime = mime;
+    if (meta.width > MAX_IMAGE_SIDE || meta.height > MAX_IMAGE_SIDE) {
+      const resized = sharp(bytes).resize(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE, { fit: 'inside' }).keepMetadata();
+      data = meta.format === 'jpeg' ? await resized.jpeg({ quality: 92 }).toBuffer() : await resized.png().toBuffer();
+      storedMime = meta.format === 'jpeg' ? 'image/jpeg' : 'image/png';
+    }
+    const finalMeta = data === bytes ? meta : await sharp(data).metadata();
+    const thumb = await sharp(data)
+      .rotate()
+      .resize(THUMB_BOX, THUMB_BOX, { fit: 'inside', withoutEnlargement: true })
+      .webp({ quality: 72 })
+      .toBuffer({ resolveWithObject: true });
+    return {
+      sha256: createHash('sha256').update(data).digest('hex'),
+      mime: storedMime,
+      width: finalMeta.width!,
+      height: finalMeta.height!,
+      byteSize: data.length,
+      data,
+      thumb: thumb.data,
+      thumbMime: 'image/webp',
+      thumbWidth: thumb.info.width,
+      thumbHeight: thumb.info.height,
+      sourceName,
+    };
+  } catch (e) {
+    if (e instanceof CoreError) throw e;
+    throw new CoreError('NOT_AN_IMAGE', `${label} could not be decoded: ${(e as Error).message}`);
+  }
+}

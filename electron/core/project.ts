@@ -1,0 +1,129 @@
+import path from 'node:path';
+import type { Board, Panel, Scene } from '../../shared/domain/board';
+import type { AspectRatio, HistoryState, ProjectInfo } from '../../shared/domain/project';
+import { closeDatabase, createDatabase, openDatabase, type Db } from './db/connection';
+import { CURRENT_SCHEMA_VERSION } from './db/migrations/index';
+import { classifyStorageError, CoreError } from './errors';
+import { ChangeRecorder } from './history/recorder';
+import { historyState, pushHistory, redo, undo } from './history/history';
+import { toPanel, toProjectInfo, toScene } from './board/to-domain';
+import { readProjectRow } from './queries/project-queries';
+import { listPanelRows, getPanelRow, listScenePanelRows } from './queries/panel-queries';
+import { getSceneRow, listSceneRows } from './queries/scene-queries';
+import { APP_VERSION } from './version';
+
+export interface NewProjectOptions {
+  title: string;
+  aspectRatio?: AspectRatio;
+  fps?: number;
+  defaultDurationMs?: number;
+}
+
+/** An open .boardwright file. Every edit goes through `edit`, one transaction with its undo record. */
+export class Project {
+  private constructor(
+    readonly path: string,
+    readonly db: Db,
+  ) {}
+
+  static create(file: string, opts: NewProjectOptions): Project {
+    const abs = path.resolve(file);
+    const db = createDatabase(abs, (init) => {
+      init
+        .prepare(
+          `INSERT INTO project (id, title, aspect_ratio, fps, default_duration_ms, created_at, created_by_version)
+           VALUES (1, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(opts.title, opts.aspectRatio ?? '16:9', opts.fps ?? 24, opts.defaultDurationMs ?? 2000, new Date().toISOString(), APP_VERSION);
+    });
+    return new Project(abs, db);
+  }
+
+  static open(file: string): Project {
+    const abs = path.resolve(file);
+    return new Project(abs, openDatabase(abs));
+  }
+
+  get name(): string {
+    return path.basename(this.path);
+  }
+
+  info(): ProjectInfo {
+    return toProjectInfo(readProjectRow(this.db), this.path, CURRENT_SCHEMA_VERSION);
+  }
+
+  /** The whole board in reading order: two queries however many panels there are. */
+  board(): Board {
+    const scenes = listSceneRows(this.db).map((s, i) => ({ ...toScene(s, i + 1), panels: [] as Panel[] }));
+    const byId = new Map(scenes.map((s) => [s.id, s]));
+    for (const row of listPanelRows(this.db)) {
+      const scene = byId.get(row.scene_id)!;
+      scene.panels.push(toPanel(row, scene.number, scene.panels.length));
+    }
+    return { project: this.info(), scenes };
+  }
+
+  scene(id: string): Scene {
+    const rows = listSceneRows(this.db);
+    const index = rows.findIndex((r) => r.id === id);
+    if (index < 0) throw new CoreError('NOT_FOUND', `No scene with id ${id}.`);
+    return toScene(rows[index], index + 1);
+  }
+
+  panel(id: string): Panel {
+    const row = getPanelRow(this.db, id);
+    if (!row) throw new CoreError('NOT_FOUND', `No panel with id ${id}.`);
+    const sceneNumber = listSceneRows(this.db).findIndex((s) => s.id === row.scene_id) + 1;
+    const index = listScenePanelRows(this.db, row.scene_id).findIndex((p) => p.id === id);
+    return toPanel(row, sceneNumber, index);
+  }
+
+  requireScene(id: string): void {
+    if (!getSceneRow(this.db, id)) throw new CoreError('NOT_FOUND', `No scene with id ${id}.`);
+  }
+
+  /**
+   * Runs one document edit: the change and its undo record commit together, or not at all.
+   * When this returns, the edit is on disk (WAL, synchronous=FULL).
+   */
+  edit<T>(label: string, fn: (rec: ChangeRecorder) => T): T {
+    try {
+      return this.db
+        .transaction(() => {
+          const rec = new ChangeRecorder(this.db);
+          const result = fn(rec);
+          if (rec.changes.length > 0) pushHistory(this.db, label, rec.changes);
+          return result;
+        })
+        .immediate();
+    } catch (e) {
+      throw classifyStorageError(e, this.name);
+    }
+  }
+
+  undo(): HistoryState {
+    this.guard(() => undo(this.db));
+    return this.history();
+  }
+
+  redo(): HistoryState {
+    this.guard(() => redo(this.db));
+    return this.history();
+  }
+
+  history(): HistoryState {
+    return historyState(this.db);
+  }
+
+  close(): void {
+    closeDatabase(this.db);
+  }
+
+  private guard<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (e) {
+      throw classifyStorageError(e, this.name);
+    }
+  }
+}

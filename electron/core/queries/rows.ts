@@ -1,0 +1,35 @@
+/** Row shapes as SQLite returns them (snake_case, JSON as text). */
+export interface ProjectRow {
+  title: string;
+  aspect_ratio: string;
+  fps: number;
+  default_duration_ms: number;
+  style_notes: string;
+}
+
+export interface SceneRow {
+  id: string;
+  position: number;
+  heading: string;
+  synopsis: string;
+}
+
+export interface PanelRow {
+  id: string;
+  scene_id: string;
+  position: number;
+  shot_number_override: string | null;
+  duration_ms: number;
+  shot_size: string | null;
+  angle: string | null;
+  lens_mm: number | null;
+  camera_move: string | null;
+  action: string;
+  dialogue: string;
+  sound: string;
+  transition: string | null;
+  notes: string;
+  status: string;
+  tags: string;
+  image_sha256: string | null;
+}

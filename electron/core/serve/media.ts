@@ -1,0 +1,16 @@
+import type { Session } from '../session';
+import { readImageBytes } from '../queries/image-queries';
+
+const MEDIA_PATH = /^\/media\/(thumb|full)\/([0-9a-f]{64})$/;
+
+/**
+ * Serves project images for the renderer at /media/thumb/<sha256> and /media/full/<sha256>: the same
+ * relative URL under app:// in Electron and under http://127.0.0.1 in web mode.
+ */
+export function mediaResponse(session: Session, urlPath: string): { type: string; body: Buffer } | null {
+  const m = MEDIA_PATH.exec(urlPath);
+  const project = session.project;
+  if (!m || !project) return null;
+  const img = readImageBytes(project.db, m[2], m[1] as 'thumb' | 'full');
+  return img ? { type: img.mime, body: img.data } : null;
+}

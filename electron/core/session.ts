@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ProjectInfo } from '../../shared/domain/project';
+import { CoreError, classifyStorageError } from './errors';
+import { Project, type NewProjectOptions } from './project';
+import { RecentList } from './settings/recent';
+import type { Shell } from './shell';
+
+/** The project a window (or the web server) has open, plus the app-level recent list. */
+export class Session {
+  private current: Project | null = null;
+  readonly recent: RecentList;
+
+  constructor(
+    readonly shell: Shell,
+    settingsDir: string,
+  ) {
+    this.recent = new RecentList(settingsDir);
+  }
+
+  get project(): Project | null {
+    return this.current;
+  }
+
+  requireProject(): Project {
+    if (!this.current) throw new CoreError('NO_PROJECT', 'No project is open. Create or open one first.');
+    return this.current;
+  }
+
+  create(file: string, opts: NewProjectOptions): ProjectInfo {
+    const project = Project.create(file, opts);
+    return this.adopt(project);
+  }
+
+  open(file: string): ProjectInfo {
+    const project = Project.open(file);
+    return this.adopt(project);
+  }
+
+  /** Writes a consistent copy (SQLite online backup) to `dest`; the open project stays the same. */
+  async saveCopy(dest: string): Promise<string> {
+    const project = this.requireProject();
+    const abs = path.resolve(dest);
+    if (abs === project.path) throw new CoreError('BAD_INPUT', 'Choose a different file for the copy.');
+    const temp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.copy`);
+    try {
+      await project.db.backup(temp);
+      fs.renameSync(temp, abs);
+    } catch (e) {
+      fs.rmSync(temp, { force: true });
+      throw classifyStorageError(e, path.basename(abs));
+    }
+    return abs;
+  }
+
+  close(): void {
+    this.current?.close();
+    this.current = null;
+    this.shell.projectChanged?.(null);
+  }
+
+  private adopt(project: Project): ProjectInfo {
+    this.current?.close();
+    this.current = project;
+    const info = project.info();
+    this.recent.add({ path: info.path, title: info.title });
+    this.shell.projectChanged?.(info);
+    return info;
+  }
+}

@@ -1,0 +1,25 @@
+import type { MethodName } from './contract';
+import type { ApiResult } from './result';
+
+/** Commands the native menu (Electron) or the in-app menu bar (web mode) asks the renderer to carry out. */
+export type MenuCommand =
+  | { kind: 'new' }
+  | { kind: 'open' }
+  | { kind: 'openRecent'; path: string }
+  | { kind: 'saveCopy' }
+  | { kind: 'close' }
+  | { kind: 'undo' }
+  | { kind: 'redo' };
+
+/**
+ * What Electron's preload puts on `window.boardwright`: one function per contract method (nothing
+ * else reaches ipcRenderer), plus a subscription to menu commands. Web mode has no bridge; the
+ * renderer then calls POST /api/<method> on its own origin.
+ */
+export interface BoardwrightBridge {
+  api: { [M in MethodName]: (input: unknown) => Promise<ApiResult<unknown>> };
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** IPC channel main uses to send menu commands to the renderer. */
+export const MENU_CHANNEL = 'bw:menu';

@@ -1,0 +1,77 @@
+import type { ProjectInfo } from './project';
+
+import { PANEL_STATUSES } from './board-constants';
+export * from './board-constants';
+
+export type PanelStatus = (typeof PANEL_STATUSES)[number];
+
+/** A panel as the board shows it. `id` is stable; `shotNumber` is what the crew calls it ("12A"). */
+export interface Panel {
+  id: string;
+  sceneId: string;
+  /** The shot number shown: the manual override if set, else scene number plus letter. */
+  shotNumber: string;
+  /** The manual override, or null when the number is automatic. */
+  shotNumberOverride: string | null;
+  durationMs: number;
+  shotSize: string | null;
+  angle: string | null;
+  lensMm: number | null;
+  cameraMove: string | null;
+  action: string;
+  dialogue: string;
+  sound: string;
+  transition: string | null;
+  notes: string;
+  status: PanelStatus;
+  tags: string[];
+  /** SHA-256 of the panel's current image, or null when it has none. */
+  imageSha256: string | null;
+}
+
+export interface Scene {
+  id: string;
+  /** 1-based position in the project, used in automatic shot numbers. */
+  number: number;
+  heading: string;
+  synopsis: string;
+}
+
+export interface SceneWithPanels extends Scene {
+  panels: Panel[];
+}
+
+export interface Board {
+  project: ProjectInfo;
+  scenes: SceneWithPanels[];
+}
+
+/** The editable fields of a panel (everything the shot inspector can change). */
+export interface PanelPatch {
+  shotNumberOverride?: string | null;
+  durationMs?: number;
+  shotSize?: string | null;
+  angle?: string | null;
+  lensMm?: number | null;
+  cameraMove?: string | null;
+  action?: string;
+  dialogue?: string;
+  sound?: string;
+  transition?: string | null;
+  notes?: string;
+  status?: PanelStatus;
+  tags?: string[];
+}
+
+export interface ScenePatch {
+  heading?: string;
+  synopsis?: string;
+}
+
+export interface ImageInfo {
+  sha256: string;
+  mime: string;
+  width: number;
+  height: number;
+  byteSize: number;
+}

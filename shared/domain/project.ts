@@ -1,0 +1,34 @@
+/** Aspect ratios a project can be framed in. Stored as the label the user picked. */
+export const ASPECT_RATIOS = ['2.39', '1.85', '16:9', '4:3', '1:1', '9:16'] as const;
+export type AspectRatio = (typeof ASPECT_RATIOS)[number];
+
+/** Width divided by height for each aspect-ratio label. */
+export function aspectValue(aspect: AspectRatio): number {
+  switch (aspect) {
+    case '2.39': return 2.39;
+    case '1.85': return 1.85;
+    case '16:9': return 16 / 9;
+    case '4:3': return 4 / 3;
+    case '1:1': return 1;
+    case '9:16': return 9 / 16;
+  }
+}
+
+export interface ProjectInfo {
+  /** Absolute path of the open .boardwright file. */
+  path: string;
+  title: string;
+  aspectRatio: AspectRatio;
+  fps: number;
+  defaultDurationMs: number;
+  styleNotes: string;
+  schemaVersion: number;
+}
+
+export interface HistoryState {
+  canUndo: boolean;
+  canRedo: boolean;
+  /** Human label of the edit the next undo reverts, e.g. "Edit panel 1A". */
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
