@@ -38,7 +38,7 @@ function patchToRow(patch: PanelPatch): Row {
  * Positions for `count` panels inserted at `index` in a scene's panel list (not counting `moving`),
  * renumbering the scene 1..n first when the gap between the neighbours is spent.
  */
-function panelPositionsAt(rec: ChangeRecorder, project: Project, sceneId: string, index: number, count: number, moving: Set<string>): number[] {
+export function panelPositionsAt(rec: ChangeRecorder, project: Project, sceneId: string, index: number, count: number, moving: Set<string>): number[] {
   const list = () => listScenePanelRows(project.db, sceneId).filter((p) => !moving.has(p.id));
   let rows = list();
   const i = Math.min(index, rows.length);

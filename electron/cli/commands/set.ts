@@ -1,0 +1,63 @@
+import { parseArgs } from 'node:util';
+import type { PanelPatch, PanelStatus } from '../../../shared/domain/board';
+import { ANGLES, CAMERA_MOVES, PANEL_STATUSES, SHOT_SIZES } from '../../../shared/domain/board';
+import { contract } from '../../../shared/api/contract';
+import { CoreError } from '../../core/errors';
+import { Project } from '../../core/project';
+import { updatePanels } from '../../core/commands/panel-commands';
+import { requireArg, secondsToMs, UsageError } from '../usage';
+
+/** Known vocabulary is matched case-insensitively ("cu" -> "CU"); anything else is kept as typed. */
+function canonical(value: string, vocabulary: readonly string[]): string {
+  return vocabulary.find((v) => v.toLowerCase() === value.toLowerCase()) ?? value;
+}
+
+export function runSet(args: string[]): string {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      duration: { type: 'string' },
+      'shot-size': { type: 'string' },
+      angle: { type: 'string' },
+      lens: { type: 'string' },
+      move: { type: 'string' },
+      action: { type: 'string' },
+      dialogue: { type: 'string' },
+      notes: { type: 'string' },
+      status: { type: 'string' },
+    },
+  });
+  const file = requireArg(positionals[0], 'FILE');
+  const shot = requireArg(positionals[1], 'SHOT_NUMBER');
+  const patch: PanelPatch = {};
+  if (values.duration !== undefined) patch.durationMs = secondsToMs(values.duration, '--duration');
+  if (values['shot-size'] !== undefined) patch.shotSize = canonical(values['shot-size'], SHOT_SIZES);
+  if (values.angle !== undefined) patch.angle = canonical(values.angle, ANGLES);
+  if (values.lens !== undefined) {
+    const lens = Number(values.lens.replace(/mm$/i, ''));
+    if (!Number.isFinite(lens) || lens <= 0) throw new UsageError(`--lens takes a focal length in mm, not "${values.lens}".`);
+    patch.lensMm = lens;
+  }
+  if (values.move !== undefined) patch.cameraMove = canonical(values.move, CAMERA_MOVES);
+  if (values.action !== undefined) patch.action = values.action;
+  if (values.dialogue !== undefined) patch.dialogue = values.dialogue;
+  if (values.notes !== undefined) patch.notes = values.notes;
+  if (values.status !== undefined) {
+    if (!(PANEL_STATUSES as readonly string[]).includes(values.status)) throw new UsageError(`--status must be one of ${PANEL_STATUSES.join(', ')}.`);
+    patch.status = values.status as PanelStatus;
+  }
+  if (Object.keys(patch).length === 0) throw new UsageError('Nothing to set: give at least one option such as --duration.');
+  const checked = contract['panels.update'].input.shape.patch.safeParse(patch);
+  if (!checked.success) throw new UsageError(checked.error.issues[0]?.message ?? 'Invalid value.');
+
+  const project = Project.open(file);
+  try {
+    const panel = project.board().scenes.flatMap((s) => s.panels).find((p) => p.shotNumber === shot);
+    if (!panel) throw new CoreError('NOT_FOUND', `No panel with shot number ${shot} in ${project.name}.`);
+    updatePanels(project, [panel.id], checked.data);
+    return `Updated panel ${shot}: ${Object.keys(patch).join(', ')}`;
+  } finally {
+    project.close();
+  }
+}

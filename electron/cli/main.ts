@@ -1,0 +1,44 @@
+import { isCoreError } from '../core/errors';
+import { runAdd } from './commands/add';
+import { runCheck } from './commands/check';
+import { runList } from './commands/list';
+import { runNew } from './commands/new';
+import { runSet } from './commands/set';
+import { USAGE, UsageError } from './usage';
+
+const COMMANDS: Record<string, (args: string[]) => string | Promise<string>> = {
+  new: runNew,
+  add: runAdd,
+  set: runSet,
+  list: runList,
+  check: runCheck,
+};
+
+/** Runs one CLI command; returns the exit code (0 ok, 1 user error, 2 bad usage). */
+export async function runCli(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    (name ? out : err).write(`${USAGE}\n`);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    err.write(`boardwright: unknown command "${name}".\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    out.write(`${await command(rest)}\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      err.write(`boardwright ${name}: ${(e as Error).message}\nRun "boardwright --help" for usage.\n`);
+      return 2;
+    }
+    if (isCoreError(e)) {
+      err.write(`boardwright ${name}: ${e.message}\n`);
+      return 1;
+    }
+    err.write(`boardwright ${name}: unexpected error: ${(e as Error)?.stack ?? e}\n`);
+    return 1;
+  }
+}

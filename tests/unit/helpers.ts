@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import sharp from 'sharp';
+import type { Db } from '../../electron/core/db/connection';
+
+export function tempDir(prefix = 'bw-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export function sha256File(file: string): string {
+  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+/** A small PNG with a colour and a diagonal stripe, distinct per (width, height, colour). */
+export async function makePng(width: number, height: number, rgb: [number, number, number] = [200, 40, 40]): Promise<Buffer> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
+    <rect width="100%" height="100%" fill="rgb(${rgb.join(',')})"/>
+    <line x1="0" y1="0" x2="${width}" y2="${height}" stroke="white" stroke-width="${Math.max(2, width / 40)}"/></svg>`;
+  return sharp(Buffer.from(svg)).png().toBuffer();
+}
+
+/** Every row of every document table, for exact before/after comparisons (history excluded). */
+export function snapshot(db: Db): Record<string, unknown[]> {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> 'history' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  const out: Record<string, unknown[]> = {};
+  for (const t of tables) out[t] = db.prepare(`SELECT * FROM "${t}" ORDER BY 1`).all();
+  return out;
+}
