@@ -84,7 +84,8 @@ export function closeDatabase(db: Db): void {
   if (!db.open) return;
   try {
     db.pragma('optimize');
-  } finally {
-    db.close();
+  } catch {
+    // Best effort: statistics are an optimisation, and a full disk must not stop the file closing.
   }
+  db.close();
 }

@@ -1,0 +1,21 @@
+import { protocol } from 'electron';
+import { mediaResponse, readStatic, type Session } from '../core/index';
+import { appResponse } from './app-response';
+import { APP_SCHEME } from './origin';
+
+/** Must run before the app is ready: makes app:// a standard, secure origin that fetch() can use. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+/** Serves the renderer and the open project's images on app://boardwright. */
+export function serveAppProtocol(session: Session, rendererDir: string): void {
+  protocol.handle(APP_SCHEME, (request) =>
+    appResponse(request.url, request.method, {
+      media: (pathname) => mediaResponse(session, pathname),
+      file: (pathname) => readStatic(rendererDir, pathname),
+    }),
+  );
+}

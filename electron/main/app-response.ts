@@ -1,0 +1,45 @@
+import { CONTENT_SECURITY_POLICY } from '../web/security';
+import { APP_HOST, APP_SCHEME } from './origin';
+
+export interface Served {
+  type: string;
+  body: Buffer;
+}
+
+export interface AppSources {
+  /** Project images: /media/(thumb|full)/<sha256>. */
+  media(pathname: string): Served | null;
+  /** The built renderer (path containment is checked by the core's readStatic). */
+  file(pathname: string): Served | null;
+}
+
+const BASE_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+function respond(status: number, type: string, body: Buffer | string, extra: Record<string, string> = {}): Response {
+  const headers = { ...BASE_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra };
+  return new Response(typeof body === 'string' ? body : new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), { status, headers });
+}
+
+/** Answers one app://boardwright request. Every response, errors included, carries the CSP. */
+export function appResponse(requestUrl: string, method: string, sources: AppSources): Response {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return respond(400, 'text/plain', 'Bad request');
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.hostname !== APP_HOST) return respond(404, 'text/plain', 'Not found');
+  if (method !== 'GET' && method !== 'HEAD') return respond(405, 'text/plain', 'Method not allowed');
+  if (url.pathname.startsWith('/media/')) {
+    const media = sources.media(url.pathname);
+    return media
+      ? respond(200, media.type, media.body, { 'Cache-Control': 'private, max-age=31536000, immutable' })
+      : respond(404, 'text/plain', 'Not found');
+  }
+  const file = sources.file(url.pathname);
+  return file ? respond(200, file.type, file.body) : respond(404, 'text/plain', 'Not found');
+}

@@ -1,0 +1,27 @@
+import type { BoardwrightBridge, MenuCommand } from '../../shared/api/bridge';
+import { MENU_CHANNEL } from '../../shared/api/bridge';
+import { METHOD_NAMES, ipcChannel } from '../../shared/api/methods';
+import type { ApiResult } from '../../shared/api/result';
+
+export type Invoke = (channel: string, input: unknown) => Promise<unknown>;
+/** Subscribes to a channel, handing over only the payload (never the IPC event); returns an unsubscribe. */
+export type Subscribe = (channel: string, listener: (payload: unknown) => void) => () => void;
+
+/**
+ * What the preload exposes as window.boardwright: one function per contract method and the menu
+ * subscription. Built from two functions so it can be tested without Electron.
+ */
+export function createBridge(invoke: Invoke, subscribe: Subscribe): BoardwrightBridge {
+  const api = {} as Record<string, (input: unknown) => Promise<ApiResult<unknown>>>;
+  for (const method of METHOD_NAMES) {
+    const channel = ipcChannel(method);
+    api[method] = (input) => invoke(channel, input ?? {}) as Promise<ApiResult<unknown>>;
+  }
+  return {
+    api: Object.freeze(api) as BoardwrightBridge['api'],
+    onMenuCommand(listener) {
+      if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
+      return subscribe(MENU_CHANNEL, (command) => listener(command as MenuCommand));
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebServer, type WebServer } from '../../electron/web/server';
+import { makePng, tempDir } from './helpers';
+
+/** Raw HTTP so the Host header and odd paths go out exactly as written. */
+function request(port: number, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end(opts.body);
+  });
+}
+
+describe('web mode server', () => {
+  let server: WebServer;
+  const home = tempDir('bw-web-');
+  const rendererDir = path.join(home, 'renderer');
+
+  beforeAll(async () => {
+    fs.mkdirSync(rendererDir);
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Boardwright</title>');
+    fs.writeFileSync(path.join(home, 'secret.txt'), 'do not serve');
+    server = await startWebServer({ rendererDir, settingsDir: path.join(home, 'settings'), projectsDir: path.join(home, 'projects') });
+  });
+  afterAll(() => server.close());
+
+  const api = (method: string, input: unknown, token = server.token) =>
+    request(server.port, { method: 'POST', path: `/api/${method}`, headers: { 'X-Boardwright-Token': token, 'Content-Type': 'application/json' }, body: JSON.stringify(input) }).then(
+      (r) => ({ status: r.status, json: r.status === 200 ? JSON.parse(r.body.toString()) : null }),
+    );
+
+  it('listens on 127.0.0.1 and prints a URL with a long random token', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/);
+  });
+
+  it('refuses every request without the token, or with a wrong one', async () => {
+    expect((await request(server.port, { path: '/' })).status).toBe(403);
+    expect((await request(server.port, { path: '/?token=wrong' })).status).toBe(403);
+    expect((await api('project.current', {}, 'wrong')).status).toBe(403);
+    expect((await request(server.port, { path: '/media/thumb/' + 'a'.repeat(64) })).status).toBe(403);
+  });
+
+  it('refuses another Host (DNS rebinding)', async () => {
+    const r = await request(server.port, { path: `/?token=${server.token}`, headers: { Host: `evil.example:${server.port}` } });
+    expect(r.status).toBe(403);
+  });
+
+  it('serves the renderer with a strict CSP and sets the token cookie', async () => {
+    const r = await request(server.port, { path: `/?token=${server.token}` });
+    expect(r.status).toBe(200);
+    expect(r.headers['content-security-policy']).toMatch(/script-src 'self'/);
+    expect(r.headers['set-cookie']?.[0]).toMatch(/bw_token=.*HttpOnly; SameSite=Strict/);
+    const withCookie = await request(server.port, { path: '/index.html', headers: { Cookie: `bw_token=${server.token}` } });
+    expect(withCookie.status).toBe(200);
+  });
+
+  it('never serves files outside the renderer folder', async () => {
+    for (const p of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%2fsecret.txt']) {
+      const r = await request(server.port, { path: p, headers: { Cookie: `bw_token=${server.token}` } });
+      expect(r.body.toString()).not.toContain('do not serve');
+      expect(r.status).toBe(404);
+    }
+  });
+
+  it('runs the API and serves project images', async () => {
+    const created = await api('project.new', { title: 'Web Film' });
+    expect(created.json).toMatchObject({ ok: true, value: { title: 'Web Film', path: path.join(home, 'projects', 'Web Film.boardwright') } });
+    const scene = (await api('scenes.create', {})).json.value;
+    const panel = (await api('panels.create', { sceneId: scene.id })).json.value;
+    const png = await makePng(200, 100);
+    const set = (await api('panels.setImage', { panelId: panel.id, fileName: 'a.png', dataBase64: png.toString('base64') })).json;
+    expect(set.ok).toBe(true);
+    const full = await request(server.port, { path: `/media/full/${set.value.imageSha256}`, headers: { Cookie: `bw_token=${server.token}` } });
+    expect(full.status).toBe(200);
+    expect(full.headers['content-type']).toBe('image/png');
+    expect(full.body.equals(png)).toBe(true);
+    const thumb = await request(server.port, { path: `/media/thumb/${set.value.imageSha256}`, headers: { Cookie: `bw_token=${server.token}` } });
+    expect(thumb.headers['content-type']).toBe('image/webp');
+    const second = await api('project.new', { title: 'Web Film' });
+    expect(second.json.value.path).toBe(path.join(home, 'projects', 'Web Film 2.boardwright'));
+  });
+
+  it('answers malformed requests with a clear error envelope', async () => {
+    const r = await request(server.port, { method: 'POST', path: '/api/board.get', headers: { 'X-Boardwright-Token': server.token }, body: '{not json' });
+    expect(JSON.parse(r.body.toString())).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect((await request(server.port, { path: '/api/board.get', headers: { 'X-Boardwright-Token': server.token } })).status).toBe(405);
+  });
+});
