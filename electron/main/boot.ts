@@ -35,7 +35,7 @@ export function startApp(argFile: string | null): RunningApp {
     const template = buildMenuTemplate({ platform: process.platform, isDev: !app.isPackaged, hasProject: session.project !== null, recent, send });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
-  const shell = createElectronShell({ window, documentsDir: documentsDir, changed: refreshMenu });
+  const shell = createElectronShell({ window, documentsDir, changed: refreshMenu });
   const session = new Session(shell, userData);
 
   denyPermissions(webSessions.defaultSession);

@@ -10,7 +10,7 @@ export function registerIpc(dispatch: Dispatch, window: () => BrowserWindow | nu
   for (const method of METHOD_NAMES) {
     ipcMain.handle(ipcChannel(method), async (event, input: unknown) => {
       const win = window();
-      const ours = win !== null && !win.isDestroyed() && event.sender === win.webContents;
+      const ours = win !== null && !win.isDestroyed() && event.sender.id === win.webContents.id;
       if (!ours || !isTrustedSender(event.senderFrame, win.webContents.mainFrame)) {
         return fail('FORBIDDEN', `${method} was refused: the request did not come from the Boardwright window.`);
       }

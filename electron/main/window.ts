@@ -18,10 +18,13 @@ export function hardenContents(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-/** The renderer needs no camera, microphone, notifications, geolocation or the like. */
+/** Writing plain text to the clipboard (navigator.clipboard.writeText) is the one web permission allowed. */
+export const isAllowedPermission = (permission: string): boolean => permission === 'clipboard-sanitized-write';
+
+/** The renderer needs no camera, microphone, notifications, geolocation, openExternal or the like. */
 export function denyPermissions(webSession: WebSession): void {
-  webSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  webSession.setPermissionCheckHandler(() => false);
+  webSession.setPermissionRequestHandler((_contents, permission, callback) => callback(isAllowedPermission(permission)));
+  webSession.setPermissionCheckHandler((_contents, permission) => isAllowedPermission(permission));
 }
 
 export function createMainWindow(preloadPath: string, title: string): BrowserWindow {
