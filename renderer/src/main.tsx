@@ -1,3 +1,17 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { installTestHook } from './board/test-hook';
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/menu.css';
+import './styles/start.css';
+import './styles/board.css';
 
-createRoot(document.getElementById('root')!).render(<div>Boardwright</div>);
+installTestHook();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

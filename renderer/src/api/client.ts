@@ -1,0 +1,27 @@
+import type { MethodInput, MethodName, MethodResult } from '../../../shared/api/contract';
+import { ApiCallError } from './errors';
+import { chooseTransport, type Transport } from './transport';
+
+export interface ApiClient {
+  /** 'electron' when the preload bridge is present, else 'web'. */
+  readonly shell: 'electron' | 'web';
+  /** Calls a contract method: resolves with its value, or rejects with an ApiCallError. */
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>>;
+}
+
+export function createClient(transport: Transport): ApiClient {
+  return {
+    shell: transport.kind,
+    async call(method, input) {
+      const result = await transport.send(method, input);
+      if (!result || typeof result !== 'object' || !('ok' in result)) {
+        throw new ApiCallError('INTERNAL', `Unexpected answer to ${method}.`);
+      }
+      if (!result.ok) throw new ApiCallError(result.error.code, result.error.message);
+      return result.value as MethodResult<typeof method>;
+    },
+  };
+}
+
+/** The one client the renderer uses, on the transport chosen at startup. */
+export const api: ApiClient = createClient(chooseTransport());

@@ -1,0 +1,11 @@
+import { useSessionStore } from '../state/session-store';
+import { NewProjectDialog } from './NewProjectDialog';
+import { PathDialog } from './PathDialog';
+
+/** Whichever dialog is open. */
+export function Dialogs() {
+  const dialog = useSessionStore((s) => s.dialog);
+  if (!dialog) return null;
+  if (dialog.kind === 'new') return <NewProjectDialog />;
+  return <PathDialog key={dialog.kind} kind={dialog.kind} />;
+}

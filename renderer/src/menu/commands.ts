@@ -1,0 +1,47 @@
+import type { MenuCommand } from '../../../shared/api/bridge';
+import { api } from '../api/client';
+import { actions } from '../state/actions';
+import { useBoardStore } from '../state/board-store';
+import { useSessionStore } from '../state/session-store';
+
+/**
+ * The one handler for menu commands, whether they come from Electron's native menu or the in-app menu
+ * bar of web mode. Electron shows native file dialogs (the calls omit `path`); web mode asks for a path.
+ */
+export function runMenuCommand(command: MenuCommand): void {
+  const session = useSessionStore.getState();
+  const hasProject = useBoardStore.getState().board !== null;
+  const electron = api.shell === 'electron';
+  switch (command.kind) {
+    case 'new':
+      if (session.phase === 'start') document.querySelector<HTMLInputElement>('[data-testid="new-title"]')?.focus();
+      else session.set({ dialog: { kind: 'new' } });
+      return;
+    case 'open':
+      if (electron) void actions.openProject();
+      else session.set({ dialog: { kind: 'open' } });
+      return;
+    case 'openRecent':
+      void actions.openProject(command.path);
+      return;
+    case 'saveCopy':
+      if (!hasProject) return;
+      if (electron) void actions.saveCopy();
+      else session.set({ dialog: { kind: 'saveCopy' } });
+      return;
+    case 'close':
+      if (hasProject) void actions.closeProject();
+      return;
+    case 'undo':
+    case 'redo':
+      // Electron's menu accelerator catches Ctrl+Z even while typing: then it belongs to the text field.
+      if (isEditingText()) document.execCommand(command.kind);
+      else void (command.kind === 'undo' ? actions.undo() : actions.redo());
+      return;
+  }
+}
+
+function isEditingText(): boolean {
+  const el = document.activeElement;
+  return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'file'].includes(el.type)) || (el as HTMLElement | null)?.isContentEditable === true;
+}

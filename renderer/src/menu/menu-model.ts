@@ -1,0 +1,60 @@
+import type { MenuCommand } from '../../../shared/api/bridge';
+import type { RecentProject } from '../../../shared/domain/app';
+import type { HistoryState } from '../../../shared/domain/project';
+import { shortcut } from '../util/platform';
+
+export type MenuItem =
+  | { type: 'separator' }
+  | { type: 'command'; id: string; label: string; shortcut?: string; disabled?: boolean; command: MenuCommand; title?: string }
+  | { type: 'submenu'; id: string; label: string; disabled?: boolean; items: MenuItem[] };
+
+export interface Menu {
+  id: string;
+  label: string;
+  items: MenuItem[];
+}
+
+/** The web-mode menu bar: the same commands as Electron's native File and Edit menus. */
+export function buildMenus(opts: { hasProject: boolean; history: HistoryState; recent: RecentProject[] }): Menu[] {
+  const { hasProject, history, recent } = opts;
+  const recentItems: MenuItem[] = recent.length
+    ? recent.map((r, i) => ({ type: 'command', id: `recent-${i}`, label: r.title, title: r.path, command: { kind: 'openRecent', path: r.path } }))
+    : [{ type: 'command', id: 'recent-none', label: 'No recent projects', disabled: true, command: { kind: 'open' } }];
+  return [
+    {
+      id: 'file',
+      label: 'File',
+      items: [
+        { type: 'command', id: 'new', label: 'New…', command: { kind: 'new' } },
+        { type: 'command', id: 'open', label: 'Open…', command: { kind: 'open' } },
+        { type: 'submenu', id: 'open-recent', label: 'Open Recent', items: recentItems },
+        { type: 'separator' },
+        { type: 'command', id: 'save-copy', label: 'Save a Copy As…', disabled: !hasProject, command: { kind: 'saveCopy' } },
+        { type: 'separator' },
+        { type: 'command', id: 'close', label: 'Close', disabled: !hasProject, command: { kind: 'close' } },
+      ],
+    },
+    {
+      id: 'edit',
+      label: 'Edit',
+      items: [
+        {
+          type: 'command',
+          id: 'undo',
+          label: history.canUndo && history.undoLabel ? `Undo ${history.undoLabel}` : 'Undo',
+          shortcut: shortcut('Z'),
+          disabled: !hasProject || !history.canUndo,
+          command: { kind: 'undo' },
+        },
+        {
+          type: 'command',
+          id: 'redo',
+          label: history.canRedo && history.redoLabel ? `Redo ${history.redoLabel}` : 'Redo',
+          shortcut: shortcut('Z', { shift: true }),
+          disabled: !hasProject || !history.canRedo,
+          command: { kind: 'redo' },
+        },
+      ],
+    },
+  ];
+}
