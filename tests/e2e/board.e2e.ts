@@ -1,37 +1,17 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { allPanels, center, colorDistance, launchBrowser, openApp, sampleColor, saveScreenshot, snapshot, waitForBoard, type AppPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useWebApp } from './fixture';
+import { allPanels, center, colorDistance, sampleColor, saveScreenshot, snapshot, waitForBoard } from './browser';
 import { solidPng } from './images';
-import { startWebServer, type RunningWebServer } from './web-server';
 
 /** The empty-frame colour of a card (board/theme.ts `placeholder`). */
 const PLACEHOLDER: [number, number, number] = [0x24, 0x27, 0x2d];
 const ORANGE: [number, number, number] = [240, 130, 30];
 
-let browser: Browser;
-let server: RunningWebServer;
-let app: AppPage;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  server = await startWebServer();
-});
-
-afterEach(async () => {
-  await app?.context.close();
-  await server?.stop();
-});
+const fx = useWebApp();
 
 describe('a first real board view', () => {
   it('creates a project, adds a scene, a panel and an image that survive a reload', async () => {
-    app = await openApp(browser, server.url);
+    const app = await fx.open();
     const { page } = app;
 
     // Empty home: the start screen with no recent projects.
@@ -97,10 +77,10 @@ describe('a first real board view', () => {
   });
 
   it('shows a clear error for a file that is not an image and leaves the board unchanged', async () => {
-    await server.call('project.new', { title: 'Errors' });
-    const scene = await server.call<{ id: string }>('scenes.create', {});
-    const panel = await server.call<{ id: string }>('panels.create', { sceneId: scene.id });
-    app = await openApp(browser, server.url);
+    await fx.server.call('project.new', { title: 'Errors' });
+    const scene = await fx.server.call<{ id: string }>('scenes.create', {});
+    const panel = await fx.server.call<{ id: string }>('panels.create', { sceneId: scene.id });
+    const app = await fx.open();
     const { page } = app;
     let snap = await waitForBoard(page, (s) => Object.keys(s.cards).length === 1);
     const card = center(snap.cards[panel.id]);
@@ -119,7 +99,7 @@ describe('a first real board view', () => {
 
     const after = await snapshot(page);
     expect({ board: after.board, history: after.history }).toEqual(before);
-    expect(await server.call('board.get')).toEqual(before.board);
+    expect(await fx.server.call('board.get')).toEqual(before.board);
     expect(after.thumbnails[panel.id]).toBe('none');
 
     await page.getByTestId('notice-dismiss').click();
@@ -128,10 +108,10 @@ describe('a first real board view', () => {
   });
 
   it('undoes the last added panel with Ctrl+Z and brings it back with Ctrl+Shift+Z and Ctrl+Y', async () => {
-    await server.call('project.new', { title: 'Undo' });
-    const scene = await server.call<{ id: string }>('scenes.create', {});
-    await server.call('panels.create', { sceneId: scene.id });
-    app = await openApp(browser, server.url);
+    await fx.server.call('project.new', { title: 'Undo' });
+    const scene = await fx.server.call<{ id: string }>('scenes.create', {});
+    await fx.server.call('panels.create', { sceneId: scene.id });
+    const app = await fx.open();
     const { page } = app;
     let snap = await waitForBoard(page, (s) => Object.keys(s.cards).length === 1);
     const first = allPanels(snap)[0].id;
@@ -171,11 +151,11 @@ describe('a first real board view', () => {
   });
 
   it('edits the selected panel in the inspector and commits a field when another card is clicked', async () => {
-    await server.call('project.new', { title: 'Inspector' });
-    const scene = await server.call<{ id: string }>('scenes.create', {});
-    const one = await server.call<{ id: string }>('panels.create', { sceneId: scene.id });
-    const two = await server.call<{ id: string }>('panels.create', { sceneId: scene.id });
-    app = await openApp(browser, server.url);
+    await fx.server.call('project.new', { title: 'Inspector' });
+    const scene = await fx.server.call<{ id: string }>('scenes.create', {});
+    const one = await fx.server.call<{ id: string }>('panels.create', { sceneId: scene.id });
+    const two = await fx.server.call<{ id: string }>('panels.create', { sceneId: scene.id });
+    const app = await fx.open();
     const { page } = app;
     let snap = await waitForBoard(page, (s) => Object.keys(s.cards).length === 2);
     const panelOf = (s: typeof snap, id: string) => allPanels(s).find((p) => p.id === id)!;

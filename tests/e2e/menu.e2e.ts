@@ -1,36 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, saveScreenshot, waitForBoard, type AppPage } from './browser';
-import { startWebServer, type RunningWebServer } from './web-server';
+import { describe, expect, it } from 'vitest';
+import { useWebApp } from './fixture';
+import { saveScreenshot, waitForBoard } from './browser';
 
-let browser: Browser;
-let server: RunningWebServer;
-let app: AppPage;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  server = await startWebServer();
-});
-
-afterEach(async () => {
-  await app?.context.close();
-  await server?.stop();
-});
+const fx = useWebApp();
 
 describe('web-mode menu bar', () => {
   it('saves a copy, closes, reopens from Open Recent and opens a path with Open…', async () => {
-    const info = await server.call<{ path: string }>('project.new', { title: 'Harbour Lights', aspectRatio: '2.39' });
-    await server.call('scenes.create', {});
-    app = await openApp(browser, server.url);
+    const info = await fx.server.call<{ path: string }>('project.new', { title: 'Harbour Lights', aspectRatio: '2.39' });
+    await fx.server.call('scenes.create', {});
+    const app = await fx.open();
     const { page } = app;
     await waitForBoard(page, (s) => s.board.scenes.length === 1);
     expect(await page.title()).toBe('Harbour Lights — Boardwright');
@@ -41,7 +21,7 @@ describe('web-mode menu bar', () => {
     await page.getByTestId('menu-item-save-copy').click();
     const input = page.getByTestId('path-input');
     expect(await input.inputValue()).toBe(path.join(path.dirname(info.path), 'Harbour Lights copy.boardwright'));
-    const copy = path.join(server.home, 'copies', 'harbour-copy.boardwright');
+    const copy = path.join(fx.server.home, 'copies', 'harbour-copy.boardwright');
     fs.mkdirSync(path.dirname(copy));
     await input.fill(copy);
     await page.getByTestId('path-dialog-submit').click();
@@ -70,7 +50,7 @@ describe('web-mode menu bar', () => {
     // File ▸ Open… with a path that does not exist: a clear error, the project stays open.
     await page.getByTestId('menu-file').click();
     await page.getByTestId('menu-item-open').click();
-    await page.getByTestId('path-input').fill(path.join(server.home, 'missing.boardwright'));
+    await page.getByTestId('path-input').fill(path.join(fx.server.home, 'missing.boardwright'));
     await page.getByTestId('path-dialog-submit').click();
     const banner = page.getByTestId('error-banner');
     await banner.waitFor();
@@ -102,8 +82,8 @@ describe('web-mode menu bar', () => {
   });
 
   it('creates another project with File ▸ New… while one is open', async () => {
-    await server.call('project.new', { title: 'First' });
-    app = await openApp(browser, server.url);
+    await fx.server.call('project.new', { title: 'First' });
+    const app = await fx.open();
     const { page } = app;
     await page.getByTestId('board-view').waitFor();
     await page.getByTestId('menu-file').click();

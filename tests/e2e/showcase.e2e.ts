@@ -1,29 +1,10 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { allPanels, center, colorDistance, launchBrowser, openApp, sampleColor, saveScreenshot, waitForBoard, type AppPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useWebApp } from './fixture';
+import { allPanels, center, colorDistance, sampleColor, saveScreenshot, waitForBoard } from './browser';
 import { sketchPng } from './images';
-import { startWebServer, type RunningWebServer } from './web-server';
+import { type RunningWebServer } from './web-server';
 
-let browser: Browser;
-let server: RunningWebServer;
-let app: AppPage;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  server = await startWebServer();
-});
-
-afterEach(async () => {
-  await app?.context.close();
-  await server?.stop();
-});
+const fx = useWebApp();
 
 interface ShotSpec {
   shotSize?: string;
@@ -84,8 +65,8 @@ async function seedShowcase(s: RunningWebServer): Promise<void> {
 
 describe('the board with real content', () => {
   it('draws every thumbnail, letterboxed, and selects with a click (screenshot)', async () => {
-    await seedShowcase(server);
-    app = await openApp(browser, server.url);
+    await seedShowcase(fx.server);
+    const app = await fx.open();
     const { page } = app;
     const withImages = SCENES.flatMap((s) => s.shots).filter((s) => s.image !== false).length;
     let snap = await waitForBoard(page, (s) => Object.values(s.thumbnails).filter((t) => t === 'loaded').length === withImages);
@@ -116,14 +97,14 @@ describe('the board with real content', () => {
   });
 
   it('letterboxes a landscape picture in a vertical (9:16) frame', async () => {
-    await server.call('project.new', { title: 'Vertical Teaser', aspectRatio: '9:16' });
-    const scene = await server.call<{ id: string }>('scenes.create', { patch: { heading: 'EXT. ROOFTOP — NIGHT' } });
+    await fx.server.call('project.new', { title: 'Vertical Teaser', aspectRatio: '9:16' });
+    const scene = await fx.server.call<{ id: string }>('scenes.create', { patch: { heading: 'EXT. ROOFTOP — NIGHT' } });
     for (let i = 0; i < 3; i++) {
-      const panel = await server.call<{ id: string; shotNumber: string }>('panels.create', { sceneId: scene.id, patch: { shotSize: i ? 'MCU' : 'WS', action: 'Neon signs flicker over the wet roof.' } });
+      const panel = await fx.server.call<{ id: string; shotNumber: string }>('panels.create', { sceneId: scene.id, patch: { shotSize: i ? 'MCU' : 'WS', action: 'Neon signs flicker over the wet roof.' } });
       const png = i === 1 ? await sketchPng(i + 2, panel.shotNumber, 960, 540) : await sketchPng(i + 2, panel.shotNumber, 540, 960);
-      await server.call('panels.setImage', { panelId: panel.id, fileName: 'sketch.png', dataBase64: png.toString('base64') });
+      await fx.server.call('panels.setImage', { panelId: panel.id, fileName: 'sketch.png', dataBase64: png.toString('base64') });
     }
-    app = await openApp(browser, server.url);
+    const app = await fx.open();
     const { page } = app;
     const snap = await waitForBoard(page, (s) => Object.values(s.thumbnails).filter((t) => t === 'loaded').length === 3);
     const panels = allPanels(snap);
@@ -139,12 +120,12 @@ describe('the board with real content', () => {
   });
 
   it('scrolls a long board with the wheel and still hits the right card', async () => {
-    await server.call('project.new', { title: 'Long Board' });
+    await fx.server.call('project.new', { title: 'Long Board' });
     for (let s = 0; s < 6; s++) {
-      const scene = await server.call<{ id: string }>('scenes.create', { patch: { heading: `SCENE ${s + 1}` } });
-      for (let p = 0; p < 12; p++) await server.call('panels.create', { sceneId: scene.id });
+      const scene = await fx.server.call<{ id: string }>('scenes.create', { patch: { heading: `SCENE ${s + 1}` } });
+      for (let p = 0; p < 12; p++) await fx.server.call('panels.create', { sceneId: scene.id });
     }
-    app = await openApp(browser, server.url, { width: 1280, height: 720 });
+    const app = await fx.open({ width: 1280, height: 720 });
     const { page } = app;
     let snap = await waitForBoard(page, (s) => Object.keys(s.cards).length === 72);
     const viewport = snap.viewport!;
