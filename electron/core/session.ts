@@ -5,11 +5,15 @@ import { CoreError, classifyStorageError } from './errors';
 import { Project, type NewProjectOptions } from './project';
 import { RecentList } from './settings/recent';
 import type { Shell } from './shell';
+import { EventBus } from './events';
+import { TaskRunner } from './tasks/task-runner';
 
 /** The project a window (or the web server) has open, plus the app-level recent list. */
 export class Session {
   private current: Project | null = null;
   readonly recent: RecentList;
+  readonly events = new EventBus();
+  readonly tasks = new TaskRunner(this.events);
 
   constructor(
     readonly shell: Shell,

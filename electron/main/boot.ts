@@ -3,6 +3,7 @@ import path from 'node:path';
 import { app, dialog, Menu, session as webSessions, type BrowserWindow } from 'electron';
 import { createDispatch, createHandlers, Session, useNativeBinding } from '../core/index';
 import { MENU_CHANNEL, type MenuCommand } from '../../shared/api/bridge';
+import { EVENT_CHANNEL } from '../../shared/api/events';
 import { serveAppProtocol } from './app-protocol';
 import { createElectronShell, windowTitle } from './electron-shell';
 import { registerIpc } from './ipc';
@@ -41,6 +42,7 @@ export function startApp(argFile: string | null): RunningApp {
   denyPermissions(webSessions.defaultSession);
   serveAppProtocol(session, path.join(__dirname, '..', 'renderer'));
   registerIpc(createDispatch(createHandlers(session)), window);
+  session.events.subscribe((event) => window()?.webContents.send(EVENT_CHANNEL, event));
   refreshMenu();
 
   /** Opens in main (the renderer asks project.current when it loads); failures go to a dialog. */

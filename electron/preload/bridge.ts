@@ -1,5 +1,6 @@
 import type { BoardwrightBridge, MenuCommand } from '../../shared/api/bridge';
 import { MENU_CHANNEL } from '../../shared/api/bridge';
+import { EVENT_CHANNEL, type AppEvent } from '../../shared/api/events';
 import { METHOD_NAMES, ipcChannel } from '../../shared/api/methods';
 import type { ApiResult } from '../../shared/api/result';
 
@@ -9,7 +10,7 @@ export type Subscribe = (channel: string, listener: (payload: unknown) => void) 
 
 /**
  * What the preload exposes as window.boardwright: one function per contract method and the menu
- * subscription. Built from two functions so it can be tested without Electron.
+ * subscription and core events. Built from two functions so it can be tested without Electron.
  */
 export function createBridge(invoke: Invoke, subscribe: Subscribe): BoardwrightBridge {
   const api = {} as Record<string, (input: unknown) => Promise<ApiResult<unknown>>>;
@@ -22,6 +23,10 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe): BoardwrightB
     onMenuCommand(listener) {
       if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
       return subscribe(MENU_CHANNEL, (command) => listener(command as MenuCommand));
+    },
+    onEvent(listener) {
+      if (typeof listener !== 'function') throw new TypeError('onEvent needs a function');
+      return subscribe(EVENT_CHANNEL, (event) => listener(event as AppEvent));
     },
   };
 }

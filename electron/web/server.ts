@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createDispatch, createHandlers, mediaResponse, readStatic, Session, type Shell } from '../core/index';
 import { fail } from '../../shared/api/result';
 import { CONTENT_SECURITY_POLICY, TOKEN_COOKIE, isAuthorized, isLoopbackHost } from './security';
+import { streamEvents } from './event-stream';
 
 export interface WebServerOptions {
   rendererDir: string;
@@ -64,6 +65,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
         .then((result) => send(200, 'application/json', JSON.stringify(result)));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'text/plain', 'Method not allowed');
+    if (url.pathname === '/events') return streamEvents(session, req, res);
     if (url.pathname.startsWith('/media/')) {
       const media = mediaResponse(session, url.pathname);
       return media ? send(200, media.type, media.body, { 'Cache-Control': 'private, max-age=31536000, immutable' }) : send(404, 'text/plain', 'Not found');

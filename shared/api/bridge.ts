@@ -1,5 +1,6 @@
 import type { MethodName } from './contract';
 import type { ApiResult } from './result';
+import type { AppEvent } from './events';
 
 /** Commands the native menu (Electron) or the in-app menu bar (web mode) asks the renderer to carry out. */
 export type MenuCommand =
@@ -13,12 +14,14 @@ export type MenuCommand =
 
 /**
  * What Electron's preload puts on `window.boardwright`: one function per contract method (nothing
- * else reaches ipcRenderer), plus a subscription to menu commands. Web mode has no bridge; the
+ * else reaches ipcRenderer), plus subscriptions to menu commands and core events. Web mode has no bridge; the
  * renderer then calls POST /api/<method> on its own origin.
  */
 export interface BoardwrightBridge {
   api: { [M in MethodName]: (input: unknown) => Promise<ApiResult<unknown>> };
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Events the core pushes (task progress, background changes). */
+  onEvent(listener: (event: AppEvent) => void): () => void;
 }
 
 /** IPC channel main uses to send menu commands to the renderer. */

@@ -24,6 +24,8 @@ export const METHOD_NAMES = [
   'history.state',
   'history.undo',
   'history.redo',
+  'tasks.list',
+  'tasks.cancel',
 ] as const;
 
 /** The IPC channel a method travels on in Electron. */

@@ -111,6 +111,15 @@ describe('the API contract, over the same dispatch both transports use', () => {
     expect(fs.existsSync(dialogAnswers.newPath)).toBe(true);
   });
 
+  it('lists and cancels tasks', async () => {
+    const { taskId, done } = session.tasks.start('Waiting', (ctx) => new Promise((resolve) => ctx.signal.addEventListener('abort', resolve)));
+    expect(await value<{ taskId: string }[]>('tasks.list')).toMatchObject([{ taskId, label: 'Waiting', state: 'running' }]);
+    expect(await value('tasks.cancel', { taskId })).toBe(true);
+    await expect(done).rejects.toMatchObject({ code: 'CANCELLED' });
+    expect(await value('tasks.cancel', { taskId })).toBe(false);
+    expect(await value('tasks.list')).toEqual([]);
+  });
+
   it('every contract method was exercised above', () => {
     expect(METHOD_NAMES.filter((m) => !called.has(m))).toEqual([]);
   });

@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { contract } from '../../shared/api/contract';
 import { MENU_CHANNEL, type MenuCommand } from '../../shared/api/bridge';
 import { METHOD_NAMES, ipcChannel } from '../../shared/api/methods';
+import { EVENT_CHANNEL, type AppEvent } from '../../shared/api/events';
 import { createBridge } from '../../electron/preload/bridge';
 
 describe('preload bridge', () => {
-  it('exposes exactly one function per contract method, and onMenuCommand', () => {
+  it('exposes exactly one function per contract method, onMenuCommand and onEvent', () => {
     const bridge = createBridge(async () => ({ ok: true, value: null }), () => () => {});
-    expect(Object.keys(bridge).sort()).toEqual(['api', 'onMenuCommand']);
+    expect(Object.keys(bridge).sort()).toEqual(['api', 'onEvent', 'onMenuCommand']);
     expect(Object.keys(bridge.api).sort()).toEqual([...METHOD_NAMES].sort());
     expect(Object.keys(bridge.api).sort()).toEqual(Object.keys(contract).sort());
     for (const fn of Object.values(bridge.api)) expect(typeof fn).toBe('function');
@@ -52,11 +53,27 @@ describe('preload bridge', () => {
     expect(() => bridge.onMenuCommand('nope' as never)).toThrow(TypeError);
   });
 
+  it('onEvent subscribes to the event channel and passes only the event', () => {
+    const registered: { channel: string; listener: (payload: unknown) => void }[] = [];
+    const bridge = createBridge(
+      async () => null,
+      (channel, listener) => {
+        registered.push({ channel, listener });
+        return () => {};
+      },
+    );
+    const got: AppEvent[] = [];
+    bridge.onEvent((e) => got.push(e));
+    expect(registered.map((r) => r.channel)).toEqual([EVENT_CHANNEL]);
+    registered[0].listener({ kind: 'board.changed' });
+    expect(got).toEqual([{ kind: 'board.changed' }]);
+  });
+
   it('the preload imports nothing but electron, the bridge and the zod-free shared modules', () => {
     const dir = path.resolve(__dirname, '../../electron/preload');
     const runtimeImports = fs
       .readdirSync(dir)
       .flatMap((f) => [...fs.readFileSync(path.join(dir, f), 'utf8').matchAll(/^import (?!type )[^'"]*from '([^']+)'/gm)].map((m) => m[1]));
-    expect(new Set(runtimeImports)).toEqual(new Set(['electron', './bridge', '../../shared/api/bridge', '../../shared/api/methods']));
+    expect(new Set(runtimeImports)).toEqual(new Set(['electron', './bridge', '../../shared/api/bridge', '../../shared/api/events', '../../shared/api/methods']));
   });
 });

@@ -1,5 +1,6 @@
 import type { MethodInput, MethodName, MethodResult } from '../../../shared/api/contract';
 import { ApiCallError } from './errors';
+import type { AppEvent } from '../../../shared/api/events';
 import { chooseTransport, type Transport } from './transport';
 
 export interface ApiClient {
@@ -7,6 +8,8 @@ export interface ApiClient {
   readonly shell: 'electron' | 'web';
   /** Calls a contract method: resolves with its value, or rejects with an ApiCallError. */
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>>;
+  /** Listens to events the core pushes (task progress, background changes); returns an unsubscribe. */
+  onEvent(listener: (event: AppEvent) => void): () => void;
 }
 
 export function createClient(transport: Transport): ApiClient {
@@ -20,6 +23,7 @@ export function createClient(transport: Transport): ApiClient {
       if (!result.ok) throw new ApiCallError(result.error.code, result.error.message);
       return result.value as MethodResult<typeof method>;
     },
+    onEvent: (listener) => transport.subscribe(listener),
   };
 }
 

@@ -1,11 +1,14 @@
 import type { MethodName } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/result';
 import type { BoardwrightBridge } from '../../../shared/api/bridge';
+import type { AppEvent } from '../../../shared/api/events';
 
 /** Carries one call to the core and brings back its {ok, value} / {ok, error} result. */
 export interface Transport {
   kind: 'electron' | 'web';
   send(method: MethodName, input: unknown): Promise<ApiResult<unknown>>;
+  /** Subscribes to events the core pushes; returns an unsubscribe. */
+  subscribe(listener: (event: AppEvent) => void): () => void;
 }
 
 /** Electron: the preload's bridge, one function per contract method. */
@@ -17,6 +20,7 @@ export function bridgeTransport(bridge: BoardwrightBridge): Transport {
       if (typeof fn !== 'function') return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `The app does not offer ${method}.` } };
       return fn(input);
     },
+    subscribe: (listener) => bridge.onEvent(listener),
   };
 }
 
@@ -29,6 +33,7 @@ export function httpTransport(token: string | null): Transport {
   if (token) headers['X-Boardwright-Token'] = token;
   return {
     kind: 'web',
+    subscribe: serverSentEvents(),
     send: async (method, input) => {
       let response: Response;
       try {
@@ -61,4 +66,32 @@ export function chooseTransport(win: Window = window): Transport {
   if (win.boardwright) return bridgeTransport(win.boardwright);
   const token = new URLSearchParams(win.location.search).get('token');
   return httpTransport(token);
+}
+
+/** One EventSource on GET /events (the cookie carries the token), shared by every listener. */
+function serverSentEvents(): Transport['subscribe'] {
+  const listeners = new Set<(event: AppEvent) => void>();
+  let source: EventSource | null = null;
+  return (listener) => {
+    listeners.add(listener);
+    if (!source) {
+      source = new EventSource('/events', { withCredentials: true });
+      source.onmessage = (message) => {
+        let event: AppEvent;
+        try {
+          event = JSON.parse(message.data) as AppEvent;
+        } catch {
+          return;
+        }
+        for (const l of listeners) l(event);
+      };
+    }
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0) {
+        source?.close();
+        source = null;
+      }
+    };
+  };
 }

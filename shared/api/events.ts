@@ -1,0 +1,26 @@
+import type { ApiError } from './result';
+
+/** Progress of a long-running task (export, generation batch...). `etaMs` is null until it can be estimated. */
+export interface TaskInfo {
+  taskId: string;
+  /** What the user sees, e.g. "Exporting PDF boards". */
+  label: string;
+  done: number;
+  total: number;
+  etaMs: number | null;
+  state: 'running' | 'finished' | 'failed' | 'cancelled';
+}
+
+/**
+ * Events the core pushes to the renderer: over Electron IPC (preload `onEvent`) or, in web mode, as
+ * Server-Sent Events on GET /events. Each feature adds its own kinds here.
+ */
+export type AppEvent =
+  | { kind: 'task.progress'; task: TaskInfo }
+  | { kind: 'task.finished'; task: TaskInfo; result: unknown }
+  | { kind: 'task.failed'; task: TaskInfo; error: ApiError }
+  /** The document changed outside a renderer call (a background job, another window): re-read it. */
+  | { kind: 'board.changed' };
+
+/** IPC channel main uses to push events to the renderer. */
+export const EVENT_CHANNEL = 'bw:event';

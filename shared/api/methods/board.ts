@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import type { Board, Panel, Scene } from '../../domain/board';
+import { id, ids, imageData, method, noInput, panelPatch, scenePatch } from '../schemas';
+
+export const boardMethods = {
+  'board.get': method<Board>()(noInput),
+
+  'scenes.create': method<Scene>()(z.object({ index: z.number().int().min(0).optional(), patch: scenePatch.optional() }).strict()),
+  'scenes.update': method<Scene>()(z.object({ id, patch: scenePatch }).strict()),
+  'scenes.delete': method<null>()(z.object({ id }).strict()),
+  'scenes.move': method<null>()(z.object({ id, index: z.number().int().min(0) }).strict()),
+
+  'panels.create': method<Panel>()(
+    z.object({ sceneId: id, index: z.number().int().min(0).optional(), patch: panelPatch.optional() }).strict(),
+  ),
+  'panels.update': method<Panel[]>()(z.object({ ids, patch: panelPatch }).strict()),
+  'panels.delete': method<null>()(z.object({ ids }).strict()),
+  'panels.move': method<null>()(z.object({ ids, sceneId: id, index: z.number().int().min(0) }).strict()),
+  'panels.setImage': method<Panel>()(z.object({ panelId: id, fileName: z.string().max(1000), dataBase64: imageData }).strict()),
+} as const;

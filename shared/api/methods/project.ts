@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import type { ProjectInfo } from '../../domain/project';
+import { aspectRatio, durationMs, fps, method, noInput, projectPath, text } from '../schemas';
+
+export const projectMethods = {
+  'project.new': method<ProjectInfo>()(
+    z
+      .object({
+        title: z.string().trim().min(1).max(200),
+        /** Where to create it. Omitted: the app asks (Electron) or uses its projects folder (web). */
+        path: projectPath.optional(),
+        aspectRatio: aspectRatio.optional(),
+        fps: fps.optional(),
+      })
+      .strict(),
+  ),
+  'project.open': method<ProjectInfo>()(z.object({ path: projectPath.optional() }).strict()),
+  'project.saveCopyAs': method<{ path: string } | null>()(z.object({ path: projectPath.optional() }).strict()),
+  'project.close': method<null>()(noInput),
+  'project.current': method<ProjectInfo | null>()(noInput),
+  'project.update': method<ProjectInfo>()(
+    z
+      .object({ title: z.string().trim().min(1).max(200), aspectRatio, fps, defaultDurationMs: durationMs, styleNotes: text })
+      .partial()
+      .strict(),
+  ),
+} as const;
