@@ -1,6 +1,6 @@
 /** What hosts (Electron main, the web server, the CLI) use from the core. */
 export { Session } from './session';
-export type { Shell } from './shell';
+export type { Shell, SavePathRequest } from './shell';
 export { Project } from './project';
 export { createHandlers } from './api/handlers';
 export { createDispatch, type Dispatch } from './api/dispatch';

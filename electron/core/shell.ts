@@ -11,5 +11,19 @@ export interface Shell {
   chooseNewProjectPath(title: string): Promise<string | null>;
   chooseProjectToOpen(): Promise<string | null>;
   chooseCopyPath(currentPath: string): Promise<string | null>;
+  /**
+   * Where to write an export (PDF, CSV, MP4...). Electron shows a save dialog; web mode returns null,
+   * and the renderer then asks the user for a path and passes it in the call instead.
+   */
+  chooseSavePath(request: SavePathRequest): Promise<string | null>;
   projectChanged?(info: ProjectInfo | null): void;
+}
+
+export interface SavePathRequest {
+  /** Dialog title, e.g. "Export PDF Boards". */
+  title: string;
+  /** Suggested file name, e.g. "The Night Kitchen - boards.pdf". */
+  defaultName: string;
+  /** e.g. [{ name: 'PDF', extensions: ['pdf'] }] */
+  filters: { name: string; extensions: string[] }[];
 }

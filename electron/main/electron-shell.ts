@@ -49,6 +49,17 @@ export function createElectronShell(deps: ElectronShellDeps): Shell {
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    chooseSavePath: async (request) => {
+      const win = deps.window();
+      const options = {
+        title: request.title,
+        defaultPath: path.join(deps.documentsDir(), request.defaultName),
+        filters: request.filters,
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
     projectChanged: (info) => {
       const win = deps.window();
       if (win && !win.isDestroyed()) win.setTitle(windowTitle(info));

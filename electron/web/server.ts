@@ -35,6 +35,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     chooseNewProjectPath: async () => null,
     chooseProjectToOpen: async () => null,
     chooseCopyPath: async () => null,
+    chooseSavePath: async () => null,
   };
   const session = new Session(shell, opts.settingsDir);
   if (opts.file) session.open(opts.file);

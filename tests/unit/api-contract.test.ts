@@ -18,6 +18,7 @@ const shell: Shell = {
   chooseNewProjectPath: async () => dialogAnswers.newPath,
   chooseProjectToOpen: async () => dialogAnswers.openPath,
   chooseCopyPath: async () => dialogAnswers.copyPath,
+  chooseSavePath: async () => null,
   projectChanged: (info) => titles.push(info?.title ?? null),
 };
 const session = new Session(shell, path.join(dir, 'settings'));
