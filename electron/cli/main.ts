@@ -1,6 +1,7 @@
 import { isCoreError } from '../core/errors';
 import { runAdd } from './commands/add';
 import { runCheck } from './commands/check';
+import { runExport } from './commands/export';
 import { runList } from './commands/list';
 import { runNew } from './commands/new';
 import { runSet } from './commands/set';
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, (args: string[]) => string | Promise<string>> = {
   set: runSet,
   list: runList,
   check: runCheck,
+  export: runExport,
 };
 
 /** Runs one CLI command; returns the exit code (0 ok, 1 user error, 2 bad usage). */
