@@ -5,8 +5,12 @@ import type { StoredImage } from '../queries/image-queries';
 
 /** Images wider or taller than this are downscaled on import ("8K"). Smaller ones are kept byte for byte. */
 export const MAX_IMAGE_SIDE = 8192;
-/** Board thumbnails fit in this box: sharp on a 2x display at the largest card size. */
-export const THUMB_BOX = 480;
+/**
+ * Board thumbnails fit in this box (about 1.7x the default card width, so cards stay sharp on HiDPI
+ * screens). Size and quality are chosen to keep thumbnails near 5% of typical JPEG originals: the
+ * project file's overhead budget (see bench/project-file.bench.ts).
+ */
+export const THUMB_BOX = 384;
 
 const ACCEPTED: Record<string, string> = {
   jpeg: 'image/jpeg',
@@ -46,7 +50,7 @@ export async function prepareImage(bytes: Buffer, sourceName: string | null): Pr
     const thumb = await sharp(data)
       .rotate()
       .resize(THUMB_BOX, THUMB_BOX, { fit: 'inside', withoutEnlargement: true })
-      .webp({ quality: 72 })
+      .webp({ quality: 55, smartSubsample: true, effort: 4 })
       .toBuffer({ resolveWithObject: true });
     return {
       sha256: createHash('sha256').update(data).digest('hex'),
