@@ -32,7 +32,7 @@ function newestSource() {
       else newest = Math.max(newest, fs.statSync(p).mtimeMs);
     }
   };
-  for (const d of ['electron', 'shared', 'renderer', 'assets']) walk(path.join(root, d));
+  for (const d of ['electron', 'shared', 'renderer', 'assets', 'scripts/sample']) walk(path.join(root, d));
   for (const f of ['package.json', 'scripts/build.mjs', 'scripts/make-sample.ts']) {
     if (fs.existsSync(path.join(root, f))) newest = Math.max(newest, fs.statSync(path.join(root, f)).mtimeMs);
   }
