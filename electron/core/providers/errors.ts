@@ -1,0 +1,100 @@
+import { CoreError } from '../errors';
+import type { ErrorCode } from '../../../shared/api/result';
+
+/**
+ * Why a generation failed, in terms the job queue acts on: retry (RATE_LIMITED, SERVER, NETWORK),
+ * stop and tell the filmmaker (everything else).
+ */
+export type ProviderErrorKind =
+  | 'AUTH' // 401/403: the key is wrong or lacks access
+  | 'RATE_LIMITED' // 429 (and 408/409): wait and retry
+  | 'QUOTA_EXHAUSTED' // spent credit or a per-day quota: never retry
+  | 'MODERATION' // the provider refused the content: never retry, show its reason
+  | 'SERVER' // 5xx: retry
+  | 'NETWORK' // could not connect (refused, reset, DNS): retry
+  | 'TIMEOUT' // a hung connection
+  | 'BAD_RESPONSE' // malformed JSON, no image where one was promised
+  | 'BAD_REQUEST' // 400/404/422: the provider rejected a parameter or model name
+  | 'FAILED' // the provider ran the job and it failed (ComfyUI node error, Replicate "failed")
+  | 'CANCELLED'
+  | 'CONFIG'; // missing key, URL or workflow
+
+const RETRYABLE: ReadonlySet<ProviderErrorKind> = new Set(['RATE_LIMITED', 'SERVER', 'NETWORK']);
+/** Never retried, whatever `x-should-retry` says: retrying cannot help and may cost money. */
+const FINAL: ReadonlySet<ProviderErrorKind> = new Set(['QUOTA_EXHAUSTED', 'MODERATION', 'CANCELLED', 'CONFIG', 'AUTH']);
+
+/** The shared ErrorCode the API envelope carries; `kind` keeps the precise reason. */
+const CODE_OF_KIND: Record<ProviderErrorKind, ErrorCode> = {
+  AUTH: 'FORBIDDEN',
+  CONFIG: 'BAD_INPUT',
+  BAD_REQUEST: 'BAD_INPUT',
+  CANCELLED: 'CANCELLED',
+  RATE_LIMITED: 'UNSUPPORTED',
+  QUOTA_EXHAUSTED: 'UNSUPPORTED',
+  MODERATION: 'UNSUPPORTED',
+  SERVER: 'UNSUPPORTED',
+  NETWORK: 'UNSUPPORTED',
+  TIMEOUT: 'UNSUPPORTED',
+  BAD_RESPONSE: 'UNSUPPORTED',
+  FAILED: 'UNSUPPORTED',
+};
+
+export interface ProviderErrorDetails {
+  status?: number;
+  /** A wait the provider asked for (Retry-After, retry-after-ms, Gemini RetryInfo). */
+  retryAfterMs?: number;
+  /** `x-should-retry` said so explicitly (true/false), overriding the kind. */
+  shouldRetry?: boolean;
+  /** The provider's own request id, for a support ticket. */
+  requestId?: string;
+}
+
+export class ProviderError extends CoreError {
+  readonly status?: number;
+  readonly retryAfterMs?: number;
+  readonly requestId?: string;
+  private readonly shouldRetry?: boolean;
+
+  constructor(
+    readonly kind: ProviderErrorKind,
+    message: string,
+    details: ProviderErrorDetails = {},
+  ) {
+    super(CODE_OF_KIND[kind], message);
+    this.name = 'ProviderError';
+    this.status = details.status;
+    this.retryAfterMs = details.retryAfterMs;
+    this.requestId = details.requestId;
+    this.shouldRetry = details.shouldRetry;
+  }
+
+  get retryable(): boolean {
+    if (FINAL.has(this.kind)) return false;
+    return this.shouldRetry ?? RETRYABLE.has(this.kind);
+  }
+}
+
+export const isProviderError = (e: unknown): e is ProviderError => e instanceof ProviderError;
+
+export const cancelled = (): ProviderError => new ProviderError('CANCELLED', 'Generation cancelled.');
+
+/**
+ * Removes every secret (keys, Basic-auth passwords) from text that may reach the user or a log.
+ * Also strips user:pass@ from URLs, since A1111 credentials ride in its URL.
+ */
+export function redact(text: string, secrets: readonly (string | undefined)[]): string {
+  let out = text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s@]*@/gi, '$1');
+  for (const s of secrets) {
+    if (!s || s.length < 4) continue;
+    out = out.split(s).join('[redacted]');
+    const encoded = encodeURIComponent(s);
+    if (encoded !== s) out = out.split(encoded).join('[redacted]');
+  }
+  return out;
+}
+
+/** Shortens a provider's message to something that fits in a toast. */
+export function clip(text: string, max = 300): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}

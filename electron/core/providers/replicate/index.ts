@@ -1,0 +1,146 @@
+import { checkCount, connectionCheck, inBatches, plainContext, requireBaseUrl, requireKey, seedAt } from '../common';
+import { ProviderError, cancelled, isProviderError } from '../errors';
+import { ProviderHttp, isOk } from '../http';
+import { nearestAspect, ratioOf, toDataUrl } from '../image-bytes';
+import { defaultDeps, withRetry } from '../retry';
+import type { ProviderSettings } from '../settings';
+import type { ConnectionResult, GenerateContext, GenerateRequest, GeneratedImage, ImageProvider, ProviderCapabilities, ProviderDeps } from '../types';
+import { downloadOutputs, predictionFailure, replicateError, type Prediction } from './prediction';
+
+const LABEL = 'Replicate';
+const KEY_ENV = 'REPLICATE_API_TOKEN';
+export const REPLICATE_ASPECTS = ['1:1', '16:9', '21:9', '3:2', '2:3', '4:5', '5:4', '3:4', '4:3', '9:16', '9:21'] as const;
+
+export interface ReplicateOptions {
+  /** Wait between polls of a prediction still processing. */
+  pollIntervalMs?: number;
+  /** Give up on a prediction that has not finished after this long. */
+  maxWaitMs?: number;
+}
+
+/**
+ * Replicate predictions: create with `Prefer: wait` (the answer may already hold the output), else poll
+ * GET /v1/predictions/{id} until succeeded, failed or canceled; download the output URLs. Cancelling
+ * asks Replicate to stop the prediction too. One prediction per variation, so each has its own seed.
+ */
+export class ReplicateProvider implements ImageProvider {
+  readonly id = 'replicate' as const;
+  readonly label = LABEL;
+  readonly defaultModel = 'black-forest-labs/flux-schnell';
+  readonly capabilities: ProviderCapabilities = {
+    textToImage: true,
+    referenceImages: false,
+    initImage: true,
+    maxPerCall: 1,
+    aspectRatios: REPLICATE_ASPECTS,
+    seed: true,
+    negativePrompt: false,
+  };
+
+  constructor(
+    private readonly settings: ProviderSettings,
+    private readonly deps: ProviderDeps = defaultDeps(),
+    private readonly options: ReplicateOptions = {},
+  ) {}
+
+  async generate(request: GenerateRequest, ctx: GenerateContext): Promise<GeneratedImage[]> {
+    checkCount(request, LABEL);
+    const key = requireKey(this.settings, LABEL, KEY_ENV);
+    const base = requireBaseUrl(this.settings, LABEL, 'REPLICATE_BASE_URL');
+    const http = new ProviderHttp({ label: LABEL, keyHint: KEY_ENV, secrets: [key] }, ctx, this.deps);
+    const model = request.model ?? this.settings.model ?? this.defaultModel;
+    if (!/^[\w.-]+\/[\w.-]+(:[0-9a-f]{16,})?$/i.test(model)) {
+      throw new ProviderError('CONFIG', `${LABEL}: "${model}" is not a model name: use owner/name or owner/name:version.`);
+    }
+    return inBatches(request.count, 1, ctx, async (first) => {
+      const seed = seedAt(request, first);
+      const input: Record<string, unknown> = {
+        prompt: request.prompt,
+        aspect_ratio: nearestAspect(ratioOf(request.aspectRatio, request.width, request.height), REPLICATE_ASPECTS),
+        output_format: 'png',
+        ...(seed !== undefined ? { seed } : {}),
+        ...(request.negativePrompt ? { negative_prompt: request.negativePrompt } : {}),
+        ...(request.initImage ? { image: toDataUrl(request.initImage) } : {}),
+        ...((request.params?.input as Record<string, unknown> | undefined) ?? {}),
+      };
+      const prediction = await this.run(http, base, key, model, input, ctx, first / request.count, 1 / request.count);
+      const images = await downloadOutputs(http, base, key, prediction);
+      const usedSeed = typeof input.seed === 'number' ? input.seed : seedFromLogs(prediction.logs);
+      const params = { model, ...input, prompt: undefined, image: request.initImage ? '(init image)' : undefined, predictionId: prediction.id };
+      const usage = typeof prediction.metrics?.predict_time === 'number' ? { predictTimeS: prediction.metrics.predict_time } : undefined;
+      return images.map((img) => ({ ...img, seed: usedSeed, providerModel: prediction.version ? `${model.split(':')[0]}:${prediction.version}` : model, params: JSON.parse(JSON.stringify(params)), usage, costUsd: null }));
+    });
+  }
+
+  /** Creates the prediction and waits for its end; cancelling stops it on Replicate as well. */
+  private async run(http: ProviderHttp, base: string, key: string, model: string, input: Record<string, unknown>, ctx: GenerateContext, done: number, share: number): Promise<Prediction> {
+    const [name, version] = model.split(':');
+    const url = version ? `${base}/v1/predictions` : `${base}/v1/models/${name}/predictions`;
+    const body = version ? { version, input } : { input };
+    const auth = { authorization: `Bearer ${key}` };
+    // Replicate holds the answer up to N s; N stays under our own timeout so a slow model is not a "hung connection".
+    const wait = Math.max(1, Math.min(60, Math.floor(ctx.timeoutMs / 1000) - 5));
+    const retry = { label: LABEL, signal: ctx.signal, deps: this.deps };
+    let p = await withRetry(async () => {
+      const res = await http.send({ method: 'POST', url, headers: { ...auth, prefer: `wait=${wait}` }, json: body });
+      if (!isOk(res)) throw replicateError(http, res);
+      return http.json<Prediction>(res);
+    }, retry);
+    if (!p?.id || !p.status) throw http.error('BAD_RESPONSE', `${LABEL} answered without a prediction.`);
+    const started = Date.now();
+    const maxWait = this.options.maxWaitMs ?? 15 * 60_000;
+    try {
+      while (p.status === 'starting' || p.status === 'processing') {
+        ctx.onProgress(done + share * progressFromLogs(p.logs));
+        if (Date.now() - started > maxWait) {
+          throw http.error('TIMEOUT', `${LABEL} had not finished the image after ${Math.round(maxWait / 60_000)} minutes; it was cancelled.`);
+        }
+        await this.deps.sleep(this.options.pollIntervalMs ?? 1000, ctx.signal);
+        p = await withRetry(async () => {
+          const res = await http.send({ method: 'GET', url: `${base}/v1/predictions/${encodeURIComponent(p.id)}`, headers: auth });
+          if (!isOk(res)) throw replicateError(http, res);
+          return http.json<Prediction>(res);
+        }, retry);
+      }
+    } catch (e) {
+      if (ctx.signal.aborted || (isProviderError(e) && e.kind === 'TIMEOUT')) await this.cancel(http, base, auth, p.id);
+      if (ctx.signal.aborted) throw cancelled();
+      throw e;
+    }
+    if (p.status === 'succeeded') return p;
+    throw predictionFailure(http, p);
+  }
+
+  /** Best effort: the user has moved on, so this neither waits long nor reports its own failure. */
+  private async cancel(http: ProviderHttp, base: string, auth: Record<string, string>, id: string): Promise<void> {
+    try {
+      await http.send({ method: 'POST', url: `${base}/v1/predictions/${encodeURIComponent(id)}/cancel`, headers: auth, ignoreCancel: true, timeoutMs: 5_000 });
+    } catch {
+      // The prediction will end by itself; nothing more to do.
+    }
+  }
+
+  async testConnection(signal?: AbortSignal): Promise<ConnectionResult> {
+    return connectionCheck(async () => {
+      const key = requireKey(this.settings, LABEL, KEY_ENV);
+      const base = requireBaseUrl(this.settings, LABEL, 'REPLICATE_BASE_URL');
+      const http = new ProviderHttp({ label: LABEL, keyHint: KEY_ENV, secrets: [key] }, plainContext(signal), this.deps);
+      const res = await http.send({ method: 'GET', url: `${base}/v1/account`, headers: { authorization: `Bearer ${key}` } });
+      if (!isOk(res)) throw replicateError(http, res);
+      const user = (http.tryJson(res) as { username?: string } | undefined)?.username;
+      return `Connected to ${LABEL}${user ? ` as ${user}` : ''}.`;
+    });
+  }
+}
+
+/** Models that pick their own seed usually log it: "Using seed: 1234". */
+export function seedFromLogs(logs: string | undefined): number | null {
+  const m = /\bseed[^\d\n]{0,3}(\d{1,12})/i.exec(logs ?? '');
+  return m ? Number(m[1]) : null;
+}
+
+/** The last tqdm-style percentage in the logs ("50%|█████     | 2/4"), as 0..1. */
+export function progressFromLogs(logs: string | undefined): number {
+  const all = [...(logs ?? '').matchAll(/(\d{1,3})%\|/g)];
+  return all.length ? Math.min(1, Number(all[all.length - 1][1]) / 100) : 0;
+}
