@@ -37,7 +37,7 @@ await build({
   target: 'node20',
   format: 'cjs',
   sourcemap: 'inline',
-  external: ['better-sqlite3', 'sharp'],
+  external: ['better-sqlite3', 'sharp', 'playwright-core', 'pdfkit'],
   logLevel: 'warning',
 });
 

@@ -71,6 +71,9 @@ if (fs.existsSync(path.join(root, 'electron/preload/preload.ts'))) {
     logLevel: 'warning',
   });
 }
+// Always a production renderer (React's production build), even when a test runner with NODE_ENV=test
+// starts this script: Vite would otherwise bundle React's development build, several times slower.
+process.env.NODE_ENV = 'production';
 await viteBuild({ configFile: path.join(root, 'renderer/vite.config.mts'), logLevel: 'warn' });
 fs.writeFileSync(stamp, new Date().toISOString());
 process.stderr.write(`Boardwright built in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);

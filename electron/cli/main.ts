@@ -5,6 +5,11 @@ import { runExport } from './commands/export';
 import { runList } from './commands/list';
 import { runNew } from './commands/new';
 import { runSet } from './commands/set';
+import { runGenerate } from './commands/generate';
+import './commands/export-decisions';
+import './commands/export-mp4';
+import './commands/export-pdf';
+import './commands/export-csv';
 import { USAGE, UsageError } from './usage';
 
 const COMMANDS: Record<string, (args: string[]) => string | Promise<string>> = {
@@ -14,6 +19,7 @@ const COMMANDS: Record<string, (args: string[]) => string | Promise<string>> = {
   list: runList,
   check: runCheck,
   export: runExport,
+  generate: runGenerate,
 };
 
 /** Runs one CLI command; returns the exit code (0 ok, 1 user error, 2 bad usage). */

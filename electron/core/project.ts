@@ -8,8 +8,8 @@ import { ChangeRecorder } from './history/recorder';
 import { historyState, pushHistory, redo, undo } from './history/history';
 import { toPanel, toProjectInfo, toScene } from './board/to-domain';
 import { readProjectRow } from './queries/project-queries';
-import { listPanelRows, getPanelRow, listScenePanelRows } from './queries/panel-queries';
-import { getSceneRow, listSceneRows } from './queries/scene-queries';
+import { listPanelRows, getPanelRow, panelIndexInScene } from './queries/panel-queries';
+import { getSceneRow, listSceneRows, sceneNumber } from './queries/scene-queries';
 import { APP_VERSION } from './version';
 
 export interface NewProjectOptions {
@@ -73,9 +73,8 @@ export class Project {
   panel(id: string): Panel {
     const row = getPanelRow(this.db, id);
     if (!row) throw new CoreError('NOT_FOUND', `No panel with id ${id}.`);
-    const sceneNumber = listSceneRows(this.db).findIndex((s) => s.id === row.scene_id) + 1;
-    const index = listScenePanelRows(this.db, row.scene_id).findIndex((p) => p.id === id);
-    return toPanel(row, sceneNumber, index);
+    // Two indexed counts: a shot number must not cost a read of the whole board.
+    return toPanel(row, sceneNumber(this.db, getSceneRow(this.db, row.scene_id)!), panelIndexInScene(this.db, row));
   }
 
   requireScene(id: string): void {

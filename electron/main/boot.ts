@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, dialog, Menu, session as webSessions, type BrowserWindow } from 'electron';
+import { app, dialog, Menu, safeStorage, session as webSessions, type BrowserWindow } from 'electron';
 import { createDispatch, createHandlers, Session, useNativeBinding } from '../core/index';
 import { MENU_CHANNEL, type MenuCommand } from '../../shared/api/bridge';
 import { EVENT_CHANNEL } from '../../shared/api/events';
@@ -11,6 +11,8 @@ import { buildMenuTemplate } from './menu-template';
 import { ABI_HELP, isAbiError, nativeBindingPath } from './native';
 import { SAMPLE_NAME, ensureSample, startupPlan } from './startup';
 import { createMainWindow, denyPermissions } from './window';
+import { configureGeneration } from '../core/generation/hub';
+import { SafeStorageKeyStore } from './key-store';
 
 export interface RunningApp {
   /** A project the OS asked us to open (file association, second instance, macOS open-file). */
@@ -38,6 +40,10 @@ export function startApp(argFile: string | null): RunningApp {
   };
   const shell = createElectronShell({ window, documentsDir, changed: refreshMenu });
   const session = new Session(shell, userData);
+  // Provider keys live in the OS keychain (safeStorage), never in a project; other settings in userData.
+  const keys = new SafeStorageKeyStore(() => safeStorage, path.join(userData, 'provider-keys.json'), { env: process.env, log: console.error });
+  configureGeneration(session, { settingsDir: userData, keys });
+  void keys.load().catch((e: Error) => console.error(`[boardwright] provider keys could not be read: ${e.message}`));
 
   denyPermissions(webSessions.defaultSession);
   serveAppProtocol(session, path.join(__dirname, '..', 'renderer'));

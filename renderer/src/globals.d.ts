@@ -7,6 +7,8 @@ declare global {
     boardwright?: BoardwrightBridge;
     /** Read-only snapshot of the board and its on-canvas card rectangles, for E2E tests. */
     readonly __boardwrightBoard?: BoardSnapshot | null;
+    /** performance.now() when the board first became interactive (benchmark), else null. */
+    readonly __boardwrightReadyAt?: number | null;
   }
 }
 

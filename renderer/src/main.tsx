@@ -7,6 +7,8 @@ import './styles/controls.css';
 import './styles/menu.css';
 import './styles/start.css';
 import './styles/board.css';
+import './styles/canvas.css';
+import './styles/editor.css';
 
 installTestHook();
 

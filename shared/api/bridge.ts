@@ -8,6 +8,11 @@ export type MenuCommand =
   | { kind: 'open' }
   | { kind: 'openRecent'; path: string }
   | { kind: 'saveCopy' }
+  /** File > Export Animatic (MP4)…: the renderer opens the export dialog. */
+  | { kind: 'exportAnimatic' }
+  /** File > Export PDF Boards… / Export Shot List…: the renderer opens the export dialog. */
+  | { kind: 'exportPdf' }
+  | { kind: 'exportShotList' }
   | { kind: 'close' }
   | { kind: 'undo' }
   | { kind: 'redo' };

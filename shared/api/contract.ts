@@ -7,9 +7,15 @@
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
 import { boardMethods } from './methods/board';
+import { editMethods } from './methods/edit';
 import { historyMethods } from './methods/history';
 import { projectMethods } from './methods/project';
 import { taskMethods } from './methods/tasks';
+import { generationMethods } from './methods/generation';
+import { decisionMethods } from './methods/decisions';
+import { characterMethods } from './methods/characters';
+import { animaticMethods } from './methods/animatic';
+import { exportPdfMethods } from './methods/export-pdf';
 
 export { MAX_IMAGE_BYTES } from './schemas';
 
@@ -17,8 +23,14 @@ export const contract = {
   ...appMethods,
   ...projectMethods,
   ...boardMethods,
+  ...editMethods,
   ...historyMethods,
   ...taskMethods,
+  ...generationMethods,
+  ...decisionMethods,
+  ...characterMethods,
+  ...animaticMethods,
+  ...exportPdfMethods,
 } as const;
 
 export type Contract = typeof contract;

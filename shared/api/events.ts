@@ -1,4 +1,5 @@
 import type { ApiError } from './result';
+import type { GenerationJob, Variation } from '../domain/generation';
 
 /** Progress of a long-running task (export, generation batch...). `etaMs` is null until it can be estimated. */
 export interface TaskInfo {
@@ -20,7 +21,11 @@ export type AppEvent =
   | { kind: 'task.finished'; task: TaskInfo; result: unknown }
   | { kind: 'task.failed'; task: TaskInfo; error: ApiError }
   /** The document changed outside a renderer call (a background job, another window): re-read it. */
-  | { kind: 'board.changed' };
+  | { kind: 'board.changed' }
+  /** A generation job was queued, started, progressed, finished, failed or was cancelled. */
+  | { kind: 'job.updated'; job: GenerationJob }
+  /** A job stored its variations. */
+  | { kind: 'variations.added'; panelId: string; jobId: string; variations: Variation[] };
 
 /** IPC channel main uses to push events to the renderer. */
 export const EVENT_CHANNEL = 'bw:event';

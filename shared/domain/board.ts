@@ -27,6 +27,11 @@ export interface Panel {
   tags: string[];
   /** SHA-256 of the panel's current image, or null when it has none. */
   imageSha256: string | null;
+  /**
+   * What thumbnails and exports show: the flattened sketch-over-image composite when the panel has
+   * strokes (or a faded image), else the image itself; null when the panel has neither.
+   */
+  thumbSha256: string | null;
 }
 
 export interface Scene {

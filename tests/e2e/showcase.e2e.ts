@@ -88,6 +88,14 @@ describe('the board with real content', () => {
     expect(colorDistance(await sampleColor(page, bar, 4), [0x0b, 0x0c, 0x0e])).toBeLessThan(10);
 
     const target = panels[6];
+    // The canvas may be shorter than the board (the timeline sits under it): wheel the card into view first.
+    const v = snap.viewport!;
+    await page.mouse.move(v.x + v.width / 2, v.y + v.height / 2);
+    while (snap.cards[target.id].y + snap.cards[target.id].height > v.y + v.height) {
+      await page.mouse.wheel(0, 120);
+      const before = snap.scrollY;
+      snap = await waitForBoard(page, (s) => s.scrollY !== before);
+    }
     await page.mouse.click(center(snap.cards[target.id]).x, center(snap.cards[target.id]).y);
     snap = await waitForBoard(page, (s) => s.selectedPanelId === target.id);
     await page.getByTestId('inspector-image').waitFor();

@@ -7,7 +7,10 @@ import type { ApiResult } from '../../shared/api/result';
 import type { Board, Panel, Scene } from '../../shared/domain/board';
 import type { ProjectInfo } from '../../shared/domain/project';
 import { createDispatch, createHandlers, Session, type Shell } from '../../electron/core/index';
+import { CURRENT_SCHEMA_VERSION } from '../../electron/core/db/migrations/index';
 import { makePng, tempDir } from './helpers';
+import { configureGeneration } from '../../electron/core/generation/hub';
+import { GatedProvider } from './generation-helpers';
 
 const dir = tempDir('bw-api-');
 const dialogAnswers: { newPath: string | null; openPath: string | null; copyPath: string | null } = { newPath: null, openPath: null, copyPath: null };
@@ -40,6 +43,12 @@ async function value<T>(method: string, input: unknown = {}): Promise<T> {
 
 afterAll(() => session.close());
 
+/** Waits for the generation jobs of the open project to finish. */
+async function generationHubIdle(): Promise<void> {
+  const { generationHub } = await import('../../electron/core/generation/hub');
+  await generationHub(session).current()?.idle();
+}
+
 describe('the API contract, over the same dispatch both transports use', () => {
   it('the preload method list is exactly the contract', () => {
     expect([...METHOD_NAMES].sort()).toEqual(Object.keys(contract).sort());
@@ -60,7 +69,7 @@ describe('the API contract, over the same dispatch both transports use', () => {
     expect(await call('project.new', { title: 'Dialog cancelled' })).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
     dialogAnswers.newPath = path.join(dir, 'Short Film.boardwright');
     const info = await value<ProjectInfo>('project.new', { title: 'Short Film', aspectRatio: '2.39', fps: 25 });
-    expect(info).toMatchObject({ title: 'Short Film', aspectRatio: '2.39', fps: 25, schemaVersion: 1 });
+    expect(info).toMatchObject({ title: 'Short Film', aspectRatio: '2.39', fps: 25, schemaVersion: CURRENT_SCHEMA_VERSION });
     expect(titles.at(-1)).toBe('Short Film');
 
     const s1 = await value<Scene>('scenes.create', { patch: { heading: 'INT. KITCHEN - NIGHT' } });
@@ -110,6 +119,119 @@ describe('the API contract, over the same dispatch both transports use', () => {
     const recent = await value<{ path: string }[]>('app.recent');
     expect(recent.map((r) => r.path)).toEqual([dialogAnswers.copyPath, dialogAnswers.newPath]);
     expect(fs.existsSync(dialogAnswers.newPath)).toBe(true);
+  });
+
+  it('duplicates, adds images, renumbers, splits and merges scenes, and sketches', async () => {
+    const [s1] = (await value<Board>('board.get')).scenes;
+    const png = (await makePng(64, 27)).toString('base64');
+    const added = await value<Panel[]>('panels.addImages', { sceneId: s1.id, files: [{ fileName: 'a.png', dataBase64: png }, { fileName: 'b.png', dataBase64: png }] });
+    const [copy] = await value<Panel[]>('panels.duplicate', { ids: [added[0].id] });
+    await value('panels.update', { ids: [copy.id], patch: { shotNumberOverride: '7X' } });
+    expect(await value('panels.renumber', {})).toBeNull();
+    const split = await value<Scene>('scenes.split', { panelId: added[0].id });
+    expect((await value<Scene>('scenes.merge', { ids: [s1.id, split.id] })).id).toBe(s1.id);
+    const stroke = { tool: 'pen', color: '#202020', size: 0.01, opacity: 1, points: [[0.1, 0.1, 0.5], [0.9, 0.9, 0.5]] };
+    const sketched = await value<Panel>('sketch.addStroke', { panelId: added[0].id, stroke });
+    expect(sketched.thumbSha256).not.toBe(sketched.imageSha256);
+    expect((await value<{ strokes: unknown[] }>('sketch.get', { panelId: added[0].id })).strokes).toHaveLength(1);
+    expect((await value<Panel>('sketch.setImageOpacity', { panelId: added[0].id, opacity: 0.5 })).thumbSha256).not.toBe(sketched.thumbSha256);
+    expect((await value<Panel>('sketch.clear', { panelId: added[0].id })).thumbSha256).not.toBe(sketched.imageSha256);
+    expect(await call('sketch.addStroke', { panelId: 'missing', stroke })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('generates, picks, logs decisions, manages characters, style and provider settings', async () => {
+    const fake = new GatedProvider('builtin');
+    fake.autoRelease = true;
+    configureGeneration(session, { settingsDir: path.join(dir, 'settings'), env: {}, factory: () => fake });
+    const [s1] = (await value<Board>('board.get')).scenes;
+    const panelId = s1.panels[0].id;
+    expect((await value<{ id: string; configured: boolean }[]>('generation.providers')).find((p) => p.id === 'openai')).toMatchObject({ configured: false });
+    const character = await value<{ id: string }>('characters.create', { name: 'MARA', description: 'keeper' });
+    await value('characters.update', { id: character.id, patch: { description: 'lighthouse keeper' } });
+    const png = (await makePng(32, 32)).toString('base64');
+    const withImage = await value<{ images: { id: string }[] }>('characters.addImage', { characterId: character.id, fileName: 'm.png', dataBase64: png });
+    await value('characters.removeImage', { imageId: withImage.images[0].id });
+    expect(await value('characters.setCast', { panelId, characterIds: [character.id] })).toEqual([character.id]);
+    expect(await value('characters.cast', { panelId })).toEqual([character.id]);
+    expect(await value<unknown[]>('characters.list')).toHaveLength(1);
+    await value('style.update', { medium: 'pencil storyboard sketch' });
+    const style = await value<{ references: { id: string }[] }>('style.addReference', { fileName: 's.png', dataBase64: png, note: 'noir' });
+    await value('style.updateReference', { id: style.references[0].id, note: 'film noir' });
+    await value('style.removeReference', { id: style.references[0].id });
+    expect((await value<{ bible: { medium: string } }>('style.get')).bible.medium).toBe('pencil storyboard sketch');
+    const composed = await value<{ text: string }>('generation.composePrompt', { panelId });
+    expect(composed.text).toMatch(/^Pencil storyboard sketch\..*MARA \(lighthouse keeper\)/);
+
+    expect(await call('generation.start', { panelId, providerId: 'builtin', prompt: 'x', count: 9 })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    const job = await value<{ id: string }>('generation.start', { panelId, providerId: 'builtin', prompt: composed.text, count: 2, seed: 5 });
+    await generationHubIdle();
+    expect(await value('generation.jobs', { panelId })).toMatchObject([{ id: job.id, status: 'succeeded', variationCount: 2 }]);
+    expect(await value('generation.cancel', { jobId: job.id })).toMatchObject({ status: 'succeeded' });
+    expect(await call('generation.retry', { jobId: job.id })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    const variations = await value<{ id: string; imageSha256: string }[]>('variations.list', { panelId });
+    const picked = await value<Panel>('variations.pick', { variationId: variations[0].id, why: 'clearest' });
+    expect(picked.imageSha256).toBe(variations[0].imageSha256);
+    await value('decisions.addNote', { panelId, note: 'Keep it', why: 'It works' });
+    expect(await call('decisions.addNote', { note: 'Both', why: '', panelId, sceneId: s1.id })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect((await value<{ kind: string }[]>('decisions.list', { panelId, kinds: ['variation.picked', 'note'] })).map((d) => d.kind)).toEqual(['variation.picked', 'note']);
+    const out = path.join(dir, 'decisions.csv');
+    expect(await value('decisions.export', { path: out })).toMatchObject({ path: out });
+    expect(await value('decisions.export', {})).toBeNull();
+
+    await value('providers.setSettings', { providerId: 'comfyui', baseUrl: 'http://127.0.0.1:8188', workflowJson: '{"3": {"class_type": "KSampler", "inputs": {}}}' });
+    expect(await call('providers.setSettings', { providerId: 'comfyui', workflowJson: '[1]' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect((await value<{ defaultProvider: string }>('providers.settings')).defaultProvider).toBe('builtin');
+    expect(await call('providers.setKey', { providerId: 'openai', key: 'sk-x' })).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
+    expect(await value('providers.testConnection', { providerId: 'openai' })).toMatchObject({ ok: false, message: expect.stringMatching(/OPENAI_API_KEY/) });
+    await value('characters.delete', { id: character.id });
+  });
+
+  it('animatic: timeline, audio, camera moves, transitions, exports', async () => {
+    const [s1] = (await value<Board>('board.get')).scenes;
+    const panelId = s1.panels[0].id;
+    await value('panels.setTransition', { ids: [panelId], transition: 'dissolve', durationMs: 400 });
+    const frame = { x: 0, y: 0, w: 1, h: 1 };
+    expect(await value('panels.setFraming', { panelId, framing: { start: frame, end: { x: 0.25, y: 0.25, w: 0.5, h: 0.5 } } })).toBeNull();
+    expect(await call('panels.setFraming', { panelId, framing: { start: frame, end: { ...frame, w: -1 } } })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    const { toneWav } = await import('./animatic-helpers');
+    const clip = await value<{ id: string; sha256: string }>('audio.import', { fileName: 'tone.wav', dataBase64: toneWav(300, 0, 100).toString('base64'), kind: 'track', track: 'music', startMs: 0 });
+    expect(await call('audio.import', { fileName: 'a.txt', dataBase64: Buffer.from('hello').toString('base64'), kind: 'track' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringContaining('a.txt') } });
+    expect(await value<unknown[]>('audio.list')).toHaveLength(1);
+    expect(await value('audio.update', { ids: [clip.id], patch: { volume: 0.8, solo: true } })).toMatchObject([{ volume: 0.8, solo: true }]);
+    expect((await value<{ peaks: string; peaksPerSecond: number }>('audio.waveform', { sha256: clip.sha256 })).peaksPerSecond).toBe(100);
+    const timeline = await value<{ totalFrames: number; segments: { transitionIn: string; framing: unknown }[]; audio: unknown[] }>('timeline.get', { fps: 25 });
+    expect(timeline.segments[0]).toMatchObject({ transitionIn: 'fade in', framing: { end: { w: 0.5 } } });
+    expect(timeline.audio).toHaveLength(1);
+    const out = path.join(dir, 'contract animatic.mp4');
+    const finished = new Promise((resolve) => session.events.subscribe((e) => (e.kind === 'task.finished' || e.kind === 'task.failed') && resolve(e)));
+    const started = await value<{ taskId: string; path: string }>('export.mp4', { path: out, options: { height: 720, fps: 24, burnIns: ['shot'] } });
+    expect(started.path).toBe(out);
+    expect(await finished).toMatchObject({ kind: 'task.finished', result: { path: out } });
+    expect(await value('export.imageSequence', {})).toBeNull(); // the save dialog was cancelled
+    expect(await value('audio.delete', { ids: [clip.id] })).toBeNull();
+  });
+
+  it('PDF boards and shot lists: export, preview, presets', async () => {
+    const options = {
+      grid: { cols: 3, rows: 2 }, text: 'auto', paper: 'letter', orientation: 'landscape', fields: ['shot', 'action'],
+      selection: {}, sceneBreaks: true, cover: null, versionLabel: 'v1', footer: null,
+    };
+    const done = (taskId: string) => new Promise((resolve) => session.events.subscribe((e) => (e.kind === 'task.finished' || e.kind === 'task.failed') && e.task.taskId === taskId && resolve(e)));
+    for (const [method, file, input] of [
+      ['export.pdf', 'contract boards.pdf', { options }],
+      ['export.shotListPdf', 'contract shots.pdf', { options: { paper: 'a4', orientation: 'landscape', selection: {}, versionLabel: '', footer: null } }],
+      ['export.shotListCsv', 'contract shots.csv', {}],
+    ] as const) {
+      const started = await value<{ taskId: string; path: string }>(method, { path: path.join(dir, file), ...input });
+      expect(await done(started.taskId)).toMatchObject({ kind: 'task.finished', result: { path: path.join(dir, file) } });
+    }
+    expect(await value('export.pdf', { options })).toBeNull(); // the save dialog was cancelled
+    expect(await call('export.pdf', { path: path.join(dir, 'x.pdf'), options: { ...options, selection: { panels: '99Z' } } })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    const preview = await value<{ pages: { dataUrl: string }[]; pageCount: number }>('export.pdfPreview', { options, pages: 1 });
+    expect(preview.pages[0].dataUrl).toMatch(/^data:image\/png;base64,/);
+    expect(await value('export.presets.save', { name: 'Crew', options })).toMatchObject([{ name: 'Crew' }]);
+    expect(await value('export.presets.list')).toHaveLength(1);
+    expect(await value('export.presets.delete', { name: 'Crew' })).toEqual([]);
   });
 
   it('lists and cancels tasks', async () => {

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
 import { Project } from '../../electron/core/project';
+import { CURRENT_SCHEMA_VERSION } from '../../electron/core/db/migrations/index';
 import { makePng, sha256File, tempDir } from './helpers';
 
 /** Runs the CLI in-process, capturing what it prints. */
@@ -49,7 +50,7 @@ describe('boardwright CLI', () => {
 
     const check = await cli('check', file);
     expect(check.code).toBe(0);
-    expect(check.out).toMatch(/schema version 1/);
+    expect(check.out).toContain(`schema version ${CURRENT_SCHEMA_VERSION} (`);
     expect(check.out).toMatch(/panels\s+4/);
     expect(check.out).toMatch(/integrity_check\s+ok/);
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { migrate } from '../../electron/core/db/migrate';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS } from '../../electron/core/db/migrations/index';
 import { migration001 } from '../../electron/core/db/migrations/001-initial';
+import { migration002 } from '../../electron/core/db/migrations/002-panel-composite';
 import type { Migration } from '../../electron/core/db/migrations/types';
 
 function memoryDb() {
@@ -33,6 +34,19 @@ describe('migrations', () => {
     ]));
     const fks = db.prepare('PRAGMA foreign_key_list(variations)').all() as { table: string }[];
     expect(fks.map((f) => f.table)).toEqual(expect.arrayContaining(['panels', 'images', 'generation_jobs', 'prompt_versions']));
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('002 adds panels.composite_sha256 (NULL for existing panels, pointing at images)', () => {
+    const db = memoryDb();
+    migrate(db, [migration001]);
+    db.prepare("INSERT INTO scenes (id, position, created_at) VALUES ('s', 1, 'now')").run();
+    db.prepare("INSERT INTO panels (id, scene_id, position, duration_ms, created_at, updated_at) VALUES ('p', 's', 1, 2000, 'now', 'now')").run();
+    expect(migrate(db, [migration001, migration002])).toBe(2);
+    expect(db.prepare('SELECT composite_sha256 FROM panels').pluck().get()).toBeNull();
+    const fks = db.prepare('PRAGMA foreign_key_list(panels)').all() as { table: string; from: string }[];
+    expect(fks).toEqual(expect.arrayContaining([expect.objectContaining({ table: 'images', from: 'composite_sha256' })]));
+    expect(() => db.prepare("UPDATE panels SET composite_sha256 = 'missing'").run()).toThrow(/FOREIGN KEY/);
     expect(db.pragma('foreign_key_check')).toEqual([]);
   });
 

@@ -22,6 +22,7 @@ export function toPanel(row: PanelRow, sceneNumber: number, index: number): Pane
     status: row.status as PanelStatus,
     tags: JSON.parse(row.tags) as string[],
     imageSha256: row.image_sha256,
+    thumbSha256: row.composite_sha256 ?? row.image_sha256,
   };
 }
 

@@ -2,7 +2,8 @@ import type { Panel } from '../../../shared/domain/board';
 import type { Project } from '../project';
 import { prepareImage } from '../media/image-import';
 import { storeImage, type StoredImage } from '../queries/image-queries';
-import { imageLayerId } from '../queries/panel-queries';
+import { hasVariation } from '../queries/layer-queries';
+import { editPanelPicture } from './panel-picture';
 import { newId, now } from './ids';
 import { panelPositionsAt, requirePanel } from './panel-commands';
 import { readProjectRow } from '../queries/project-queries';
@@ -10,18 +11,20 @@ import { readProjectRow } from '../queries/project-queries';
 /**
  * Sets a panel's image. Decoding and thumbnailing happen before the transaction; the image row is
  * stored once by its SHA-256 and the panel's image layer points at it (undo restores the old pointer).
+ * The image it replaces is kept as one of the panel's variations (provider 'import'), in the same
+ * edit; a sketched panel's flattened composite is redrawn over the new image.
  */
 export async function setPanelImage(project: Project, panelId: string, bytes: Buffer, sourceName: string | null): Promise<Panel> {
   requirePanel(project, panelId);
   const image = await prepareImage(bytes, sourceName);
-  requirePanel(project, panelId);
-  project.edit(`Set image of panel ${project.panel(panelId).shotNumber}`, (rec) => {
-    storeImage(project.db, image);
-    const layer = imageLayerId(project.db, panelId);
-    if (layer) rec.update('panel_layers', { id: layer }, { image_sha256: image.sha256 });
-    else rec.insert('panel_layers', { id: newId(), panel_id: panelId, kind: 'image', position: 0, image_sha256: image.sha256 });
+  return editPanelPicture(project, panelId, `Set image of panel ${project.panel(panelId).shotNumber}`, {
+    image,
+    also: (rec, before) => {
+      const old = before.imageSha;
+      if (!old || old === image.sha256 || hasVariation(project.db, panelId, old)) return;
+      rec.insert('variations', { id: newId(), panel_id: panelId, image_sha256: old, provider: 'import', created_at: now() });
+    },
   });
-  return project.panel(panelId);
 }
 
 /**

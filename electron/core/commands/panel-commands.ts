@@ -4,9 +4,10 @@ import type { Project } from '../project';
 import type { ChangeRecorder } from '../history/recorder';
 import type { Row } from '../history/changes';
 import { needsRenumber, positionsBetween } from '../board/positions';
-import { getPanelRow, listPanelRows, listScenePanelRows } from '../queries/panel-queries';
+import { getPanelRow, listScenePanelRows, orderPanelIds } from '../queries/panel-queries';
 import { readProjectRow } from '../queries/project-queries';
 import { newId, now } from './ids';
+import { panelMoveLog, recordPanelDeletions, recordShotDecisions } from '../decisions/decision-log';
 
 /** Domain field -> column, for every editable panel field. */
 const PANEL_COLUMNS: Record<keyof PanelPatch, string> = {
@@ -78,6 +79,7 @@ export function updatePanels(project: Project, ids: string[], patch: PanelPatch)
   const row = patchToRow(patch);
   const label = ids.length === 1 ? `Edit panel ${project.panel(ids[0]).shotNumber}` : `Edit ${ids.length} panels`;
   project.edit(label, (rec) => {
+    recordShotDecisions(rec, project, ids, patch);
     for (const id of ids) {
       const before = rec.changes.length;
       rec.update('panels', { id }, row);
@@ -95,7 +97,10 @@ export function deletePanelRows(rec: ChangeRecorder, ids: string[]): void {
 export function deletePanels(project: Project, ids: string[]): void {
   for (const id of ids) requirePanel(project, id);
   const label = ids.length === 1 ? `Delete panel ${project.panel(ids[0]).shotNumber}` : `Delete ${ids.length} panels`;
-  project.edit(label, (rec) => deletePanelRows(rec, ids));
+  project.edit(label, (rec) => {
+    recordPanelDeletions(rec, project, ids);
+    deletePanelRows(rec, ids);
+  });
 }
 
 /** Moves panels (kept in their board order) into a scene at an index of that scene's remaining panels. */
@@ -103,11 +108,13 @@ export function movePanels(project: Project, ids: string[], sceneId: string, ind
   project.requireScene(sceneId);
   for (const id of ids) requirePanel(project, id);
   const wanted = new Set(ids);
-  const ordered = listPanelRows(project.db).filter((p) => wanted.has(p.id)).map((p) => p.id);
+  const ordered = orderPanelIds(project.db, [...wanted]);
   const label = ids.length === 1 ? `Move panel ${project.panel(ids[0]).shotNumber}` : `Move ${ids.length} panels`;
   project.edit(label, (rec) => {
+    const moveLog = panelMoveLog(project, ordered);
     const positions = panelPositionsAt(rec, project, sceneId, index, ordered.length, wanted);
     ordered.forEach((id, n) => rec.update('panels', { id }, { scene_id: sceneId, position: positions[n] }));
+    moveLog.record(rec);
   });
 }
 

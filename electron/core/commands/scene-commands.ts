@@ -9,7 +9,7 @@ import { deletePanelRows } from './panel-commands';
 import { listScenePanelRows } from '../queries/panel-queries';
 
 /** Position for a scene inserted at `index` among `others` (ordered), renumbering when the gap is spent. */
-function scenePositionAt(rec: ChangeRecorder, project: Project, index: number, excludeId?: string): number {
+export function scenePositionAt(rec: ChangeRecorder, project: Project, index: number, excludeId?: string): number {
   let rows = listSceneRows(project.db).filter((r) => r.id !== excludeId);
   const i = Math.min(index, rows.length);
   if (needsRenumber(rows[i - 1]?.position, rows[i]?.position, 1)) {

@@ -4,7 +4,7 @@ import type { PanelRow } from './rows';
 /** The panel columns plus the image of its image layer. */
 const PANEL_SELECT = `
   SELECT p.id, p.scene_id, p.position, p.shot_number_override, p.duration_ms, p.shot_size, p.angle, p.lens_mm,
-         p.camera_move, p.action, p.dialogue, p.sound, p.transition, p.notes, p.status, p.tags,
+         p.camera_move, p.action, p.dialogue, p.sound, p.transition, p.notes, p.status, p.tags, p.composite_sha256,
          (SELECT l.image_sha256 FROM panel_layers l WHERE l.panel_id = p.id AND l.kind = 'image'
           ORDER BY l.position LIMIT 1) AS image_sha256
   FROM panels p`;
@@ -24,9 +24,31 @@ export function getPanelRow(db: Db, id: string): PanelRow | undefined {
   return db.prepare(`${PANEL_SELECT} WHERE p.id = ?`).get(id) as PanelRow | undefined;
 }
 
-export function imageLayerId(db: Db, panelId: string): string | undefined {
+/** The given panels' ids in board order (scene order, then panel order); unknown ids are left out. */
+export function orderPanelIds(db: Db, ids: string[]): string[] {
   return db
-    .prepare("SELECT id FROM panel_layers WHERE panel_id = ? AND kind = 'image' ORDER BY position LIMIT 1")
+    .prepare(
+      `SELECT p.id FROM panels p JOIN scenes s ON s.id = p.scene_id
+       WHERE p.id IN (SELECT value FROM json_each(?))
+       ORDER BY s.position, s.id, p.position, p.id`,
+    )
     .pluck()
-    .get(panelId) as string | undefined;
+    .all(JSON.stringify(ids)) as string[];
+}
+
+/** 0-based place of a panel in its scene (the order of listScenePanelRows), from the scene's index. */
+export function panelIndexInScene(db: Db, row: Pick<PanelRow, 'id' | 'scene_id' | 'position'>): number {
+  return db
+    .prepare('SELECT count(*) FROM panels WHERE scene_id = ? AND position <= ? AND (position < ? OR id < ?)')
+    .pluck()
+    .get(row.scene_id, row.position, row.position, row.id) as number;
+}
+
+/** Panels with a manual shot number, in the given scenes or (no list) anywhere. */
+export function overriddenPanelIds(db: Db, sceneIds?: string[]): string[] {
+  if (!sceneIds) return db.prepare('SELECT id FROM panels WHERE shot_number_override IS NOT NULL').pluck().all() as string[];
+  return db
+    .prepare('SELECT id FROM panels WHERE shot_number_override IS NOT NULL AND scene_id IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .all(JSON.stringify(sceneIds)) as string[];
 }

@@ -32,4 +32,6 @@ export interface PanelRow {
   status: string;
   tags: string;
   image_sha256: string | null;
+  /** The flattened image (image + sketch), when the panel has one. */
+  composite_sha256: string | null;
 }

@@ -1,13 +1,21 @@
 import type { Session } from '../session';
 import { readImageBytes } from '../queries/image-queries';
+import { readAudioBytes } from '../audio/audio-queries';
 
 const MEDIA_PATH = /^\/media\/(thumb|full)\/([0-9a-f]{64})$/;
+/** Audio files of the project (the timeline player decodes them with Web Audio). */
+const AUDIO_PATH = /^\/media\/audio\/([0-9a-f]{64})$/;
 
 /**
  * Serves project images for the renderer at /media/thumb/<sha256> and /media/full/<sha256>: the same
  * relative URL under app:// in Electron and under http://127.0.0.1 in web mode.
  */
 export function mediaResponse(session: Session, urlPath: string): { type: string; body: Buffer } | null {
+  const audio = AUDIO_PATH.exec(urlPath);
+  if (audio && session.project) {
+    const blob = readAudioBytes(session.project.db, audio[1]);
+    return blob ? { type: blob.mime, body: blob.data } : null;
+  }
   const m = MEDIA_PATH.exec(urlPath);
   const project = session.project;
   if (!m || !project) return null;

@@ -21,15 +21,31 @@ export interface CardMetrics {
 export interface CardLayout {
   panel: Panel;
   scene: SceneWithPanels;
+  /** Position of the panel in its scene. */
+  index: number;
   rect: Rect;
+}
+
+/** One row of cards in a scene. */
+export interface RowLayout {
+  y: number;
+  height: number;
+  /** Index in the scene of the row's first card. */
+  first: number;
+  cards: CardLayout[];
 }
 
 export interface SceneLayout {
   scene: SceneWithPanels;
+  /** Position of the scene on the board. */
+  index: number;
   header: Rect;
   runningMs: number;
   /** Where the "no panels yet" hint goes when the scene is empty. */
   empty: Rect | null;
+  rows: RowLayout[];
+  /** From the header's top to the end of its last row (the gap to the next scene excluded). */
+  bottom: number;
 }
 
 export interface BoardLayout {
@@ -37,6 +53,7 @@ export interface BoardLayout {
   height: number;
   metrics: CardMetrics;
   scenes: SceneLayout[];
+  /** Every card in reading order (so their y never decreases). */
   cards: CardLayout[];
   byId: Map<string, CardLayout>;
 }
@@ -45,8 +62,8 @@ export const PAD_X = 28;
 export const PAD_TOP = 20;
 export const GAP = 16;
 export const HEADER_HEIGHT = 40;
-const HEADER_GAP = 12;
-const SCENE_GAP = 28;
+export const HEADER_GAP = 12;
+export const SCENE_GAP = 28;
 const EMPTY_HEIGHT = 48;
 const INSET = 8;
 /** Frames fit in this box; portrait formats get a taller one so they are not tiny. */
@@ -61,7 +78,7 @@ export function cardMetrics(aspect: number, scale = 1): CardMetrics {
   const boxHeight = (aspect < 1 ? FRAME_BOX.portraitHeight : FRAME_BOX.height) * scale;
   const frameWidth = Math.floor(Math.min(FRAME_BOX.width * scale, boxHeight * aspect));
   const frameHeight = Math.round(frameWidth / aspect);
-  const inner = Math.max(frameWidth, Math.floor(MIN_INNER_WIDTH * scale));
+  const inner = Math.max(frameWidth, Math.floor(MIN_INNER_WIDTH * Math.max(scale, 0.85)));
   const metaY = INSET + frameHeight + 9;
   const captionY = metaY + 22;
   return {
@@ -73,39 +90,44 @@ export function cardMetrics(aspect: number, scale = 1): CardMetrics {
   };
 }
 
-/** Scene header rows and panel cards in reading order, wrapping to the canvas width. */
-export function layoutBoard(board: Board, width: number, aspect: number): BoardLayout {
-  const base = cardMetrics(aspect);
+/**
+ * Scene header rows and panel cards in reading order, wrapping to `width` (the viewport width at
+ * zoom 1). `cardScale` is the card-size slider; cards then stretch a little to fill each row.
+ */
+export function layoutBoard(board: Board, width: number, aspect: number, cardScale = 1): BoardLayout {
+  const base = cardMetrics(aspect, cardScale);
   const inner = Math.max(base.width, width - 2 * PAD_X);
   const columns = Math.max(1, Math.floor((inner + GAP) / (base.width + GAP)));
   const stretch = Math.min(MAX_STRETCH, (inner - (columns - 1) * GAP) / columns / base.width);
-  const metrics = stretch > 1.01 ? cardMetrics(aspect, stretch) : base;
+  const metrics = stretch > 1.01 ? cardMetrics(aspect, cardScale * stretch) : base;
   // Headers end where the card grid ends, so their totals line up with the last column.
   const gridWidth = columns * (metrics.width + GAP) - GAP;
   const scenes: SceneLayout[] = [];
   const cards: CardLayout[] = [];
   let y = PAD_TOP;
-  for (const scene of board.scenes) {
+  board.scenes.forEach((scene, sceneIndex) => {
     const header = { x: PAD_X, y, width: gridWidth, height: HEADER_HEIGHT };
     y += HEADER_HEIGHT + HEADER_GAP;
     let empty: Rect | null = null;
+    const rows: RowLayout[] = [];
     if (scene.panels.length === 0) {
       empty = { x: PAD_X, y, width: gridWidth, height: EMPTY_HEIGHT };
       y += EMPTY_HEIGHT;
     } else {
       scene.panels.forEach((panel, i) => {
         const col = i % columns;
-        const row = Math.floor(i / columns);
-        const rect = { x: PAD_X + col * (metrics.width + GAP), y: y + row * (metrics.height + GAP), width: metrics.width, height: metrics.height };
-        cards.push({ panel, scene, rect });
+        if (col === 0) rows.push({ y: y + rows.length * (metrics.height + GAP), height: metrics.height, first: i, cards: [] });
+        const row = rows[rows.length - 1];
+        const card = { panel, scene, index: i, rect: { x: PAD_X + col * (metrics.width + GAP), y: row.y, width: metrics.width, height: metrics.height } };
+        row.cards.push(card);
+        cards.push(card);
       });
-      const rows = Math.ceil(scene.panels.length / columns);
-      y += rows * metrics.height + (rows - 1) * GAP;
+      y += rows.length * metrics.height + (rows.length - 1) * GAP;
     }
-    scenes.push({ scene, header, runningMs: runningTimeMs(scene.panels), empty });
+    scenes.push({ scene, index: sceneIndex, header, runningMs: runningTimeMs(scene.panels), empty, rows, bottom: y });
     y += SCENE_GAP;
-  }
-  return { width, height: y + PAD_TOP, metrics, scenes, cards, byId: new Map(cards.map((c) => [c.panel.id, c])) };
+  });
+  return { width: PAD_X * 2 + gridWidth, height: y + PAD_TOP, metrics, scenes, cards, byId: new Map(cards.map((c) => [c.panel.id, c])) };
 }
 
 /** Whether a rectangle overlaps the vertical band [top, bottom). */
@@ -120,4 +142,9 @@ export function containRect(frame: Rect, imageWidth: number, imageHeight: number
   const width = imageWidth * scale;
   const height = imageHeight * scale;
   return { x: frame.x + (frame.width - width) / 2, y: frame.y + (frame.height - height) / 2, width, height };
+}
+
+/** The frame rectangle of a card on the board. */
+export function frameOf(card: CardLayout, metrics: CardMetrics): Rect {
+  return { ...metrics.frame, x: card.rect.x + metrics.frame.x, y: card.rect.y + metrics.frame.y };
 }

@@ -1,15 +1,27 @@
 import type { Board } from '../../../shared/domain/board';
 import type { HistoryState } from '../../../shared/domain/project';
-import { useBoardStore } from '../state/board-store';
-import { containRect, type BoardLayout, type Rect } from './layout';
+import { pictureSha, useBoardStore } from '../state/board-store';
+import { useViewStore, type Camera } from '../state/view-store';
+import { boardView } from './board-view';
+import { boardToScreen } from './camera';
+import { containRect, frameOf, type Rect } from './layout';
+import { cardsInView } from './readiness';
+import { editorSnapshot, type EditorSnapshot } from '../editor/editor-hook';
 import { thumbnailSize, thumbnailStatus, type ThumbnailStatus } from './thumbnails';
 
 /** What `window.__boardwrightBoard` returns: a frozen copy, rectangles in page CSS pixels. */
 export interface BoardSnapshot {
   board: Board | null;
   history: HistoryState;
+  /** The focused panel of the selection. */
   selectedPanelId: string | null;
+  /** Every selected panel, in reading order. */
+  selectedPanelIds: string[];
+  selectedSceneId: string | null;
+  /** The camera's top edge in board pixels (the vertical scroll). */
   scrollY: number;
+  camera: Camera;
+  cardScale: number;
   /** The canvas viewport on the page. */
   viewport: Rect | null;
   /** Each panel card, whether or not it is scrolled into view. */
@@ -19,19 +31,13 @@ export interface BoardSnapshot {
   /** Where each loaded thumbnail is drawn (letterboxed inside its frame). */
   images: Record<string, Rect>;
   thumbnails: Record<string, ThumbnailStatus | 'none'>;
-}
-
-interface CanvasState {
-  layout: BoardLayout | null;
-  scrollY: number;
-  container: HTMLElement | null;
-}
-
-let canvas: () => CanvasState = () => ({ layout: null, scrollY: 0, container: null });
-
-/** The board canvas reports its layout, scroll offset and element here. */
-export function setCanvasSource(source: (() => CanvasState) | null): void {
-  canvas = source ?? (() => ({ layout: null, scrollY: 0, container: null }));
+  /** Each scene's header row. */
+  headers: Record<string, Rect>;
+  /** Cards inside the viewport now. */
+  visibleIds: string[];
+  /** performance.now() when the board was first interactive (every visible card drawn with its thumbnail), else null. */
+  readyAt: number | null;
+  editor: EditorSnapshot | null;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -43,35 +49,55 @@ function deepFreeze<T>(value: T): T {
 }
 
 export function boardSnapshot(): BoardSnapshot {
-  const { board, history, selectedPanelId } = useBoardStore.getState();
-  const { layout, scrollY, container } = canvas();
-  const box = container?.getBoundingClientRect() ?? null;
+  const { board, history, selectedPanelId, selection, selectedSceneId } = useBoardStore.getState();
+  const { camera, cardScale } = useViewStore.getState();
+  const { layout, container } = boardView;
+  const box = container?.isConnected ? container.getBoundingClientRect() : null;
+  const order = board ? board.scenes.flatMap((s) => s.panels.map((p) => p.id)) : [];
   const snapshot: BoardSnapshot = {
     board: board ? structuredClone(board) : null,
     history: { ...history },
     selectedPanelId,
-    scrollY,
+    selectedPanelIds: order.filter((id) => selection.has(id)),
+    selectedSceneId,
+    scrollY: camera.y,
+    camera: { ...camera },
+    cardScale,
     viewport: box ? { x: box.left, y: box.top, width: box.width, height: box.height } : null,
     cards: {},
     frames: {},
     images: {},
     thumbnails: {},
+    headers: {},
+    visibleIds: box ? cardsInView() : [],
+    readyAt: boardView.readyAt,
+    editor: editorSnapshot(),
   };
   if (layout && box) {
-    const toPage = (r: Rect): Rect => ({ x: box.left + r.x, y: box.top + r.y - scrollY, width: r.width, height: r.height });
-    for (const { panel, rect } of layout.cards) {
-      const frame = { ...layout.metrics.frame, x: rect.x + layout.metrics.frame.x, y: rect.y + layout.metrics.frame.y };
-      snapshot.cards[panel.id] = toPage(rect);
+    const toPage = (r: Rect): Rect => {
+      const p = boardToScreen(camera, r);
+      return { x: box.left + p.x, y: box.top + p.y, width: r.width * camera.scale, height: r.height * camera.scale };
+    };
+    for (const card of layout.cards) {
+      const { panel } = card;
+      const frame = frameOf(card, layout.metrics);
+      const sha = pictureSha(panel);
+      snapshot.cards[panel.id] = toPage(card.rect);
       snapshot.frames[panel.id] = toPage(frame);
-      snapshot.thumbnails[panel.id] = thumbnailStatus(panel.imageSha256);
-      const size = panel.imageSha256 ? thumbnailSize(panel.imageSha256) : null;
+      snapshot.thumbnails[panel.id] = thumbnailStatus(sha);
+      const size = sha ? thumbnailSize(sha) : null;
       if (size) snapshot.images[panel.id] = toPage(containRect(frame, size.width, size.height));
     }
+    for (const s of layout.scenes) snapshot.headers[s.scene.id] = toPage(s.header);
   }
   return deepFreeze(snapshot);
 }
 
-/** Defines the read-only `window.__boardwrightBoard` getter (for E2E tests; harmless otherwise). */
+/**
+ * Defines the read-only `window.__boardwrightBoard` getter (for E2E tests; harmless otherwise) and
+ * `window.__boardwrightReadyAt`, a cheap one for the benchmark to poll without copying the board.
+ */
 export function installTestHook(win: Window = window): void {
   Object.defineProperty(win, '__boardwrightBoard', { get: boardSnapshot, configurable: true, enumerable: false });
+  Object.defineProperty(win, '__boardwrightReadyAt', { get: () => boardView.readyAt, configurable: true, enumerable: false });
 }

@@ -20,4 +20,17 @@ export const canvasTheme = {
   sceneNumber: '#2a2e36',
   scrollbar: 'rgba(255, 255, 255, 0.16)',
   scrollbarActive: 'rgba(255, 255, 255, 0.3)',
+  headerSelected: 'rgba(74, 140, 255, 0.12)',
+  dropBar: '#6aa2ff',
+  marqueeFill: 'rgba(74, 140, 255, 0.1)',
+  marqueeStroke: 'rgba(106, 162, 255, 0.8)',
+  note: '#f0c05a',
+  ghostShadow: 'rgba(0, 0, 0, 0.55)',
+} as const;
+
+/** Review status colours: draft is quiet, review asks for attention, approved is done. */
+export const STATUS_COLORS = {
+  draft: '#5b616c',
+  review: '#f0a23b',
+  approved: '#4cc38a',
 } as const;

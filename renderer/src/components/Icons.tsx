@@ -75,3 +75,121 @@ export const FolderIcon = () => (
     <path d="M2 4.5A1.5 1.5 0 0 1 3.5 3h2.8l1.5 1.5h4.7A1.5 1.5 0 0 1 14 6v5.5a1.5 1.5 0 0 1-1.5 1.5h-9A1.5 1.5 0 0 1 2 11.5z" />
   </Icon>
 );
+
+export const PenIcon = () => (
+  <Icon>
+    <path d="M11.5 2.5 13.5 4.5 6 12l-3 1 1-3z" />
+    <path d="m10 4 2 2" />
+  </Icon>
+);
+
+export const PencilIcon = () => (
+  <Icon>
+    <path d="M12 2.5 13.5 4 5.5 12 2.5 13.5 4 10.5z" />
+    <path d="M4 10.5 5.5 12" />
+    <path d="m10.5 4 1.5 1.5" />
+  </Icon>
+);
+
+export const BrushIcon = () => (
+  <Icon>
+    <path d="M13.5 2.5 8 8" />
+    <path d="M7.5 8.5c-2 0-3 1.2-3 3 0 1-.7 1.7-2 2 3 .7 5.5-.3 5.9-2.6.2-1.1-.1-1.9-.9-2.4z" />
+  </Icon>
+);
+
+export const EraserIcon = () => (
+  <Icon>
+    <path d="m6 13.5-3-3a1 1 0 0 1 0-1.4L9.1 3a1 1 0 0 1 1.4 0l3 3a1 1 0 0 1 0 1.4L7.4 13.5z" />
+    <path d="M6 13.5h7.5M5.5 6.5l4.5 4.5" />
+  </Icon>
+);
+
+export const OnionIcon = () => (
+  <Icon>
+    <rect x="2" y="2.5" width="8.5" height="7" rx="1" strokeDasharray="2 1.6" />
+    <rect x="5.5" y="6.5" width="8.5" height="7" rx="1" />
+  </Icon>
+);
+
+export const TrashIcon = () => (
+  <Icon>
+    <path d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.7 8.6a1 1 0 0 0 1 .9h3.6a1 1 0 0 0 1-.9l.7-8.6" />
+  </Icon>
+);
+
+export const ChevronLeftIcon = () => (
+  <Icon>
+    <path d="m10 3.5-4.5 4.5 4.5 4.5" />
+  </Icon>
+);
+
+export const ChevronRightIcon = () => (
+  <Icon>
+    <path d="m6 3.5 4.5 4.5-4.5 4.5" />
+  </Icon>
+);
+
+export const DuplicateIcon = () => (
+  <Icon>
+    <rect x="5" y="5" width="8.5" height="8.5" rx="1.5" />
+    <path d="M11 5V3.5A1 1 0 0 0 10 2.5H3.5a1 1 0 0 0-1 1V10a1 1 0 0 0 1 1H5" />
+  </Icon>
+);
+
+export const SplitIcon = () => (
+  <Icon>
+    <rect x="2" y="4" width="4.5" height="8" rx="1" />
+    <rect x="9.5" y="4" width="4.5" height="8" rx="1" />
+    <path d="M8 2.5v11" strokeDasharray="1.5 1.5" />
+  </Icon>
+);
+
+export const MergeIcon = () => (
+  <Icon>
+    <rect x="2" y="4" width="12" height="8" rx="1.5" />
+    <path d="m5 8 2-1.5v3zM11 8 9 6.5v3z" />
+  </Icon>
+);
+
+export const RenumberIcon = () => (
+  <Icon>
+    <path d="M3 4h1.5v5M3 9h3" />
+    <path d="M8.5 5.5h4.5M8.5 8.5h4.5M8.5 11.5h3" />
+  </Icon>
+);
+
+export const ZoomInIcon = () => (
+  <Icon>
+    <circle cx="7" cy="7" r="4.5" />
+    <path d="m10.5 10.5 3 3M5 7h4M7 5v4" />
+  </Icon>
+);
+
+export const ZoomOutIcon = () => (
+  <Icon>
+    <circle cx="7" cy="7" r="4.5" />
+    <path d="m10.5 10.5 3 3M5 7h4" />
+  </Icon>
+);
+
+export const FitIcon = () => (
+  <Icon>
+    <path d="M2.5 6V3.5a1 1 0 0 1 1-1H6M10 2.5h2.5a1 1 0 0 1 1 1V6M13.5 10v2.5a1 1 0 0 1-1 1H10M6 13.5H3.5a1 1 0 0 1-1-1V10" />
+  </Icon>
+);
+
+export const GridSmallIcon = () => (
+  <Icon size={14}>
+    <rect x="2.5" y="2.5" width="4.5" height="4.5" rx="0.8" />
+    <rect x="9" y="2.5" width="4.5" height="4.5" rx="0.8" />
+    <rect x="2.5" y="9" width="4.5" height="4.5" rx="0.8" />
+    <rect x="9" y="9" width="4.5" height="4.5" rx="0.8" />
+  </Icon>
+);
+
+export const GridLargeIcon = () => (
+  <Icon size={14}>
+    <rect x="2.5" y="3.5" width="11" height="9" rx="1.2" />
+  </Icon>
+);

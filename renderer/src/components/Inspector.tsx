@@ -1,94 +1,71 @@
-import type { Panel, PanelPatch, PanelStatus } from '../../../shared/domain/board';
-import { ANGLES, CAMERA_MOVES, PANEL_STATUSES, SHOT_SIZES } from '../../../shared/domain/board-constants';
-import { aspectValue } from '../../../shared/domain/project';
-import { thumbnailUrl } from '../board/thumbnails';
+import type { SceneWithPanels } from '../../../shared/domain/board';
 import { actions } from '../state/actions';
-import { panelCount, runningTimeMs, useBoardStore, useSelectedPanel } from '../state/board-store';
-import { formatRunningTime, formatSeconds } from '../util/format';
+import { panelCount, runningTimeMs, selectedPanels, useBoardStore } from '../state/board-store';
+import { formatRunningTime, formatSeconds, plural } from '../util/format';
 import { aspectLabel } from './aspect-labels';
-import { ImageIcon } from './Icons';
+import { CommitInput, CommitTextArea } from './InspectorFields';
+import { PanelInspector } from './PanelInspector';
 import { PathText } from './PathText';
-import { chooseImage } from './ImageInput';
-import { CommitInput, CommitTextArea, SelectField } from './InspectorFields';
 
-const seconds = (ms: number) => formatSeconds(ms).slice(0, -1);
-
-function parseSeconds(text: string): number | undefined {
-  const s = Number(text.replace(',', '.').replace(/s$/i, '').trim());
-  if (!Number.isFinite(s) || s <= 0) return undefined;
-  return Math.min(3_600_000, Math.max(1, Math.round(s * 1000)));
-}
-
-function parseLens(text: string): number | null | undefined {
-  const t = text.replace(/mm$/i, '').trim();
-  if (!t) return null;
-  const mm = Number(t);
-  return Number.isFinite(mm) && mm > 0 && mm <= 2000 ? mm : undefined;
-}
-
-/** The selected panel's picture and fields (editable), or a summary of the project. */
+/** The side panel: the selected panel(s), else the selected scene, else a summary of the project. */
 export function Inspector() {
-  const selected = useSelectedPanel();
+  const board = useBoardStore((s) => s.board);
+  const selection = useBoardStore((s) => s.selection);
+  const sceneId = useBoardStore((s) => s.selectedSceneId);
+  const panels = selectedPanels(board, selection);
+  const scene = board?.scenes.find((s) => s.id === sceneId);
+  let body;
+  if (panels.length > 0) {
+    const scenes = new Set(panels.map((p) => p.sceneId));
+    const first = board!.scenes.find((s) => s.id === panels[0].sceneId)!;
+    const label = scenes.size > 1 ? `${scenes.size} scenes` : first.heading.trim() || `Scene ${first.number}`;
+    body = <PanelInspector panels={panels} sceneLabel={label} />;
+  } else if (scene) {
+    body = <SceneInspector scene={scene} />;
+  } else {
+    body = <ProjectSummary />;
+  }
   return (
     <aside className="inspector" data-testid="inspector" aria-label="Inspector">
-      {selected ? <PanelInspector panel={selected.panel} sceneLabel={selected.scene.heading.trim() || `Scene ${selected.scene.number}`} /> : <ProjectSummary />}
+      {body}
     </aside>
   );
 }
 
-function PanelInspector({ panel, sceneLabel }: { panel: Panel; sceneLabel: string }) {
-  const aspect = useBoardStore((s) => s.board?.project.aspectRatio ?? '16:9');
-  const update = (patch: PanelPatch) => void actions.updatePanels([panel.id], patch);
+function SceneInspector({ scene }: { scene: SceneWithPanels }) {
+  const update = (patch: { heading?: string; synopsis?: string }) => void actions.updateScene(scene.id, patch);
+  const withImages = scene.panels.filter((p) => p.imageSha256).length;
+  const approved = scene.panels.filter((p) => p.status === 'approved').length;
   return (
-    <div className="inspector-content" key={panel.id}>
+    <div className="inspector-content" key={scene.id}>
       <div className="inspector-header">
-        <span className="inspector-kicker">Panel</span>
-        <h2 className="inspector-title" data-testid="inspector-shot">
-          {panel.shotNumber}
+        <span className="inspector-kicker">Scene {scene.number}</span>
+        <h2 className="inspector-title" data-testid="inspector-scene-title">
+          {scene.heading.trim() || `Scene ${scene.number}`}
         </h2>
-        <span className="inspector-sub" title={sceneLabel}>
-          {sceneLabel} · {formatSeconds(panel.durationMs)}
+        <span className="inspector-sub">
+          {plural(scene.panels.length, 'panel')} · {formatRunningTime(runningTimeMs(scene.panels))}
         </span>
       </div>
-      <div className="inspector-frame" style={{ aspectRatio: String(aspectValue(aspect)) }}>
-        {panel.imageSha256 ? (
-          <img src={thumbnailUrl(panel.imageSha256)} alt={`Panel ${panel.shotNumber}`} data-testid="inspector-image" />
-        ) : (
-          <button type="button" className="inspector-empty" onClick={chooseImage}>
-            <ImageIcon />
-            Add image…
-          </button>
-        )}
-      </div>
-      <div className="field-grid two">
-        <CommitInput label="Duration" testId="field-duration" value={panel.durationMs} format={seconds} parse={parseSeconds} onCommit={(durationMs) => update({ durationMs })} suffix="s" inputMode="decimal" />
-        <CommitInput
-          label="Lens"
-          testId="field-lens"
-          value={panel.lensMm}
-          format={(v) => (v === null ? '' : String(v))}
-          parse={parseLens}
-          onCommit={(lensMm) => update({ lensMm })}
-          suffix="mm"
-          inputMode="decimal"
-        />
-        <SelectField label="Shot size" testId="field-shot-size" value={panel.shotSize} options={SHOT_SIZES} onCommit={(shotSize) => update({ shotSize })} />
-        <SelectField label="Angle" testId="field-angle" value={panel.angle} options={ANGLES} onCommit={(angle) => update({ angle })} />
-        <SelectField label="Camera move" testId="field-camera-move" value={panel.cameraMove} options={CAMERA_MOVES} onCommit={(cameraMove) => update({ cameraMove })} />
-        <SelectField
-          label="Status"
-          testId="field-status"
-          value={panel.status}
-          options={PANEL_STATUSES}
-          allowNone={false}
-          onCommit={(status) => status && update({ status: status as PanelStatus })}
-        />
-      </div>
       <div className="field-grid">
-        <CommitTextArea label="Action" testId="field-action" value={panel.action} onCommit={(action) => update({ action })} placeholder="What happens in the shot" />
-        <CommitTextArea label="Dialogue" testId="field-dialogue" value={panel.dialogue} onCommit={(dialogue) => update({ dialogue })} placeholder="Lines spoken over this panel" />
-        <CommitTextArea label="Notes" testId="field-notes" value={panel.notes} onCommit={(notes) => update({ notes })} placeholder="Notes for the crew" />
+        <CommitInput label="Heading" testId="scene-heading" value={scene.heading} format={(v) => v} parse={(t) => t.trim().slice(0, 500)} onCommit={(heading) => update({ heading })} placeholder="INT. KITCHEN — NIGHT" />
+        <CommitTextArea label="Synopsis" testId="scene-synopsis" value={scene.synopsis} onCommit={(synopsis) => update({ synopsis })} placeholder="What happens in this scene" />
       </div>
+      <dl className="summary">
+        <Row k="Panels with images" v={`${withImages} of ${scene.panels.length}`} />
+        <Row k="Approved" v={`${approved} of ${scene.panels.length}`} />
+        <Row k="Average shot" v={scene.panels.length ? formatSeconds(Math.round(runningTimeMs(scene.panels) / scene.panels.length)) : '—'} />
+      </dl>
+      <p className="hint">Drag the header to move the scene. Right-click it to merge, renumber or delete.</p>
+    </div>
+  );
+}
+
+function Row({ k, v }: { k: string; v: string }) {
+  return (
+    <div className="summary-row">
+      <dt>{k}</dt>
+      <dd>{v}</dd>
     </div>
   );
 }
@@ -114,13 +91,10 @@ function ProjectSummary() {
       </div>
       <dl className="summary">
         {rows.map(([k, v]) => (
-          <div key={k} className="summary-row">
-            <dt>{k}</dt>
-            <dd>{v}</dd>
-          </div>
+          <Row key={k} k={k} v={v} />
         ))}
       </dl>
-      <p className="hint">Select a panel to see and edit its shot details.</p>
+      <p className="hint">Select a panel to see and edit its shot details. Drop image files on the board to add panels.</p>
     </div>
   );
 }

@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { MenuCommand } from '../../../shared/api/bridge';
 import { actions } from '../state/actions';
 import { useBoardStore } from '../state/board-store';
 import { useSessionStore } from '../state/session-store';
-import { runMenuCommand } from './commands';
+import { runMenuCommand, type AppCommand } from './commands';
 import { buildMenus } from './menu-model';
 import { MenuList } from './MenuList';
 
@@ -13,8 +12,15 @@ export function MenuBar() {
   const recent = useSessionStore((s) => s.recent);
   const hasProject = useBoardStore((s) => s.board !== null);
   const history = useBoardStore((s) => s.history);
+  const board = useBoardStore((s) => s.board);
+  const selection = useBoardStore((s) => s.selection);
+  const focusId = useBoardStore((s) => s.selectedPanelId);
+  const sceneId = useBoardStore((s) => s.selectedSceneId);
   const ref = useRef<HTMLElement>(null);
-  const menus = useMemo(() => buildMenus({ hasProject, history, recent }), [hasProject, history, recent]);
+  const menus = useMemo(
+    () => buildMenus({ hasProject, history, recent, board: { board, selection, focusId, sceneId } }),
+    [hasProject, history, recent, board, selection, focusId, sceneId],
+  );
 
   useEffect(() => {
     if (!open) return;
@@ -37,7 +43,7 @@ export function MenuBar() {
     if (next === 'file') void actions.refreshRecent();
     setOpen(next);
   };
-  const run = (command: MenuCommand) => {
+  const run = (command: AppCommand) => {
     setOpen(null);
     runMenuCommand(command);
   };

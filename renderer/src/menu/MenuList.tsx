@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { MenuCommand } from '../../../shared/api/bridge';
+import type { AppCommand } from './commands';
 import type { MenuItem } from './menu-model';
 
 interface Props {
   items: MenuItem[];
-  onCommand(command: MenuCommand): void;
+  onCommand(command: AppCommand): void;
   className?: string;
 }
 

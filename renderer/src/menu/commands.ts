@@ -3,12 +3,23 @@ import { api } from '../api/client';
 import { actions } from '../state/actions';
 import { useBoardStore } from '../state/board-store';
 import { useSessionStore } from '../state/session-store';
+import { isTextEntry } from '../util/platform';
+import { isBoardCommand, runBoardCommand, type BoardCommand } from './board-commands';
+import { openAnimaticExport } from '../timeline/timeline-store';
+import { openExport } from '../export/export-store';
+
+/** Anything a menu item can do: the shared menu commands (also sent by Electron's native menu) and board commands. */
+export type AppCommand = MenuCommand | BoardCommand;
 
 /**
  * The one handler for menu commands, whether they come from Electron's native menu or the in-app menu
  * bar of web mode. Electron shows native file dialogs (the calls omit `path`); web mode asks for a path.
  */
-export function runMenuCommand(command: MenuCommand): void {
+export function runMenuCommand(command: AppCommand): void {
+  if (isBoardCommand(command)) {
+    if (useBoardStore.getState().board) runBoardCommand(command);
+    return;
+  }
   const session = useSessionStore.getState();
   const hasProject = useBoardStore.getState().board !== null;
   const electron = api.shell === 'electron';
@@ -32,6 +43,15 @@ export function runMenuCommand(command: MenuCommand): void {
     case 'close':
       if (hasProject) void actions.closeProject();
       return;
+    case 'exportPdf':
+      if (hasProject) openExport('boards');
+      return;
+    case 'exportShotList':
+      if (hasProject) openExport('shotList');
+      return;
+    case 'exportAnimatic':
+      if (hasProject) openAnimaticExport();
+      return;
     case 'undo':
     case 'redo':
       // Electron's menu accelerator catches Ctrl+Z even while typing: then it belongs to the text field.
@@ -42,6 +62,5 @@ export function runMenuCommand(command: MenuCommand): void {
 }
 
 function isEditingText(): boolean {
-  const el = document.activeElement;
-  return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'file'].includes(el.type)) || (el as HTMLElement | null)?.isContentEditable === true;
+  return isTextEntry(document.activeElement);
 }

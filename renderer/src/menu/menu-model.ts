@@ -1,11 +1,12 @@
-import type { MenuCommand } from '../../../shared/api/bridge';
+import type { AppCommand } from './commands';
+import { boardMenuItems, selectionItems, type BoardMenuState } from './board-menu';
 import type { RecentProject } from '../../../shared/domain/app';
 import type { HistoryState } from '../../../shared/domain/project';
 import { shortcut } from '../util/platform';
 
 export type MenuItem =
   | { type: 'separator' }
-  | { type: 'command'; id: string; label: string; shortcut?: string; disabled?: boolean; command: MenuCommand; title?: string }
+  | { type: 'command'; id: string; label: string; shortcut?: string; disabled?: boolean; command: AppCommand; title?: string }
   | { type: 'submenu'; id: string; label: string; disabled?: boolean; items: MenuItem[] };
 
 export interface Menu {
@@ -15,8 +16,9 @@ export interface Menu {
 }
 
 /** The web-mode menu bar: the same commands as Electron's native File and Edit menus. */
-export function buildMenus(opts: { hasProject: boolean; history: HistoryState; recent: RecentProject[] }): Menu[] {
+export function buildMenus(opts: { hasProject: boolean; history: HistoryState; recent: RecentProject[]; board?: BoardMenuState }): Menu[] {
   const { hasProject, history, recent } = opts;
+  const boardState: BoardMenuState = opts.board ?? { board: null, selection: new Set(), focusId: null, sceneId: null };
   const recentItems: MenuItem[] = recent.length
     ? recent.map((r, i) => ({ type: 'command', id: `recent-${i}`, label: r.title, title: r.path, command: { kind: 'openRecent', path: r.path } }))
     : [{ type: 'command', id: 'recent-none', label: 'No recent projects', disabled: true, command: { kind: 'open' } }];
@@ -30,6 +32,9 @@ export function buildMenus(opts: { hasProject: boolean; history: HistoryState; r
         { type: 'submenu', id: 'open-recent', label: 'Open Recent', items: recentItems },
         { type: 'separator' },
         { type: 'command', id: 'save-copy', label: 'Save a Copy As…', disabled: !hasProject, command: { kind: 'saveCopy' } },
+        { type: 'command', id: 'export-pdf', label: 'Export PDF Boards…', shortcut: shortcut('E'), disabled: !hasProject, command: { kind: 'exportPdf' } },
+        { type: 'command', id: 'export-shot-list', label: 'Export Shot List…', disabled: !hasProject, command: { kind: 'exportShotList' } },
+        { type: 'command', id: 'export-animatic', label: 'Export Animatic (MP4)…', disabled: !hasProject, command: { kind: 'exportAnimatic' } },
         { type: 'separator' },
         { type: 'command', id: 'close', label: 'Close', disabled: !hasProject, command: { kind: 'close' } },
       ],
@@ -54,7 +59,10 @@ export function buildMenus(opts: { hasProject: boolean; history: HistoryState; r
           disabled: !hasProject || !history.canRedo,
           command: { kind: 'redo' },
         },
+        { type: 'separator' },
+        ...selectionItems(boardState),
       ],
     },
+    { id: 'board', label: 'Board', items: boardMenuItems(boardState) },
   ];
 }

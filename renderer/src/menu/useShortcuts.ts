@@ -1,14 +1,16 @@
 import { useEffect } from 'react';
 import { api } from '../api/client';
-import { actions } from '../state/actions';
 import { useSessionStore } from '../state/session-store';
+import { useViewStore } from '../state/view-store';
 import { isTextEntry } from '../util/platform';
+import { boardKey } from './board-keys';
 import { runMenuCommand } from './commands';
 
 /**
- * Board shortcuts: Ctrl/⌘+Z undo, Ctrl/⌘+Shift+Z and Ctrl+Y redo, N adds a panel. Typing in a field
- * keeps its own undo. In Electron the native menu's accelerators deliver Undo and Redo as menu
- * commands, so they are handled here only in web mode.
+ * App shortcuts: Ctrl/⌘+Z undo, Ctrl/⌘+Shift+Z and Ctrl+Y redo (everywhere: board, inspector when
+ * not typing, panel editor), then the board's own keys (menu/board-keys.ts) unless the panel editor
+ * is open. Typing in a field keeps its own undo. In Electron the native menu's accelerators deliver
+ * Undo and Redo as menu commands, so they are handled here only in web mode.
  */
 export function useShortcuts(): void {
   useEffect(() => {
@@ -23,10 +25,8 @@ export function useShortcuts(): void {
         runMenuCommand({ kind: key === 'y' || e.shiftKey ? 'redo' : 'undo' });
         return;
       }
-      if (!mod && !e.altKey && !e.shiftKey && key === 'n' && !e.repeat) {
-        e.preventDefault();
-        void actions.addPanel();
-      }
+      if (useViewStore.getState().editorPanelId) return;
+      if (boardKey(e)) e.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -1,13 +1,20 @@
 import { BoardCanvas } from '../board/BoardCanvas';
 import { BoardToolbar } from '../components/BoardToolbar';
+import { ContextMenu } from '../components/ContextMenu';
 import { EmptyBoard } from '../components/EmptyBoard';
 import { Inspector } from '../components/Inspector';
 import { TopBar } from '../components/TopBar';
+import { PanelEditor } from '../editor/PanelEditor';
+import { SidePanel } from '../generation/SidePanel';
+import { usePasteImages } from '../menu/usePasteImages';
 import { useBoardStore } from '../state/board-store';
+import { TimelinePanel } from '../timeline/TimelinePanel';
+import { ExportDialog } from '../export/ExportDialog';
 
-/** The open project: top bar, toolbar, the board canvas and the inspector. */
+/** The open project: top bar, toolbar, the board canvas (or the panel editor over it) and the inspector. */
 export function BoardScreen() {
   const empty = useBoardStore((s) => (s.board?.scenes.length ?? 0) === 0);
+  usePasteImages();
   return (
     <div className="board-screen" data-testid="board-view">
       <TopBar />
@@ -18,9 +25,13 @@ export function BoardScreen() {
             <BoardCanvas />
             {empty && <EmptyBoard />}
           </div>
+          <PanelEditor />
+          <TimelinePanel />
         </div>
-        <Inspector />
+        <SidePanel inspector={<Inspector />} />
       </div>
+      <ContextMenu />
+      <ExportDialog />
     </div>
   );
 }

@@ -1,0 +1,177 @@
+/**
+ * PDF export benchmark: a 2,000-panel project (40 scenes x 50, distinct 1280x536 JPEGs, realistic
+ * text) exported as 3x2 boards on letter paper, in a child process so its peak memory is its own.
+ *   1. panels per second of the whole export: selection, layout, downscaling every picture once with
+ *      sharp, writing the PDF (target >= 200);
+ *   2. peak RSS of the exporting process (process.resourceUsage().maxRSS; target <= 500 MB);
+ *   3. the floor: img2pdf (Debian) wrapping the same downscaled JPEGs into a PDF, and our time over it.
+ * Prints human-readable lines, then one JSON line (the last line) with every figure (medians).
+ *
+ * Env: BENCH_RUNS (3) export runs; BENCH_PANELS (2000); BENCH_PROJECT=path reuses a built project.
+ * The built project is cached in dist/bench/ between runs (it takes a minute to make).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { addImagePanels } from '../electron/core/commands/image-commands';
+import { updatePanels } from '../electron/core/commands/panel-commands';
+import { createScene } from '../electron/core/commands/scene-commands';
+import { exportPdfBoards } from '../electron/core/export/pdf/export-boards';
+import { PrintImages } from '../electron/core/export/pdf/images/print-images';
+import { planBoards } from '../electron/core/export/pdf/prepare';
+import { Project } from '../electron/core/project';
+import { ANGLES, CAMERA_MOVES, SHOT_SIZES, type PanelPatch } from '../shared/domain/board';
+import { DEFAULT_PDF_OPTIONS, type PdfBoardOptions } from '../shared/domain/export';
+import { buildAtlas, makeImage, mulberry32 } from './lib/images';
+
+const env = (name: string, fallback: number) => (Number(process.env[name]) > 0 ? Number(process.env[name]) : fallback);
+const RUNS = env('BENCH_RUNS', 3);
+const PANELS = env('BENCH_PANELS', 2000);
+const PER_SCENE = 50;
+const TARGETS = { panelsPerSecond: 200, peakRssMB: 500 };
+const OPTIONS: PdfBoardOptions = { ...DEFAULT_PDF_OPTIONS, grid: { cols: 3, rows: 2 }, paper: 'letter', orientation: 'landscape', versionLabel: 'Bench', date: '2025-01-01' };
+
+const log = (line = '') => process.stdout.write(`${line}\n`);
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+
+const WORDS = 'she turns toward the window rain streaks the glass headlights sweep across the ceiling he steps back the door slams somewhere below a kettle begins to whistle close on her hands trembling over the letter'.split(' ');
+function sentence(r: () => number, words: number): string {
+  const s = Array.from({ length: words }, () => WORDS[(r() * WORDS.length) | 0]).join(' ');
+  return `${s[0].toUpperCase()}${s.slice(1)}.`;
+}
+function patch(r: () => number, n: number): PanelPatch {
+  const pick = <T>(xs: readonly T[]) => xs[(r() * xs.length) | 0];
+  return {
+    durationMs: 1000 + ((r() * 40) | 0) * 100, shotSize: pick(SHOT_SIZES), angle: pick(ANGLES), lensMm: pick([18, 24, 35, 50, 85]),
+    cameraMove: pick(CAMERA_MOVES), action: `${sentence(r, 10 + ((r() * 20) | 0))} ${sentence(r, 8)}`,
+    dialogue: r() < 0.4 ? `CHARACTER ${1 + (n % 7)}: ${sentence(r, 6 + ((r() * 12) | 0))}` : '', notes: r() < 0.4 ? sentence(r, 10) : '',
+  };
+}
+
+/** Builds (or reuses) the 2,000-panel project through the core: Project, scenes, addImagePanels. */
+async function projectFile(): Promise<string> {
+  if (process.env.BENCH_PROJECT) return process.env.BENCH_PROJECT;
+  const dir = path.resolve('dist', 'bench');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `pdf-export-${PANELS}-v1.boardwright`);
+  if (fs.existsSync(file)) return file;
+  const t = now();
+  const tmp = `${file}.building`;
+  fs.rmSync(tmp, { force: true });
+  const project = Project.create(tmp, { title: 'The Long Night — Benchmark Feature', aspectRatio: '2.39' });
+  const atlas = buildAtlas();
+  const r = mulberry32(7);
+  for (let s = 0, n = 0; n < PANELS; s++) {
+    const scene = createScene(project, { patch: { heading: `INT. LOCATION ${s + 1} - NIGHT` } });
+    const count = Math.min(PER_SCENE, PANELS - n);
+    const files = await Promise.all(Array.from({ length: count }, async (_, i) => ({ bytes: await makeImage(atlas, 1000 + n + i), name: null })));
+    const panels = await addImagePanels(project, { sceneId: scene.id, files });
+    for (const p of panels) updatePanels(project, [p.id], patch(r, n++));
+    process.stderr.write(`  … built ${n}/${PANELS} panels\r`);
+  }
+  project.close();
+  fs.renameSync(tmp, file);
+  log(`Built the project in ${round((now() - t) / 1000)} s (cached at ${file})`);
+  return file;
+}
+
+/** Child: one export, reported as JSON on stdout. */
+async function child(file: string, out: string): Promise<void> {
+  const project = Project.open(file);
+  const t = now();
+  const cpu = process.cpuUsage();
+  const r = await exportPdfBoards(project, out, OPTIONS);
+  const ms = now() - t;
+  const used = process.cpuUsage(cpu);
+  project.close();
+  const cpuMs = (used.user + used.system) / 1000;
+  process.stdout.write(`${JSON.stringify({ ms, cpuMs, pages: r.pages, panels: r.panels, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`);
+}
+
+/** Child: the same downscaled JPEGs the export embeds, written to a folder for img2pdf. */
+async function childImages(file: string, dir: string): Promise<void> {
+  const project = Project.open(file);
+  const { doc } = await planBoards(project, OPTIONS);
+  const ops = [];
+  for (let i = 0; i < doc.pageCount; i++) for (const op of doc.page(i).ops) if (op.op === 'image') ops.push(op);
+  const images = new PrintImages(project.db, project.path);
+  const t = now();
+  const cpu = process.cpuUsage();
+  // The export's own image step alone (read, decode, downscale, encode; 4 at a time), for the breakdown.
+  const prepared = await Promise.all(ops.map((op) => images.get(op.key, op.px)));
+  const used = process.cpuUsage(cpu);
+  const ms = now() - t;
+  prepared.forEach((img, n) => img && fs.writeFileSync(path.join(dir, `${String(n).padStart(5, '0')}.jpg`), img.data));
+  images.close();
+  project.close();
+  process.stdout.write(`${JSON.stringify({ ms, cpuMs: (used.user + used.system) / 1000 })}\n`);
+}
+
+function runChild(args: string[]): string {
+  const r = spawnSync(process.execPath, [process.argv[1], ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`child failed: ${r.stderr}`);
+  return r.stdout.trim().split('\n').pop()!;
+}
+
+async function main(): Promise<void> {
+  const [mode, a, b] = process.argv.slice(2);
+  if (mode === '--child') return child(a, b);
+  if (mode === '--images') return childImages(a, b);
+
+  log(`PDF export benchmark: ${PANELS} panels, 3x2 on letter landscape, ${RUNS} runs; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} cores`);
+  const file = await projectFile();
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bw-pdf-bench-'));
+  const runs: { ms: number; cpuMs: number; pages: number; panels: number; maxRssMB: number }[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const out = path.join(work, `boards ${i}.pdf`);
+    const run = JSON.parse(runChild(['--child', file, out]));
+    runs.push(run);
+    log(`  run ${i + 1}: ${round(run.ms / 1000, 2)} s, ${round(run.panels / (run.ms / 1000))} panels/s, CPU ${round(run.cpuMs / 1000, 2)} s (all threads), ${run.pages} pages, peak RSS ${round(run.maxRssMB)} MB, ${round(fs.statSync(out).size / 2 ** 20)} MB PDF, load ${os.loadavg()[0].toFixed(2)}`);
+    fs.rmSync(out);
+  }
+
+  const imgDir = path.join(work, 'downscaled');
+  fs.mkdirSync(imgDir);
+  const imageStep = JSON.parse(runChild(['--images', file, imgDir]));
+  log(`  image step alone (read + sharp decode/downscale/encode of every picture): ${round(imageStep.ms / 1000, 2)} s, CPU ${round(imageStep.cpuMs / 1000, 2)} s`);
+  const jpgs = fs.readdirSync(imgDir).sort().map((f) => path.join(imgDir, f));
+  let img2pdfMs: number | null = null;
+  const floor: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = now();
+    const r = spawnSync('img2pdf', [...jpgs, '-o', path.join(work, 'floor.pdf')], { encoding: 'utf8' });
+    if (r.error || r.status !== 0) {
+      log(`  img2pdf unavailable (${r.error?.message ?? r.stderr.trim()}): apt-get install img2pdf for the floor`);
+      break;
+    }
+    floor.push(now() - t);
+  }
+  if (floor.length) img2pdfMs = median(floor);
+
+  const ms = median(runs.map((r) => r.ms));
+  const cpuMs = median(runs.map((r) => r.cpuMs));
+  const pps = PANELS / (ms / 1000);
+  const rss = median(runs.map((r) => r.maxRssMB));
+  const ratio = img2pdfMs ? ms / img2pdfMs : null;
+  log(`Export (median of ${RUNS}): ${round(ms / 1000, 2)} s = ${round(pps)} panels/s (target >= ${TARGETS.panelsPerSecond})`);
+  // CPU time is less sensitive than wall time to other work on a shared machine (not immune: cores are shared).
+  log(`CPU time of the export (median, all threads): ${round(cpuMs / 1000, 2)} s = ${round(PANELS / (cpuMs / 1000))} panels per CPU-second`);
+  log(`Peak RSS of the exporting process (median): ${round(rss)} MB (target <= ${TARGETS.peakRssMB})`);
+  if (img2pdfMs) log(`Floor: img2pdf on the same ${jpgs.length} downscaled JPEGs: ${round(img2pdfMs / 1000, 2)} s; export / img2pdf = ${round(ratio!, 2)}x`);
+  log(`Load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  fs.rmSync(work, { recursive: true, force: true });
+  log(JSON.stringify({
+    bench: 'pdf-export', panels: PANELS, pages: runs[0].pages, runs: RUNS, exportMs: round(ms), panelsPerSecond: round(pps), cpuMs: round(cpuMs),
+    panelsPerCpuSecond: round(PANELS / (cpuMs / 1000)),
+    imageStepCpuMs: round(imageStep.cpuMs), peakRssMB: round(rss), img2pdfMs: img2pdfMs && round(img2pdfMs), ratioToImg2pdf: ratio && round(ratio, 2), loadAvg: round(os.loadavg()[0], 2),
+    pass: { panelsPerSecond: pps >= TARGETS.panelsPerSecond, peakRssMB: rss <= TARGETS.peakRssMB },
+  }));
+}
+
+main().catch((e) => {
+  process.stderr.write(`${(e as Error).stack ?? e}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,84 @@
+import { parseArgs } from 'node:util';
+import { PROVIDER_IDS, type GenerationJob, type ProviderId } from '../../../shared/domain/generation';
+import { CoreError } from '../../core/errors';
+import { GenerationHub } from '../../core/generation/hub';
+import { variationsOfJob } from '../../core/generation/job-rows';
+import { composePrompt } from '../../core/generation/prompt-composer';
+import { MAX_VARIATIONS } from '../../core/generation/generation-service';
+import { Project } from '../../core/project';
+import { requireArg, UsageError } from '../usage';
+
+export const GENERATE_USAGE = `generate FILE (--panel SHOT_NUMBER | --all) [--provider ${PROVIDER_IDS.join('|')}]
+      [--count K] [--seed S] [--prompt TEXT]`;
+
+function intOption(value: string | undefined, flag: string, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${flag} takes a whole number from ${min} to ${max}, not "${value}".`);
+  return n;
+}
+
+/**
+ * `boardwright generate`: generates variations for one panel or every panel, writes them into the
+ * project file and prints one line per variation: shot, provider, model, seed, SHA-256, milliseconds.
+ * Keys and addresses come from environment variables (OPENAI_API_KEY, COMFYUI_URL...).
+ */
+export async function runGenerate(args: string[]): Promise<string> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      panel: { type: 'string' },
+      all: { type: 'boolean' },
+      provider: { type: 'string' },
+      count: { type: 'string' },
+      seed: { type: 'string' },
+      prompt: { type: 'string' },
+    },
+  });
+  const file = requireArg(positionals[0], 'FILE');
+  if (!!values.panel === !!values.all) throw new UsageError('Give either --panel SHOT_NUMBER or --all.');
+  if (values.provider !== undefined && !(PROVIDER_IDS as readonly string[]).includes(values.provider)) {
+    throw new UsageError(`--provider must be one of ${PROVIDER_IDS.join(', ')}.`);
+  }
+  const count = intOption(values.count, '--count', 1, MAX_VARIATIONS) ?? 4;
+  const seed = intOption(values.seed, '--seed', 0, 4_294_967_295);
+
+  const project = Project.open(file);
+  try {
+    const hub = new GenerationHub(() => {});
+    const providerId = (values.provider as ProviderId | undefined) ?? hub.settings.read().defaultProvider;
+    const panels = project.board().scenes.flatMap((s) => s.panels);
+    const targets = values.all ? panels : panels.filter((p) => p.shotNumber === values.panel);
+    if (targets.length === 0) {
+      throw new CoreError('NOT_FOUND', values.all ? `${project.name} has no panels.` : `No panel with shot number ${values.panel} in ${project.name}.`);
+    }
+    const service = hub.forProject(project);
+    const started: { shot: string; job: GenerationJob }[] = targets.map((p) => {
+      const composed = composePrompt(project, p.id);
+      const prompt = values.prompt ?? composed.versions[0]?.text ?? composed.text;
+      const negativePrompt = values.prompt === undefined ? (composed.versions[0]?.negative ?? composed.negative) : composed.negative;
+      return { shot: p.shotNumber, job: service.start({ panelId: p.id, providerId, prompt, negativePrompt, count, seed }) };
+    });
+    await service.idle();
+    const lines: string[] = [];
+    const failures: string[] = [];
+    for (const { shot, job } of started) {
+      const done = service.job(job.id);
+      if (done.status !== 'succeeded') {
+        failures.push(`${shot}: ${done.error?.message ?? done.status}${done.error ? ` (${done.error.kind})` : ''}`);
+        continue;
+      }
+      for (const v of variationsOfJob(project.db, job.id)) {
+        lines.push([shot, v.provider, v.model ?? '-', v.seed === null ? 'seed=-' : `seed=${v.seed}`, v.imageSha256, `${v.elapsedMs ?? 0}ms`].join('  '));
+      }
+    }
+    if (failures.length > 0) {
+      const done = lines.length ? `\n${lines.join('\n')}` : '';
+      throw new CoreError('UNSUPPORTED', `${failures.length} of ${started.length} generation${started.length === 1 ? '' : 's'} failed:\n  ${failures.join('\n  ')}${done}`);
+    }
+    return lines.join('\n');
+  } finally {
+    project.close();
+  }
+}

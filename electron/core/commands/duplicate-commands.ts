@@ -1,0 +1,31 @@
+import type { Panel } from '../../../shared/domain/board';
+import type { Project } from '../project';
+import { getPanelRowRaw, rowsOfPanel } from '../queries/layer-queries';
+import { listScenePanelRows, orderPanelIds } from '../queries/panel-queries';
+import { newId, now } from './ids';
+import { panelPositionsAt, requirePanel } from './panel-commands';
+
+/**
+ * Copies panels right after each original: every field (but not a manual shot number, which would
+ * then name two shots), the image layer, the sketch layer and its composite, and the cast. Variations
+ * and prompts stay with the original. One undo step; returns the copies in board order.
+ */
+export function duplicatePanels(project: Project, ids: string[]): Panel[] {
+  for (const id of ids) requirePanel(project, id);
+  const originals = orderPanelIds(project.db, [...new Set(ids)]);
+  const copies = originals.map(() => newId());
+  const label = originals.length === 1 ? `Duplicate panel ${project.panel(originals[0]).shotNumber}` : `Duplicate ${originals.length} panels`;
+  project.edit(label, (rec) => {
+    const t = now();
+    originals.forEach((originalId, n) => {
+      const row = getPanelRowRaw(project.db, originalId)!;
+      const sceneId = row.scene_id as string;
+      const after = listScenePanelRows(project.db, sceneId).findIndex((p) => p.id === originalId) + 1;
+      const [position] = panelPositionsAt(rec, project, sceneId, after, 1, new Set());
+      rec.insert('panels', { ...row, id: copies[n], position, shot_number_override: null, created_at: t, updated_at: t });
+      for (const layer of rowsOfPanel(project.db, 'panel_layers', originalId)) rec.insert('panel_layers', { ...layer, id: newId(), panel_id: copies[n] });
+      for (const cast of rowsOfPanel(project.db, 'panel_characters', originalId)) rec.insert('panel_characters', { ...cast, panel_id: copies[n] });
+    });
+  });
+  return copies.map((id) => project.panel(id));
+}

@@ -1,0 +1,148 @@
+import type { Panel } from '../../../shared/domain/board';
+import { aspectValue, type AspectRatio } from '../../../shared/domain/project';
+import type { Stroke } from '../../../shared/domain/sketch';
+import { CoreError } from '../errors';
+import type { ChangeRecorder } from '../history/recorder';
+import { prepareImage } from '../media/image-import';
+import { renderComposite } from '../media/sketch-render';
+import type { Project } from '../project';
+import { readImageBytes, storeImage, type StoredImage } from '../queries/image-queries';
+import { getCompositeSha, getLayer, sketchLayers, type LayerRow } from '../queries/layer-queries';
+import { readProjectRow } from '../queries/project-queries';
+import { COMPOSITE_SOURCE, deleteUnusedComposites } from '../queries/composite-queries';
+import { newId, now } from './ids';
+import { requirePanel } from './panel-commands';
+
+/**
+ * Everything a panel's flattened composite is drawn from. The sketch is the panel's 'sketch' layer
+ * rows in position order, each a JSON array of strokes; a stroke is drawn as a row of its own, so its
+ * undo record holds that one stroke and not every stroke before it.
+ */
+export interface PictureState {
+  imageLayerId: string | null;
+  imageSha: string | null;
+  imageOpacity: number;
+  sketchRows: Pick<LayerRow, 'id' | 'position' | 'strokes'>[];
+  strokes: Stroke[];
+  aspect: AspectRatio;
+}
+
+export function readPictureState(project: Project, panelId: string): PictureState {
+  const image = getLayer(project.db, panelId, 'image');
+  const sketchRows = sketchLayers(project.db, panelId);
+  return {
+    imageLayerId: image?.id ?? null,
+    imageSha: image?.image_sha256 ?? null,
+    imageOpacity: image?.opacity ?? 1,
+    sketchRows,
+    strokes: sketchRows.flatMap((r) => JSON.parse(r.strokes ?? '[]') as Stroke[]),
+    aspect: readProjectRow(project.db).aspect_ratio as AspectRatio,
+  };
+}
+
+const sameInputs = (a: PictureState, b: PictureState) =>
+  a.imageSha === b.imageSha &&
+  a.imageOpacity === b.imageOpacity &&
+  a.aspect === b.aspect &&
+  JSON.stringify(a.sketchRows) === JSON.stringify(b.sketchRows);
+
+/** A change to a panel's picture: a new image, a new image opacity, a stroke added or the sketch cleared. */
+export interface PictureChange {
+  image?: StoredImage;
+  imageOpacity?: number;
+  sketch?: { add: Stroke } | 'clear';
+  /** Further writes in the same edit, given the state before it (e.g. keeping the old image as a variation). */
+  also?: (rec: ChangeRecorder, before: PictureState) => void;
+}
+
+const queues = new WeakMap<Project, Promise<unknown>>();
+
+/**
+ * Changes a panel's picture and refreshes its flattened composite, as one edit (one undo step).
+ * The slow part (drawing and encoding the composite) runs before the transaction. Picture edits on a
+ * project run one at a time; if anything else changed the panel's picture in the meantime (an undo,
+ * say), the composite is drawn again from the new state, so it always matches the layers it came from.
+ */
+export function editPanelPicture(project: Project, panelId: string, label: string, change: PictureChange): Promise<Panel> {
+  const run = (queues.get(project) ?? Promise.resolve()).catch(() => undefined).then(() => attempt(project, panelId, label, change));
+  queues.set(project, run);
+  return run;
+}
+
+async function attempt(project: Project, panelId: string, label: string, change: PictureChange): Promise<Panel> {
+  for (let tries = 0; tries < 5; tries++) {
+    requirePanel(project, panelId);
+    const before = readPictureState(project, panelId);
+    const imageSha = change.image?.sha256 ?? before.imageSha;
+    const imageOpacity = change.imageOpacity ?? before.imageOpacity;
+    const strokes = change.sketch === 'clear' ? [] : change.sketch ? [...before.strokes, change.sketch.add] : before.strokes;
+    const composite = await flatten(project, before.aspect, change.image ?? imageSha, imageOpacity, strokes);
+    const done = project.edit(label, (rec) => {
+      requirePanel(project, panelId);
+      if (!sameInputs(readPictureState(project, panelId), before)) return false;
+      if (change.image) {
+        storeImage(project.db, change.image);
+        if (before.imageLayerId) rec.update('panel_layers', { id: before.imageLayerId }, { image_sha256: change.image.sha256 });
+        else rec.insert('panel_layers', { id: newId(), panel_id: panelId, kind: 'image', position: 0, image_sha256: change.image.sha256 });
+      }
+      if (change.imageOpacity !== undefined && before.imageLayerId) {
+        rec.update('panel_layers', { id: before.imageLayerId }, { opacity: change.imageOpacity });
+      }
+      if (change.sketch === 'clear') for (const row of before.sketchRows) rec.delete('panel_layers', { id: row.id });
+      else if (change.sketch) {
+        const position = Math.max(0, ...before.sketchRows.map((r) => r.position)) + 1;
+        rec.insert('panel_layers', { id: newId(), panel_id: panelId, kind: 'sketch', position, strokes: JSON.stringify([change.sketch.add]) });
+      }
+      if (composite) storeImage(project.db, composite);
+      const compositeSha = composite?.sha256 ?? null;
+      if (compositeSha !== getCompositeSha(project.db, panelId)) rec.update('panels', { id: panelId }, { composite_sha256: compositeSha, updated_at: now() });
+      change.also?.(rec, before);
+      return true;
+    });
+    if (done) {
+      collectNow(project);
+      return project.panel(panelId);
+    }
+  }
+  throw new CoreError('INTERNAL', 'The panel kept changing while its sketch was being drawn. Try again.');
+}
+
+const editsSinceCollect = new WeakMap<Project, number>();
+
+/** Every so many picture edits, deletes the composites nothing needs any more (outside undo, like all media). */
+function collectNow(project: Project): void {
+  const n = (editsSinceCollect.get(project) ?? 0) + 1;
+  editsSinceCollect.set(project, n % COLLECT_EVERY);
+  if (n < COLLECT_EVERY) return;
+  try {
+    project.db.transaction(() => deleteUnusedComposites(project.db)).immediate();
+  } catch {
+    // Best effort: unused composites only cost space, and the edit itself is already committed.
+  }
+}
+
+const COLLECT_EVERY = 25;
+
+/** True when the panel's picture differs from its image alone, so thumbnails need a composite. */
+export const needsComposite = (imageSha: string | null, imageOpacity: number, strokes: Stroke[]) =>
+  strokes.length > 0 || (imageSha !== null && imageOpacity < 1);
+
+/** The composite a panel's current layers call for (prepared, not stored), or null when its image alone is its picture. */
+export function flattenPanel(project: Project, state: PictureState): Promise<StoredImage | null> {
+  return flatten(project, state.aspect, state.imageSha, state.imageOpacity, state.strokes);
+}
+
+/** Draws and prepares the composite (not yet stored), or null when the image alone is the picture. */
+async function flatten(
+  project: Project,
+  aspect: AspectRatio,
+  image: StoredImage | string | null,
+  imageOpacity: number,
+  strokes: Stroke[],
+): Promise<StoredImage | null> {
+  const sha = typeof image === 'string' ? image : (image?.sha256 ?? null);
+  if (!needsComposite(sha, imageOpacity, strokes)) return null;
+  const bytes = typeof image === 'string' ? readImageBytes(project.db, image, 'full')?.data ?? null : (image?.data ?? null);
+  const png = await renderComposite({ aspect: aspectValue(aspect), image: bytes, imageOpacity, strokes });
+  return prepareImage(png, COMPOSITE_SOURCE);
+}

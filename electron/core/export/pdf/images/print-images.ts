@@ -1,0 +1,128 @@
+import sharp from 'sharp';
+import type { Db } from '../../../db/connection';
+import { BlobReader } from './blob-reader';
+import { ByteLru } from './lru';
+
+/** A picture ready to embed: a JPEG downscaled to print size. */
+export interface PreparedImage {
+  data: Buffer;
+  width: number;
+  height: number;
+  bytes: number;
+}
+
+/**
+ * JPEGs decode at 1/2, 1/4 or 1/8 scale almost for free. When one of those sizes is at least the
+ * print size (and not much more), use it exactly: the decoder does all the work and nothing is resampled.
+ */
+export function snapToShrink(longSide: number | null, px: number): number {
+  if (!longSide) return px;
+  for (const k of [8, 4, 2]) {
+    const s = Math.floor(longSide / k);
+    if (s >= px && s <= px * 1.3) return s;
+  }
+  return px;
+}
+
+/** Downscaled pictures are kept across exports (a second export or preview of the same board is instant). */
+const cache = new ByteLru<PreparedImage>(40 * 1024 * 1024);
+/** Pictures downscaled at once: sharp works on libuv's threads; more would only queue. */
+const PARALLEL = 4;
+
+export interface ImageSourceOptions {
+  /** Use the stored thumbnail when it is big enough (the preview): much faster, slightly softer. */
+  allowThumbnails?: boolean;
+  quality?: number;
+}
+
+/**
+ * Each picture is read from the project once, downscaled to the size it prints at (about 200 dpi)
+ * with sharp, and encoded as JPEG: the PDF embeds a few tens of kilobytes per panel, not the original.
+ * A picture that cannot be decoded comes back as null (the panel prints "No picture"), never an error.
+ */
+export class PrintImages {
+  private readonly pending = new Map<string, Promise<PreparedImage | null>>();
+  private readonly queue: (() => void)[] = [];
+  private active = 0;
+  private closed = false;
+  private readonly blobs: BlobReader;
+
+  /** `file` is the project's path, for a second read-only connection (null: read through `db`). */
+  constructor(
+    db: Db,
+    file: string | null,
+    private readonly extra: Map<string, Buffer> = new Map(),
+    private readonly opts: ImageSourceOptions = {},
+  ) {
+    this.blobs = new BlobReader(file, db);
+  }
+
+  /** Releases the read-only connection (call when the export is done). */
+  close(): void {
+    this.closed = true;
+    this.queue.length = 0;
+    this.blobs.close();
+  }
+
+  /** `key` is "sha:<sha256>" for project pictures or a name given in `extra` (the cover logo). */
+  get(key: string, px: number): Promise<PreparedImage | null> {
+    const id = `${key}@${px}${this.opts.allowThumbnails ? 't' : ''}`;
+    const hit = cache.get(id);
+    if (hit) return Promise.resolve(hit);
+    let p = this.pending.get(id);
+    if (!p) {
+      p = this.limited(() => this.prepare(key, px)).then((img) => {
+        if (img) cache.set(id, img);
+        this.pending.delete(id);
+        return img;
+      });
+      this.pending.set(id, p);
+    }
+    return p;
+  }
+
+  private limited<T>(fn: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const run = () => {
+        this.active++;
+        fn().then(resolve, reject).finally(() => {
+          this.active--;
+          this.queue.shift()?.();
+        });
+      };
+      if (this.active < PARALLEL) run();
+      else this.queue.push(run);
+    });
+  }
+
+  private read(key: string, px: number): { data: Buffer; longSide: number | null } | null {
+    if (!key.startsWith('sha:')) {
+      const data = this.extra.get(key);
+      return data ? { data, longSide: null } : null;
+    }
+    const sha = key.slice(4);
+    if (this.opts.allowThumbnails) {
+      const thumb = this.blobs.thumb(sha);
+      if (thumb && Math.max(thumb.width, thumb.height) >= px * 0.9) return { data: thumb.data, longSide: Math.max(thumb.width, thumb.height) };
+    }
+    const full = this.blobs.full(sha);
+    return full ? { data: full.data, longSide: Math.max(full.width, full.height) } : null;
+  }
+
+  private async prepare(key: string, px: number): Promise<PreparedImage | null> {
+    if (this.closed) return null;
+    const source = this.read(key, px);
+    if (!source) return null;
+    const size = snapToShrink(source.longSide, px);
+    try {
+      const { data, info } = await sharp(source.data, { failOn: 'none', autoOrient: true })
+        .resize({ width: size, height: size, fit: 'inside', withoutEnlargement: true })
+        .flatten({ background: '#ffffff' })
+        .jpeg({ quality: this.opts.quality ?? 84, optimiseCoding: false })
+        .toBuffer({ resolveWithObject: true });
+      return { data, width: info.width, height: info.height, bytes: data.length };
+    } catch {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,141 @@
+import type { SketchTool, Stroke } from '../../../shared/domain/sketch';
+
+/**
+ * How each tool lays down ink, relative to the stroke's nominal size, colour and opacity. The panel
+ * editor draws live strokes with the same numbers, so the flattened image matches what was drawn.
+ *   pen: the stroke as given. pencil: thinner, greyer, a little transparent.
+ *   brush: wider with soft edges. eraser: the stroke's shape removes ink (destination-out).
+ */
+export const TOOL_STYLE: Record<SketchTool, { widthScale: number; opacityScale: number; greyMix: number; /** >0: drawn with a soft edge */ softness: number }> = {
+  pen: { widthScale: 1, opacityScale: 1, greyMix: 0, softness: 0 },
+  pencil: { widthScale: 0.6, opacityScale: 0.75, greyMix: 0.3, softness: 0 },
+  brush: { widthScale: 2.2, opacityScale: 0.85, greyMix: 0, softness: 1 },
+  eraser: { widthScale: 1, opacityScale: 1, greyMix: 0, softness: 0 },
+};
+
+/** Line width in pixels at one point: the nominal width at pressure 0.5 (a mouse), 0.35x at none, 1.65x at full. */
+export function strokeWidthPx(stroke: Pick<Stroke, 'tool' | 'size'>, pressure: number, frameWidth: number): number {
+  const p = Math.min(1, Math.max(0, pressure));
+  return Math.max(0.5, stroke.size * frameWidth * TOOL_STYLE[stroke.tool].widthScale * (0.35 + 1.3 * p));
+}
+
+/** The colour a tool actually draws: the pencil mixes it toward graphite grey; the eraser is opaque. */
+export function inkColour(stroke: Pick<Stroke, 'tool' | 'color'>): string {
+  if (stroke.tool === 'eraser') return '#000000';
+  const mix = TOOL_STYLE[stroke.tool].greyMix;
+  const channel = (i: number) => {
+    const c = parseInt(stroke.color.slice(1 + i * 2, 3 + i * 2), 16);
+    return Math.round(c * (1 - mix) + 128 * mix).toString(16).padStart(2, '0');
+  };
+  return `#${channel(0)}${channel(1)}${channel(2)}`;
+}
+
+const num = (n: number) => (Math.round(n * 100) / 100).toString();
+
+interface PxPoint {
+  x: number;
+  y: number;
+  /** Line width at this point. */
+  w: number;
+}
+
+/** Consecutive segments turning more sharply than this (cosine between them) get a round join. */
+const SHARP_TURN = 0.5;
+
+/**
+ * The outline of a stroke whose width follows the pressure: closed ribbons (left edge forward,
+ * right edge back), split at sharp turns, with round caps and joins, all turning the same way so the
+ * nonzero fill draws their union: the stroke's opacity applies once even where it crosses itself.
+ * One filled path per stroke rasterises several times faster than a round-capped line per segment.
+ */
+export function strokeOutlinePath(input: PxPoint[]): string {
+  const pts = input.filter((p, i) => i === 0 || Math.hypot(p.x - input[i - 1].x, p.y - input[i - 1].y) > 0.01);
+  if (pts.length === 1) return circlePath(pts[0]);
+  // Unit left normals of the segments.
+  const seg = pts.slice(1).map((b, i) => {
+    const a = pts[i];
+    const len = Math.hypot(b.x - a.x, b.y - a.y);
+    return [-(b.y - a.y) / len, (b.x - a.x) / len] as const;
+  });
+  const parts = [circlePath(pts[0])];
+  let left: string[] = [];
+  let right: string[] = [];
+  const edge = (p: PxPoint, nx: number, ny: number) => {
+    left.push(`${num(p.x + nx * p.w / 2)} ${num(p.y + ny * p.w / 2)}`);
+    right.push(`${num(p.x - nx * p.w / 2)} ${num(p.y - ny * p.w / 2)}`);
+  };
+  const flush = () => {
+    parts.push(`M${left.join('L')}L${right.reverse().join('L')}Z`);
+    left = [];
+    right = [];
+  };
+  edge(pts[0], seg[0][0], seg[0][1]);
+  for (let i = 1; i < pts.length - 1; i++) {
+    const [ax, ay] = seg[i - 1];
+    const [bx, by] = seg[i];
+    const cos = ax * bx + ay * by;
+    if (cos < SHARP_TURN) {
+      // End this ribbon square on the incoming segment, round the corner, start anew on the outgoing one.
+      edge(pts[i], ax, ay);
+      flush();
+      parts.push(circlePath(pts[i]));
+      edge(pts[i], bx, by);
+      continue;
+    }
+    // A mitred joint: the mean normal, lengthened so the width across each segment stays the same.
+    const mx = ax + bx;
+    const my = ay + by;
+    const scale = 1 / (Math.hypot(mx, my) * Math.sqrt((1 + cos) / 2));
+    edge(pts[i], mx * scale, my * scale);
+  }
+  const last = seg[seg.length - 1];
+  edge(pts[pts.length - 1], last[0], last[1]);
+  flush();
+  parts.push(circlePath(pts[pts.length - 1]));
+  return parts.join('');
+}
+
+/** A full circle, drawn the same way round as the ribbons (so the nonzero fill adds them up). */
+function circlePath({ x, y, w }: PxPoint): string {
+  const r = num(w / 2);
+  return `M${num(x + w / 2)} ${num(y)}A${r} ${r} 0 1 0 ${num(x - w / 2)} ${num(y)}A${r} ${r} 0 1 0 ${num(x + w / 2)} ${num(y)}Z`;
+}
+
+/**
+ * The brush's soft edge: nested passes from the full width down to a solid core, each a little more
+ * opaque, so the edge fades out smoothly (smoothstep). A blur filter per stroke is many times slower.
+ */
+const BRUSH_PASSES: [scale: number, opacity: number][] = (() => {
+  const rings = 7;
+  const passes: [number, number][] = [];
+  let covered = 0;
+  for (let k = 1; k <= rings; k++) {
+    const t = k / rings;
+    const target = t * t * (3 - 2 * t);
+    passes.push([1 - 0.5 * (k - 1) / (rings - 1), k === rings ? 1 : 1 - (1 - target) / (1 - covered)]);
+    covered = target;
+  }
+  return passes;
+})();
+
+/**
+ * One SVG for a run of strokes over a width x height frame: a filled outline per stroke (three,
+ * nested, for the brush), in a group carrying the stroke's opacity.
+ */
+export function strokesSvg(strokes: Stroke[], width: number, height: number): string {
+  const groups = strokes.map((s) => {
+    const style = TOOL_STYLE[s.tool];
+    const opacity = Math.min(1, Math.max(0, s.opacity * style.opacityScale));
+    const pts = s.points.map(([x, y, p]) => ({ x: x * width, y: y * height, w: strokeWidthPx(s, p, width) }));
+    const passes: [number, number][] = style.softness > 0 ? BRUSH_PASSES : [[1, 1]];
+    const body = passes
+      .map(([scale, a]) => {
+        const d = strokeOutlinePath(scale === 1 ? pts : pts.map((p) => ({ ...p, w: p.w * scale })));
+        return `<path${a < 1 ? ` fill-opacity="${num(a)}"` : ''} d="${d}"/>`;
+      })
+      .join('');
+    const groupAlpha = opacity < 1 ? ` opacity="${num(opacity)}"` : '';
+    return `<g${groupAlpha} fill="${inkColour(s)}" fill-rule="nonzero">${body}</g>`;
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${groups.join('')}</svg>`;
+}

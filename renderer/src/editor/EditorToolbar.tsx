@@ -1,0 +1,94 @@
+import type { ReactNode } from 'react';
+import type { SketchTool } from '../../../shared/domain/sketch';
+import { BrushIcon, EraserIcon, OnionIcon, PenIcon, PencilIcon, TrashIcon } from '../components/Icons';
+import { INK_COLOURS, MAX_SIZE, MIN_SIZE, useEditorStore } from './editor-store';
+
+const TOOLS: { tool: SketchTool; label: string; key: string; icon: ReactNode }[] = [
+  { tool: 'pen', label: 'Pen', key: 'P', icon: <PenIcon /> },
+  { tool: 'pencil', label: 'Pencil', key: 'L', icon: <PencilIcon /> },
+  { tool: 'brush', label: 'Brush', key: 'B', icon: <BrushIcon /> },
+  { tool: 'eraser', label: 'Eraser', key: 'E', icon: <EraserIcon /> },
+];
+
+interface Props {
+  /** Image-layer opacity 0..1, or null when the panel has no image. */
+  imageOpacity: number | null;
+  onImageOpacity(value: number, commit: boolean): void;
+  canClear: boolean;
+  onClear(): void;
+}
+
+/** Tools, ink colour, size, image-layer opacity, onion skin and "clear sketch" of the panel editor. */
+export function EditorToolbar({ imageOpacity, onImageOpacity, canClear, onClear }: Props) {
+  const { tool, colour, sizes, onion, setTool, setColour, setSize, toggleOnion } = useEditorStore();
+  return (
+    <div className="editor-tools" role="toolbar" aria-label="Sketch tools">
+      <div className="segmented" role="radiogroup" aria-label="Tool">
+        {TOOLS.map((t) => (
+          <button
+            key={t.tool}
+            type="button"
+            role="radio"
+            aria-checked={tool === t.tool}
+            className={`segment${tool === t.tool ? ' is-on' : ''}`}
+            data-testid={`tool-${t.tool}`}
+            title={`${t.label} (${t.key})`}
+            onClick={() => setTool(t.tool)}
+          >
+            {t.icon}
+          </button>
+        ))}
+      </div>
+      <span className="toolbar-divider" />
+      <div className="swatches" role="radiogroup" aria-label="Ink colour">
+        {INK_COLOURS.map((c) => (
+          <button
+            key={c}
+            type="button"
+            role="radio"
+            aria-checked={colour === c}
+            aria-label={`Ink ${c}`}
+            className={`swatch${colour === c ? ' is-on' : ''}`}
+            style={{ background: c }}
+            disabled={tool === 'eraser'}
+            onClick={() => setColour(c)}
+          />
+        ))}
+        <label className="swatch swatch-custom" title="Another colour">
+          <input type="color" value={colour} data-testid="ink-colour" disabled={tool === 'eraser'} onChange={(e) => setColour(e.target.value)} />
+        </label>
+      </div>
+      <span className="toolbar-divider" />
+      <label className="slider-field" title="Size ([ and ])">
+        <span className="slider-label">Size</span>
+        <input type="range" min={MIN_SIZE} max={MAX_SIZE} step={1} value={sizes[tool]} data-testid="tool-size" onChange={(e) => setSize(Number(e.target.value))} />
+        <span className="slider-value">{sizes[tool]}</span>
+      </label>
+      <label className="slider-field" title={imageOpacity === null ? 'This panel has no image' : 'Opacity of the image under the sketch'}>
+        <span className="slider-label">Image</span>
+        <input
+          type="range"
+          min={0}
+          max={100}
+          step={1}
+          disabled={imageOpacity === null}
+          value={Math.round((imageOpacity ?? 1) * 100)}
+          data-testid="image-opacity"
+          onChange={(e) => onImageOpacity(Number(e.target.value) / 100, false)}
+          onPointerUp={(e) => onImageOpacity(Number(e.currentTarget.value) / 100, true)}
+          onKeyUp={(e) => onImageOpacity(Number(e.currentTarget.value) / 100, true)}
+        />
+        <span className="slider-value">{imageOpacity === null ? '—' : `${Math.round(imageOpacity * 100)}%`}</span>
+      </label>
+      <span className="toolbar-spacer" />
+      <button type="button" className={`button button-small${onion ? ' is-on' : ''}`} aria-pressed={onion} data-testid="onion-toggle" title="Show the previous panel faintly (O)" onClick={toggleOnion}>
+        <OnionIcon />
+        Onion skin
+      </button>
+      <button type="button" className="button button-small" data-testid="clear-sketch" disabled={!canClear} title="Remove every stroke of this panel (undoable)" onClick={onClear}>
+        <TrashIcon />
+        Clear sketch
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+import { useLayoutEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react';
+import type { Stroke } from '../../../shared/domain/sketch';
+import { drawSegments, drawStrokes } from './draw-strokes';
+import { useEditorStore } from './editor-store';
+import { strokeBlurPx, strokeOpacity, strokeWidthPx } from './stroke-style';
+
+type Point = [number, number, number];
+export type NewStroke = Omit<Stroke, 'id'>;
+
+interface Props {
+  /** The frame size on screen in CSS pixels (the project's aspect ratio). */
+  width: number;
+  height: number;
+  /** Saved strokes, then strokes sent but not yet confirmed. */
+  strokes: readonly Stroke[];
+  onStroke(stroke: NewStroke): void;
+  disabled?: boolean;
+}
+
+const MAX_POINTS = 20_000;
+
+/** Pointer pressure: a mouse (or a device that reports none) draws at 0.5. */
+function pressureOf(e: PointerEvent): number {
+  if (e.pointerType === 'mouse' || !(e.pressure > 0)) return 0.5;
+  return Math.min(1, e.pressure);
+}
+
+/**
+ * The sketch layer: saved strokes on one canvas, the stroke being drawn on another (so a
+ * translucent tool does not darken where it overlaps itself). Points are normalised 0..1 across
+ * the frame; each finished stroke goes to `onStroke` as vector data.
+ */
+export function SketchSurface({ width, height, strokes, onStroke, disabled }: Props) {
+  const sketchRef = useRef<HTMLCanvasElement>(null);
+  const liveRef = useRef<HTMLCanvasElement>(null);
+  const cursorRef = useRef<HTMLDivElement>(null);
+  const live = useRef<{ stroke: Omit<NewStroke, 'points'>; points: Point[]; pointerId: number } | null>(null);
+  const dpr = window.devicePixelRatio || 1;
+
+  useLayoutEffect(() => {
+    for (const c of [sketchRef.current, liveRef.current]) {
+      if (!c) continue;
+      c.width = Math.round(width * dpr);
+      c.height = Math.round(height * dpr);
+    }
+    const ctx = sketchRef.current?.getContext('2d');
+    if (ctx) drawStrokes(ctx, strokes, width, height, dpr);
+    const liveCtx = liveRef.current?.getContext('2d');
+    liveCtx?.clearRect(0, 0, liveCtx.canvas.width, liveCtx.canvas.height);
+  }, [strokes, width, height, dpr]);
+
+  const pointOf = (e: PointerEvent): Point => {
+    const box = sketchRef.current!.getBoundingClientRect();
+    const x = Math.min(2, Math.max(-1, (e.clientX - box.left) / box.width));
+    const y = Math.min(2, Math.max(-1, (e.clientY - box.top) / box.height));
+    return [Math.round(x * 1e5) / 1e5, Math.round(y * 1e5) / 1e5, pressureOf(e)];
+  };
+
+  /** Draws the new points of the live stroke: ink on the live canvas, the eraser straight onto the sketch. */
+  const drawFrom = (from: number) => {
+    const l = live.current;
+    if (!l) return;
+    const eraser = l.stroke.tool === 'eraser';
+    const ctx = (eraser ? sketchRef.current : liveRef.current)?.getContext('2d');
+    if (!ctx) return;
+    ctx.save();
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    if (eraser) ctx.globalCompositeOperation = 'destination-out';
+    drawSegments(ctx, l.stroke, l.points, from, width, height);
+    ctx.restore();
+  };
+
+  const moveCursor = (e: ReactPointerEvent) => {
+    const cursor = cursorRef.current;
+    const box = sketchRef.current?.getBoundingClientRect();
+    if (!cursor || !box) return;
+    const { tool, sizes } = useEditorStore.getState();
+    const d = Math.max(4, strokeWidthPx({ tool, size: sizes[tool] / 1000 }, 0.5, width));
+    cursor.style.transform = `translate(${e.clientX - box.left - d / 2}px, ${e.clientY - box.top - d / 2}px)`;
+    cursor.style.width = cursor.style.height = `${d}px`;
+  };
+
+  const onPointerDown = (e: ReactPointerEvent<HTMLDivElement>) => {
+    if (disabled || live.current || (e.pointerType === 'mouse' && e.button !== 0)) return;
+    e.preventDefault();
+    // Drawing takes the keyboard back from a slider or field, so tool keys and Esc work at once.
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    e.currentTarget.setPointerCapture(e.pointerId);
+    const { tool, colour, sizes } = useEditorStore.getState();
+    const stroke = { tool, color: colour, size: sizes[tool] / 1000, opacity: 1 };
+    live.current = { stroke, points: [pointOf(e.nativeEvent)], pointerId: e.pointerId };
+    const canvas = liveRef.current;
+    if (canvas) {
+      canvas.style.opacity = String(strokeOpacity(stroke));
+      const blur = strokeBlurPx(stroke, width);
+      canvas.style.filter = blur > 0.3 ? `blur(${blur.toFixed(2)}px)` : '';
+    }
+    drawFrom(0);
+  };
+
+  const onPointerMove = (e: ReactPointerEvent<HTMLDivElement>) => {
+    moveCursor(e);
+    const l = live.current;
+    if (!l || e.pointerId !== l.pointerId) return;
+    const from = l.points.length;
+    const events = e.nativeEvent.getCoalescedEvents?.() ?? [];
+    for (const ev of events.length ? events : [e.nativeEvent]) {
+      if (l.points.length >= MAX_POINTS) break;
+      const p = pointOf(ev);
+      const last = l.points[l.points.length - 1];
+      if (Math.hypot((p[0] - last[0]) * width, (p[1] - last[1]) * height) < 0.75) continue;
+      l.points.push(p);
+    }
+    if (l.points.length > from) drawFrom(from);
+  };
+
+  const finish = (e: ReactPointerEvent<HTMLDivElement>, keep: boolean) => {
+    const l = live.current;
+    if (!l || e.pointerId !== l.pointerId) return;
+    live.current = null;
+    if (keep) onStroke({ ...l.stroke, points: l.points });
+  };
+
+  return (
+    <div
+      className={`sketch-surface tool-${useEditorStore.getState().tool}`}
+      data-testid="sketch-surface"
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={(e) => finish(e, true)}
+      onPointerCancel={(e) => finish(e, false)}
+      onPointerLeave={() => cursorRef.current && (cursorRef.current.style.width = '0px')}
+    >
+      <canvas ref={sketchRef} className="sketch-canvas" style={{ width, height }} />
+      <canvas ref={liveRef} className="sketch-canvas" style={{ width, height }} />
+      <div ref={cursorRef} className="sketch-cursor" aria-hidden />
+    </div>
+  );
+}

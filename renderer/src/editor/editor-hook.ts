@@ -1,0 +1,29 @@
+import type { Rect } from '../board/layout';
+import type { SketchTool } from '../../../shared/domain/sketch';
+
+/** The panel editor as E2E tests see it (`window.__boardwrightBoard.editor`); rectangles in page pixels. */
+export interface EditorSnapshot {
+  panelId: string;
+  /** Strokes saved in the project (from sketch.get). */
+  strokes: number;
+  /** Strokes drawn but not yet confirmed by the core. */
+  pending: number;
+  imageOpacity: number;
+  tool: SketchTool;
+  onion: boolean;
+  /** The drawing frame (the project's aspect ratio) on the page. */
+  frame: Rect | null;
+  /** True once the panel's layers have been loaded. */
+  loaded: boolean;
+}
+
+let source: (() => EditorSnapshot) | null = null;
+
+/** The open panel editor reports itself here while it is mounted. */
+export function setEditorSource(next: (() => EditorSnapshot) | null): void {
+  source = next;
+}
+
+export function editorSnapshot(): EditorSnapshot | null {
+  return source ? source() : null;
+}

@@ -1,0 +1,32 @@
+import { create } from 'zustand';
+import type { SketchTool } from '../../../shared/domain/sketch';
+
+/** Sizes on the size slider are thousandths of the frame width (3 = 0.003 of it). */
+export const MIN_SIZE = 1;
+export const MAX_SIZE = 40;
+
+export const INK_COLOURS = ['#1b1b1d', '#5c6370', '#c8372d', '#2f6fdf', '#2e9d5b', '#e9a23b', '#ffffff'] as const;
+
+/** The panel editor's tool settings (kept while the app runs, for every panel). */
+export interface EditorState {
+  tool: SketchTool;
+  colour: string;
+  /** Size per tool, so switching to the eraser and back keeps the pen's size. */
+  sizes: Record<SketchTool, number>;
+  onion: boolean;
+  setTool(tool: SketchTool): void;
+  setColour(colour: string): void;
+  setSize(size: number): void;
+  toggleOnion(): void;
+}
+
+export const useEditorStore = create<EditorState>()((set) => ({
+  tool: 'pen',
+  colour: INK_COLOURS[0],
+  sizes: { pen: 3, pencil: 3, brush: 5, eraser: 16 },
+  onion: false,
+  setTool: (tool) => set({ tool }),
+  setColour: (colour) => set({ colour }),
+  setSize: (size) => set((s) => ({ sizes: { ...s.sizes, [s.tool]: Math.min(MAX_SIZE, Math.max(MIN_SIZE, Math.round(size))) } })),
+  toggleOnion: () => set((s) => ({ onion: !s.onion })),
+}));

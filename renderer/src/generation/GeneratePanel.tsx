@@ -1,0 +1,144 @@
+import { useEffect } from 'react';
+import type { Panel } from '../../../shared/domain/board';
+import { PROVIDER_LABELS } from '../../../shared/domain/generation';
+import { pictureSha, useBoardStore, useSelectedPanel } from '../state/board-store';
+import { CastPicker } from './CastPicker';
+import { genActions } from './gen-actions';
+import { isActive, jobsOfPanel, useGenStore } from './gen-store';
+import { Gallery } from './Gallery';
+import { JobList } from './JobList';
+import { PromptEditor } from './PromptEditor';
+import { randomSeed } from './format';
+
+/** Generate variations of the selected panel: provider, prompt, count and seed, jobs, and the gallery. */
+export function GeneratePanel() {
+  const selected = useSelectedPanel();
+  const version = useBoardStore((s) => s.version);
+  const providers = useGenStore((s) => s.providers);
+  useEffect(() => {
+    if (!providers) void genActions.loadProviders();
+  }, [providers]);
+  const panelId = selected?.panel.id ?? null;
+  useEffect(() => {
+    if (panelId) void genActions.loadPanel(panelId);
+  }, [panelId, version]);
+
+  if (!selected) {
+    return (
+      <div className="gen-panel gen-empty" data-testid="generate-panel">
+        <h2 className="inspector-title">Generate</h2>
+        <p className="hint">Select a panel to see it four ways: the shot, the style bible and the cast become the prompt.</p>
+        <GenFooterButtons />
+      </div>
+    );
+  }
+  return <PanelGenerator key={selected.panel.id} panel={selected.panel} />;
+}
+
+function GenFooterButtons() {
+  return (
+    <div className="gen-row gen-links">
+      <button type="button" className="button button-small" data-testid="open-bible" onClick={() => useGenStore.setState({ dialog: { kind: 'bible' } })}>
+        Characters & style…
+      </button>
+      <button type="button" className="button button-small" data-testid="open-provider-settings" onClick={() => useGenStore.setState({ dialog: { kind: 'settings' } })}>
+        Providers…
+      </button>
+    </div>
+  );
+}
+
+function PanelGenerator({ panel }: { panel: Panel }) {
+  const providers = useGenStore((s) => s.providers);
+  const providerId = useGenStore((s) => s.providerId);
+  const count = useGenStore((s) => s.count);
+  const seed = useGenStore((s) => s.seed);
+  const composed = useGenStore((s) => s.composed[panel.id]);
+  const allJobs = useGenStore((s) => s.jobs);
+  const provider = providers?.find((p) => p.id === providerId);
+  const jobs = jobsOfPanel(allJobs, panel.id);
+  const running = jobs.some(isActive);
+  const canRefine = !!pictureSha(panel) && !!provider && (provider.capabilities.initImage || provider.capabilities.referenceImages);
+  const ready = !!provider?.configured;
+
+  return (
+    <div className="gen-panel" data-testid="generate-panel">
+      <div className="inspector-header">
+        <span className="inspector-kicker">Generate</span>
+        <h2 className="inspector-title">{panel.shotNumber}</h2>
+      </div>
+      <div className="gen-section">
+        <label className="field">
+          <span className="field-label">Provider</span>
+          <select className="input select" data-testid="gen-provider" value={providerId} onChange={(e) => genActions.setProvider(e.target.value as typeof providerId)}>
+            {(providers ?? []).map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+                {p.configured ? '' : ' — not set up'}
+              </option>
+            ))}
+            {!providers && <option value={providerId}>{PROVIDER_LABELS[providerId]}</option>}
+          </select>
+        </label>
+        {provider && !provider.configured && (
+          <p className="gen-warning" data-testid="gen-provider-missing">
+            {provider.missing}{' '}
+            <button type="button" className="link-button" onClick={() => useGenStore.setState({ dialog: { kind: 'settings' } })}>
+              Provider settings
+            </button>
+          </p>
+        )}
+      </div>
+      <CastPicker panelId={panel.id} />
+      <PromptEditor panelId={panel.id} composed={composed} provider={provider} />
+      <div className="gen-row gen-controls">
+        <div className="field">
+          <span className="field-label">Variations</span>
+          <div className="segmented gen-count" role="radiogroup" aria-label="Variations">
+            {[1, 2, 3, 4, 5, 6, 7, 8].map((n) => (
+              <button key={n} type="button" role="radio" aria-checked={count === n} className={`segment${count === n ? ' is-on' : ''}`} data-testid={`gen-count-${n}`} onClick={() => useGenStore.setState({ count: n })}>
+                {n}
+              </button>
+            ))}
+          </div>
+        </div>
+        <label className="field gen-seed">
+          <span className="field-label">Seed</span>
+          <span className="input-wrap">
+            <input
+              className="input"
+              data-testid="gen-seed"
+              inputMode="numeric"
+              placeholder="random"
+              disabled={provider ? !provider.capabilities.seed : false}
+              value={seed}
+              onChange={(e) => useGenStore.setState({ seed: e.target.value.replace(/[^0-9]/g, '') })}
+            />
+            <button type="button" className="input-suffix-button" title="A new random seed" aria-label="Random seed" onClick={() => useGenStore.setState({ seed: randomSeed() })}>
+              ⚄
+            </button>
+          </span>
+        </label>
+      </div>
+      <div className="gen-row">
+        <button type="button" className="button button-primary gen-go" data-testid="gen-generate" disabled={!ready || !composed} onClick={() => void genActions.start(panel.id)}>
+          Generate {count}
+        </button>
+        <button
+          type="button"
+          className="button"
+          data-testid="gen-refine"
+          disabled={!ready || !canRefine}
+          title={canRefine ? 'Send the current panel (sketch included) as the starting image' : 'Needs a panel picture and a provider that takes images'}
+          onClick={() => void genActions.start(panel.id, { refine: true })}
+        >
+          Refine
+        </button>
+        {running && <span className="hint">Working…</span>}
+      </div>
+      <JobList jobs={jobs} />
+      <Gallery panel={panel} />
+      <GenFooterButtons />
+    </div>
+  );
+}

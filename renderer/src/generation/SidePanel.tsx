@@ -1,0 +1,48 @@
+import { useEffect, type ReactNode } from 'react';
+import { api } from '../api/client';
+import { handleGenerationEvent } from './gen-actions';
+import { useGenStore, type SideTab } from './gen-store';
+import { GeneratePanel } from './GeneratePanel';
+import { DecisionLogPanel } from './DecisionLogPanel';
+import { GenerationDialogs } from './GenerationDialogs';
+import './gen-panel.css';
+import './gen-gallery.css';
+import './gen-dialogs.css';
+import './gen-settings.css';
+import './decision-log.css';
+
+const TABS: { id: SideTab; label: string }[] = [
+  { id: 'shot', label: 'Shot' },
+  { id: 'generate', label: 'Generate' },
+  { id: 'log', label: 'Decisions' },
+];
+
+/**
+ * The right-hand column: the shot inspector, the Generate panel and the decision log as tabs.
+ * Generation events are listened to here for as long as the board is open.
+ */
+export function SidePanel({ inspector }: { inspector: ReactNode }) {
+  const tab = useGenStore((s) => s.tab);
+  useEffect(() => api.onEvent(handleGenerationEvent), []);
+  return (
+    <div className={`side-panel side-${tab}`} data-testid="side-panel">
+      <div className="side-tabs" role="tablist" aria-label="Side panel">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            aria-selected={tab === t.id}
+            className={`side-tab${tab === t.id ? ' is-active' : ''}`}
+            data-testid={`side-tab-${t.id}`}
+            onClick={() => useGenStore.setState({ tab: t.id })}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div className="side-body">{tab === 'shot' ? inspector : tab === 'generate' ? <GeneratePanel /> : <DecisionLogPanel />}</div>
+      <GenerationDialogs />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Board } from '../../../shared/domain/board';
+import type { HistoryState } from '../../../shared/domain/project';
+import { api } from '../api/client';
+import { errorMessage, isApiCallError, isCancelled } from '../api/errors';
+import { prefetchThumbnails } from '../board/thumbnails';
+import { allPanels, pictureSha, useBoardStore } from './board-store';
+import { useSessionStore } from './session-store';
+import { useViewStore } from './view-store';
+
+const boardState = () => useBoardStore.getState();
+const session = () => useSessionStore.getState();
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs user operations one after another (pressing N three times adds three panels in order), shows
+ * the busy indicator meanwhile, and turns failures into a dismissible message. A cancelled native
+ * dialog is not a failure: nothing happens.
+ */
+export function run<T>(failure: string, task: () => Promise<T>): Promise<T | undefined> {
+  const next = queue.then(async () => {
+    session().begin();
+    try {
+      return await task();
+    } catch (e) {
+      if (!isCancelled(e)) await report(failure, e);
+      return undefined;
+    } finally {
+      session().end();
+    }
+  });
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function report(title: string, e: unknown): Promise<void> {
+  const code = isApiCallError(e) ? e.code : undefined;
+  session().showNotice({ kind: 'error', title, message: errorMessage(e), code });
+  if (code === 'NO_PROJECT') await leaveProject().catch(() => undefined);
+}
+
+/** Reloads the whole board and the undo state from the core (simple and always right). */
+export async function refresh(): Promise<void> {
+  const [board, history] = await Promise.all([api.call('board.get', {}), api.call('history.state', {})]);
+  boardState().setBoard(board, history);
+}
+
+/** Panels whose thumbnails are fetched as soon as the board arrives: about a screenful of cards. */
+const PREFETCH = 32;
+
+/** Shows the open project's board: fetched now, or as already fetched (at startup, alongside project.current). */
+export async function enterProject(preloaded?: { board: Board; history: HistoryState }): Promise<void> {
+  if (preloaded) boardState().setBoard(preloaded.board, preloaded.history);
+  else await refresh();
+  prefetchThumbnails(allPanels(boardState().board).slice(0, PREFETCH).map(pictureSha));
+  session().set({ phase: 'board', dialog: null });
+}
+
+export async function leaveProject(): Promise<void> {
+  boardState().setBoard(null);
+  boardState().select(null);
+  useViewStore.getState().openEditor(null);
+  session().set({ phase: 'start' });
+  await loadRecent();
+}
+
+export async function loadRecent(): Promise<void> {
+  session().set({ recent: await api.call('app.recent', {}) });
+}
+
+export function info(title: string, message: string): void {
+  session().showNotice({ kind: 'info', title, message });
+}

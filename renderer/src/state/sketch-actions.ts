@@ -1,0 +1,27 @@
+import type { Stroke } from '../../../shared/domain/sketch';
+import { api } from '../api/client';
+import { refresh, run } from './run';
+
+/** Sketch edits from the panel editor. Each is one undo step; the board reloads to show the new thumbnail. */
+export const sketchActions = {
+  /** Saves one stroke; `onSaved` runs as soon as the core has it (before the board reloads). */
+  addStroke: (panelId: string, stroke: Omit<Stroke, 'id'>, onSaved: () => void) =>
+    run('Could not save the stroke', async () => {
+      await api.call('sketch.addStroke', { panelId, stroke });
+      onSaved();
+      await refresh();
+      return true;
+    }),
+
+  clear: (panelId: string) =>
+    run('Could not clear the sketch', async () => {
+      await api.call('sketch.clear', { panelId });
+      await refresh();
+    }),
+
+  setImageOpacity: (panelId: string, opacity: number) =>
+    run('Could not change the image opacity', async () => {
+      await api.call('sketch.setImageOpacity', { panelId, opacity });
+      await refresh();
+    }),
+};

@@ -1,0 +1,35 @@
+import { useEffect, useRef, useState } from 'react';
+import { useElementSize } from '../util/useElementSize';
+import { drawFrame } from './draw-frame';
+import { useTimelineStore } from './timeline-store';
+
+/** The viewer: the frame under the playhead, drawn with the export's own frame model. */
+export function Player() {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const wrap = useRef<HTMLDivElement>(null);
+  const size = useElementSize(wrap);
+  const timeline = useTimelineStore((s) => s.timeline);
+  const frame = useTimelineStore((s) => s.frame);
+  const burnIns = useTimelineStore((s) => s.burnIns);
+  const [loaded, setLoaded] = useState(0);
+
+  useEffect(() => {
+    const canvas = ref.current;
+    if (!canvas || !timeline || size.width === 0) return;
+    const dpr = window.devicePixelRatio || 1;
+    const w = Math.round(size.width * dpr);
+    const h = Math.round(size.height * dpr);
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+    }
+    const ctx = canvas.getContext('2d');
+    if (ctx) drawFrame(ctx, timeline, frame, w, h, burnIns, () => setLoaded((n) => n + 1));
+  }, [timeline, frame, burnIns, size.width, size.height, loaded]);
+
+  return (
+    <div className="tl-player" ref={wrap}>
+      <canvas ref={ref} data-testid="timeline-player" style={{ width: size.width, height: size.height }} />
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Board } from '../../shared/domain/board';
+import type { PanelLayers } from '../../shared/domain/sketch';
+import { center, colorDistance, sampleColor, waitForBoard } from './browser';
+import { TALL, expectInSync, seedBoard, waitReady } from './canvas-helpers';
+import { useWebApp } from './fixture';
+
+const fx = useWebApp();
+const RED: [number, number, number] = [0xc8, 0x37, 0x2d];
+
+/** A horizontal stroke across the editor frame with the real mouse, from 20% to 80% of its width at half height. */
+async function strokeAcross(page: Page, y = 0.5): Promise<void> {
+  const snap = await waitForBoard(page, (s) => !!s.editor?.loaded && !!s.editor.frame);
+  const f = snap.editor!.frame!;
+  await page.mouse.move(f.x + f.width * 0.2, f.y + f.height * y);
+  await page.mouse.down();
+  await page.mouse.move(f.x + f.width * 0.8, f.y + f.height * y, { steps: 24 });
+  await page.mouse.up();
+}
+
+describe('the panel editor', () => {
+  it('draws a stroke that becomes vector data and the card thumbnail, with undo and redo', async () => {
+    const [a] = await seedBoard(fx.server, [{ heading: 'EXT. DUNES — NOON', panels: 3 }]);
+    const app = await fx.open(TALL);
+    const { page } = app;
+    let snap = await waitReady(page);
+    const image = snap.board.scenes[0].panels[1].imageSha256;
+
+    await page.mouse.dblclick(center(snap.cards[a[1]]).x, center(snap.cards[a[1]]).y);
+    await page.getByTestId('panel-editor').waitFor();
+    snap = await waitForBoard(page, (s) => s.editor?.panelId === a[1] && s.editor.loaded);
+    expect(await page.getByTestId('editor-shot').textContent()).toBe('1B');
+    await page.getByTestId('tool-brush').click();
+    await page.getByRole('radio', { name: 'Ink #c8372d' }).click();
+    await page.getByTestId('tool-size').fill('40');
+
+    await strokeAcross(page);
+    snap = await waitForBoard(page, (s) => s.editor?.strokes === 1 && s.editor.pending === 0);
+    const layers = await fx.server.call<PanelLayers>('sketch.get', { panelId: a[1] });
+    expect(layers.strokes).toHaveLength(1);
+    const stroke = layers.strokes[0];
+    expect(stroke).toMatchObject({ tool: 'brush', color: '#c8372d', size: 0.04 });
+    expect(stroke.points.length).toBeGreaterThan(5);
+    expect(stroke.points[0][0]).toBeCloseTo(0.2, 1);
+    expect(stroke.points.at(-1)![0]).toBeCloseTo(0.8, 1);
+    for (const [x, y, p] of stroke.points) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(1);
+      expect(y).toBeCloseTo(0.5, 2);
+      expect(p).toBe(0.5); // a mouse has no pressure
+    }
+    // The live stroke is on screen in the editor, red over the sketch.
+    const frame = snap.editor!.frame!;
+    expect(colorDistance(await sampleColor(page, { x: frame.x + frame.width / 2, y: frame.y + frame.height / 2 }, 4), RED)).toBeLessThan(60);
+    expect(snap.history.undoLabel).toMatch(/stroke/i);
+
+    // Back on the board, the card shows the flattened sketch.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('panel-editor').waitFor({ state: 'detached' });
+    snap = await waitForBoard(page, (s) => {
+      const p = s.board.scenes[0].panels[1];
+      return p.thumbSha256 !== null && p.thumbSha256 !== image && s.thumbnails[p.id] === 'loaded';
+    });
+    const mid = center(snap.images[a[1]]);
+    expect(colorDistance(await sampleColor(page, mid, 4), RED)).toBeLessThan(60);
+    await expectInSync(page, fx.server);
+
+    // Undo takes the stroke away (board and editor), redo brings it back.
+    await page.keyboard.press('Control+z');
+    snap = await waitForBoard(page, (s) => s.board.scenes[0].panels[1].thumbSha256 === image && s.thumbnails[a[1]] === 'loaded');
+    expect(colorDistance(await sampleColor(page, center(snap.images[a[1]]), 4), RED)).toBeGreaterThan(60);
+    await page.keyboard.press('Enter');
+    await waitForBoard(page, (s) => s.editor?.panelId === a[1] && s.editor.loaded && s.editor.strokes === 0);
+    await page.keyboard.press('Control+Shift+z');
+    await waitForBoard(page, (s) => s.editor?.strokes === 1);
+    expect((await fx.server.call<PanelLayers>('sketch.get', { panelId: a[1] })).strokes).toHaveLength(1);
+
+    await page.reload();
+    await waitReady(page);
+    await expectInSync(page, fx.server);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('goes to the previous and next panel, shows the onion skin, fades the image and clears the sketch', async () => {
+    const [a] = await seedBoard(fx.server, [{ heading: 'INT. STUDIO — DAY', panels: 3 }]);
+    const app = await fx.open(TALL);
+    const { page } = app;
+    let snap = await waitReady(page);
+    await page.mouse.click(center(snap.cards[a[0]]).x, center(snap.cards[a[0]]).y);
+    await page.keyboard.press('Enter');
+    await waitForBoard(page, (s) => s.editor?.panelId === a[0] && s.editor.loaded);
+    expect(await page.getByTestId('editor-prev').isDisabled()).toBe(true);
+
+    await page.keyboard.press('ArrowRight');
+    snap = await waitForBoard(page, (s) => s.editor?.panelId === a[1] && s.editor.loaded);
+    expect(snap.selectedPanelId).toBe(a[1]);
+    await page.getByTestId('editor-next').click();
+    await waitForBoard(page, (s) => s.editor?.panelId === a[2] && s.editor.loaded);
+    expect(await page.getByTestId('editor-next').isDisabled()).toBe(true);
+    await page.getByTestId('onion-toggle').click();
+    await page.getByTestId('onion-skin').waitFor();
+    const onion = await page.getByTestId('onion-skin').getAttribute('src');
+    expect(onion).toContain(snap.board.scenes[0].panels[1].thumbSha256!);
+
+    // Image opacity is saved when the slider is released.
+    const slider = page.getByTestId('image-opacity');
+    const box = (await slider.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.4, box.y + box.height / 2);
+    await waitForBoard(page, (s) => Math.abs((s.editor?.imageOpacity ?? 1) - 0.4) < 0.06);
+    const before = snap.history.undoLabel;
+    await waitForBoard(page, (s) => s.history.undoLabel !== before);
+    const faded = await fx.server.call<PanelLayers>('sketch.get', { panelId: a[2] });
+    expect(faded.image!.opacity).toBeGreaterThan(0.3);
+    expect(faded.image!.opacity).toBeLessThan(0.5);
+
+    // Two strokes (the pencil, then the eraser across it), then "Clear sketch" removes both in one step.
+    await page.keyboard.press('l');
+    await strokeAcross(page, 0.4);
+    await waitForBoard(page, (s) => s.editor?.strokes === 1 && s.editor.pending === 0);
+    await page.keyboard.press('e');
+    await strokeAcross(page, 0.4);
+    await waitForBoard(page, (s) => s.editor?.strokes === 2 && s.editor.pending === 0);
+    const tools = (await fx.server.call<PanelLayers>('sketch.get', { panelId: a[2] })).strokes.map((s) => s.tool);
+    expect(tools).toEqual(['pencil', 'eraser']);
+    await page.getByTestId('clear-sketch').click();
+    await waitForBoard(page, (s) => s.editor?.strokes === 0);
+    await page.keyboard.press('Control+z');
+    await waitForBoard(page, (s) => s.editor?.strokes === 2);
+
+    await page.getByTestId('editor-close').click();
+    await page.getByTestId('panel-editor').waitFor({ state: 'detached' });
+    snap = await waitForBoard(page, (s) => s.selectedPanelId === a[2]);
+    expect((await fx.server.call<Board>('board.get')).scenes[0].panels[2].thumbSha256).not.toBe(snap.board.scenes[0].panels[2].imageSha256);
+    await expectInSync(page, fx.server);
+    expect(app.errors).toEqual([]);
+  });
+});
