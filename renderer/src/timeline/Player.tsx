@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useElementSize } from '../util/useElementSize';
-import { drawFrame } from './draw-frame';
+import { segmentAt } from '../../../shared/domain/animatic';
+import { drawFrame, pictureFor } from './draw-frame';
 import { useTimelineStore } from './timeline-store';
 
 /** The viewer: the frame under the playhead, drawn with the export's own frame model. */
@@ -26,6 +27,13 @@ export function Player() {
     const ctx = canvas.getContext('2d');
     if (ctx) drawFrame(ctx, timeline, frame, w, h, burnIns, () => setLoaded((n) => n + 1));
   }, [timeline, frame, burnIns, size.width, size.height, loaded]);
+
+  // Load the next panels' pictures ahead of the playhead, so playback never waits on one.
+  useEffect(() => {
+    const seg = timeline ? segmentAt(timeline, frame) : null;
+    if (!timeline || !seg) return;
+    for (const next of timeline.segments.slice(seg.index, seg.index + 4)) if (next.imageSha256) pictureFor(next.imageSha256, () => {});
+  }, [timeline, frame]);
 
   return (
     <div className="tl-player" ref={wrap}>
