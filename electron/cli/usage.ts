@@ -9,6 +9,16 @@ export const USAGE = `Usage: boardwright <command> ...
       [--move M] [--action T] [--dialogue T] [--notes T] [--status draft|review|approved]
   list FILE [--json]
   check FILE
+  generate FILE (--panel SHOT_NUMBER | --all) [--provider builtin|openai|gemini|stability|replicate|comfyui|a1111]
+      [--count K] [--seed S]
+  export pdf FILE OUT.pdf [--layout COLSxROWS] [--paper letter|a4|tabloid|a3] [--orientation landscape|portrait]
+      [--fields LIST] [--scenes LIST] [--panels LIST] [--cover]
+  export csv FILE OUT.csv
+  export mp4 FILE OUT.mp4 [--fps 24] [--height 1080] [--burn-in shot,dialogue,timecode]
+  export frames FILE FOLDER [same options as mp4]   (one PNG per frame)
+  export decisions FILE OUT.jsonl|OUT.csv
+
+  (export pdf --help and export csv --help list their options)
 
 Exit status: 0 success, 1 a problem with a file or image, 2 bad usage.`;
 
