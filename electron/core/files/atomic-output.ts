@@ -10,7 +10,6 @@ import { CoreError, classifyStorageError } from '../errors';
  */
 export class AtomicOutput {
   readonly tempPath: string;
-  private settled = false;
 
   constructor(readonly targetPath: string) {
     const dir = path.dirname(path.resolve(targetPath));
@@ -19,7 +18,6 @@ export class AtomicOutput {
   }
 
   commit(): string {
-    this.settled = true;
     try {
       fs.renameSync(this.tempPath, this.targetPath);
     } catch (e) {
@@ -30,7 +28,6 @@ export class AtomicOutput {
   }
 
   discard(): void {
-    this.settled = true;
     this.discardQuietly();
   }
 

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, type PointerEvent as ReactPointerEvent } from 
 import type { Stroke } from '../../../shared/domain/sketch';
 import { drawSegments, drawStrokes } from './draw-strokes';
 import { useEditorStore } from './editor-store';
-import { strokeBlurPx, strokeOpacity, strokeWidthPx } from './stroke-style';
+import { strokeBlurPx, strokeOpacity, strokeWidthPx } from '../../../shared/domain/sketch-style';
 
 type Point = [number, number, number];
 export type NewStroke = Omit<Stroke, 'id'>;

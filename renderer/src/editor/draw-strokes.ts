@@ -1,5 +1,5 @@
 import type { Stroke } from '../../../shared/domain/sketch';
-import { inkColour, strokeBlurPx, strokeOpacity, strokeWidthPx } from './stroke-style';
+import { inkColour, strokeBlurPx, strokeOpacity, strokeWidthPx } from '../../../shared/domain/sketch-style';
 
 type Point = [number, number, number];
 
