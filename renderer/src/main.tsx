@@ -1,3 +1,5 @@
+// First: starts reading the project while the rest of the UI code loads.
+import './boot/startup-calls';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

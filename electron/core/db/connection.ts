@@ -59,6 +59,7 @@ export function openDatabase(file: string): Db {
     if (facts.userVersion < CURRENT_SCHEMA_VERSION) {
       backupBeforeMigration(file, facts.userVersion);
       migrate(db);
+      compactAfterUpgrade(db);
     }
     if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
     const project = db.prepare('SELECT count(*) AS n FROM project').get() as { n: number };
@@ -71,6 +72,21 @@ export function openDatabase(file: string): Db {
       throw new CoreError('CORRUPT', `${name} is damaged (${err.message}). It was left untouched; open a backup or a copy.`);
     }
     throw err;
+  }
+}
+
+/**
+ * An upgrade that rebuilt a table leaves the old copy's pages free inside the file; give them back so
+ * the file is not left twice its size. Best effort: a failed VACUUM (say, a full disk) changes nothing.
+ */
+function compactAfterUpgrade(db: Db): void {
+  const free = db.pragma('freelist_count', { simple: true }) as number;
+  const total = db.pragma('page_count', { simple: true }) as number;
+  if (free < 16 || free < total / 4) return;
+  try {
+    db.exec('VACUUM');
+  } catch {
+    // The file is whole either way; the free pages are reused by the next images.
   }
 }
 

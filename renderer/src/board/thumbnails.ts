@@ -44,9 +44,10 @@ async function load(sha256: string, signal: AbortSignal): Promise<ImageBitmap> {
 }
 
 /**
- * Loads wait in a queue, newest first, a few at a time (as many as the browser fetches at once), and a
- * thumbnail no card shows any more by its turn is not fetched: panning fast past hundreds of cards
- * fetches only what stays on screen.
+ * Loads wait in a queue, newest first, and a thumbnail no card shows any more by its turn is not
+ * fetched: panning fast past hundreds of cards fetches only what stays on screen. About a screenful
+ * is handed to the browser at once: its network stack keeps its connections busy on its own, so the
+ * first screen's thumbnails keep arriving while the main thread is still mounting the board.
  */
 const queue: { sha: string; entry: Entry; wanted: boolean }[] = [];
 
@@ -57,7 +58,7 @@ function enqueue(sha: string, e: Entry, wanted = false): void {
   queue.push({ sha, entry: e, wanted });
   schedulePump();
 }
-const IN_FLIGHT = 6;
+const IN_FLIGHT = 40;
 let inFlight = 0;
 let pumpScheduled = false;
 

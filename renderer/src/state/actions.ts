@@ -1,5 +1,6 @@
 import type { AspectRatio } from '../../../shared/domain/project';
 import { api } from '../api/client';
+import { startupCalls } from '../boot/startup-calls';
 import { baseName, dirName } from '../util/format';
 import { useBoardStore } from './board-store';
 import { boardActions } from './board-actions';
@@ -18,13 +19,8 @@ export const actions = {
   start: () =>
     run('Boardwright could not start', async () => {
       // The board is asked for at once too (a project is usually open): no round trip lost on the way in.
-      const none = () => null;
-      const [appInfo, current, board, history] = await Promise.all([
-        api.call('app.info', {}),
-        api.call('project.current', {}),
-        api.call('board.get', {}).catch(none),
-        api.call('history.state', {}).catch(none),
-      ]);
+      const calls = startupCalls();
+      const [appInfo, current, board, history] = await Promise.all([calls.appInfo, calls.current, calls.board, calls.history]);
       session().set({ appInfo });
       if (current) await enterProject(board && history ? { board, history } : undefined);
       else await leaveProject();

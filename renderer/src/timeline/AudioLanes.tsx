@@ -117,6 +117,8 @@ export function AudioLanes({ timeline: t, pxPerSecond }: { timeline: Timeline; p
                   onPointerDown={(e) => moveClip(e, clip)}
                   title={`${clip.sourceName ?? 'Audio'}${clip.kind === 'panel' ? ' (moves with its panel)' : ''}`}
                   data-testid="timeline-audio-clip"
+                  data-track={track}
+                  data-audible={clip.audible}
                 >
                   <Waveform clip={clip} width={width} height={LANE_H - 6} />
                   <span className="tl-audio-name">

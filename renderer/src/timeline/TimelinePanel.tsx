@@ -5,7 +5,7 @@ import { ClipBar } from './ClipBar';
 import { ExportDialog } from './ExportDialog';
 import { linkBoardAndPlayhead } from './playback';
 import { Player } from './Player';
-import { loadTimeline } from './timeline-actions';
+import { afterBoardShown, loadTimeline } from './timeline-actions';
 import { useTimelineStore } from './timeline-store';
 import { TimelineTracks } from './TimelineTracks';
 import { TrackHeads } from './TrackHeads';
@@ -27,8 +27,12 @@ export function TimelinePanel() {
 
   // The core's model is the one truth: re-read it whenever the board changes (edits, undo, redo).
   useEffect(() => {
-    if (hasBoard) void loadTimeline();
-    else useTimelineStore.getState().setTimeline(null);
+    if (!hasBoard) return void useTimelineStore.getState().setTimeline(null);
+    let live = true;
+    void afterBoardShown().then(() => (live ? loadTimeline() : undefined));
+    return () => {
+      live = false;
+    };
   }, [version, hasBoard]);
   useEffect(() => linkBoardAndPlayhead(), []);
 

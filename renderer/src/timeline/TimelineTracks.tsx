@@ -1,12 +1,13 @@
-import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { Timeline, TimelineSegment } from '../../../shared/domain/animatic';
-import { timecode } from '../../../shared/domain/animatic';
-import { hasMove } from '../../../shared/domain/animatic-frame';
-import { thumbnailUrl } from '../board/thumbnails';
+import { segmentAt, timecode } from '../../../shared/domain/animatic';
 import { AudioLanes } from './AudioLanes';
 import { seek } from './playback';
+import { Playhead } from './Playhead';
+import { TimelineClip } from './TimelineClip';
 import { timelineActions } from './timeline-actions';
 import { useTimelineStore } from './timeline-store';
+import { frameWindow, visibleSegments } from './visible-window';
 
 export const RULER_H = 22;
 export const VIDEO_H = 56;
@@ -23,14 +24,45 @@ function rulerStep(pxPerSecond: number): number {
   return 600;
 }
 
-/** The tracks: a ruler to scrub on, the panels as clips sized by their frames, the audio lanes, the playhead. */
+/** Scroll position and width of the tracks, updated at most once per animation frame. */
+function useScrollView(scroller: React.RefObject<HTMLDivElement | null>) {
+  const [view, setView] = useState({ left: 0, width: 1600 });
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    let pending = 0;
+    const read = () => {
+      pending = 0;
+      setView((v) => (v.left === el.scrollLeft && v.width === el.clientWidth ? v : { left: el.scrollLeft, width: el.clientWidth }));
+    };
+    const schedule = () => {
+      if (!pending) pending = requestAnimationFrame(read);
+    };
+    read();
+    el.addEventListener('scroll', schedule, { passive: true });
+    const observer = new ResizeObserver(schedule);
+    observer.observe(el);
+    return () => {
+      el.removeEventListener('scroll', schedule);
+      observer.disconnect();
+      if (pending) cancelAnimationFrame(pending);
+    };
+  }, [scroller]);
+  return view;
+}
+
+/**
+ * The tracks: a ruler to scrub on, the panels as clips sized by their frames, the audio lanes, the
+ * playhead. Only the clips and ticks near the visible part of the strip are in the DOM.
+ */
 export function TimelineTracks({ timeline: t }: { timeline: Timeline }) {
   const pxPerSecond = useTimelineStore((s) => s.pxPerSecond);
-  const frame = useTimelineStore((s) => s.frame);
-  const playing = useTimelineStore((s) => s.speed !== 0);
+  // Re-render when the playhead enters another clip, not on every frame.
+  const currentPanel = useTimelineStore((s) => (s.timeline ? segmentAt(s.timeline, s.frame)?.panelId : undefined));
   const range = useTimelineStore((s) => s.range);
   const loop = useTimelineStore((s) => s.loop);
   const scroller = useRef<HTMLDivElement>(null);
+  const view = useScrollView(scroller);
   const [retime, setRetime] = useState<Retime | null>(null);
   const pxPerFrame = pxPerSecond / t.fps;
 
@@ -40,14 +72,7 @@ export function TimelineTracks({ timeline: t }: { timeline: Timeline }) {
   const framesOf = (s: TimelineSegment) => (retime && s.index === retime.index ? retime.frames : s.frames);
   const total = t.totalFrames + delta;
   const width = Math.max(total * pxPerFrame + 200, 400);
-
-  // Keep the playhead in view while playing.
-  useEffect(() => {
-    const el = scroller.current;
-    if (!el || !playing) return;
-    const x = frame * pxPerFrame;
-    if (x < el.scrollLeft + 40 || x > el.scrollLeft + el.clientWidth - 40) el.scrollLeft = Math.max(0, x - 80);
-  }, [frame, playing, pxPerFrame]);
+  const win = frameWindow(view.left, view.width, pxPerFrame);
 
   const frameAt = (clientX: number) => {
     const el = scroller.current!;
@@ -69,32 +94,37 @@ export function TimelineTracks({ timeline: t }: { timeline: Timeline }) {
     target.addEventListener('pointerup', up);
   };
 
-  const dragEdge = (e: ReactPointerEvent<HTMLDivElement>, seg: TimelineSegment) => {
-    if (e.button !== 0) return;
-    e.stopPropagation();
-    const handle = e.currentTarget;
-    handle.setPointerCapture(e.pointerId);
-    const startX = e.clientX;
-    let frames = seg.frames;
-    setRetime({ panelId: seg.panelId, index: seg.index, frames });
-    const move = (ev: PointerEvent) => {
-      // Snaps to whole frames at the project's rate.
-      frames = Math.max(1, seg.frames + Math.round((ev.clientX - startX) / pxPerFrame));
+  const dragEdge = useCallback(
+    (e: ReactPointerEvent<HTMLDivElement>, seg: TimelineSegment) => {
+      if (e.button !== 0) return;
+      e.stopPropagation();
+      const handle = e.currentTarget;
+      handle.setPointerCapture(e.pointerId);
+      const startX = e.clientX;
+      let frames = seg.frames;
       setRetime({ panelId: seg.panelId, index: seg.index, frames });
-    };
-    const up = () => {
-      handle.removeEventListener('pointermove', move);
-      handle.removeEventListener('pointerup', up);
-      if (frames !== seg.frames) void timelineActions.retime(seg.panelId, frames).finally(() => setRetime(null));
-      else setRetime(null);
-    };
-    handle.addEventListener('pointermove', move);
-    handle.addEventListener('pointerup', up);
-  };
+      const move = (ev: PointerEvent) => {
+        // Snaps to whole frames at the project's rate.
+        frames = Math.max(1, seg.frames + Math.round((ev.clientX - startX) / pxPerFrame));
+        setRetime({ panelId: seg.panelId, index: seg.index, frames });
+      };
+      const up = () => {
+        handle.removeEventListener('pointermove', move);
+        handle.removeEventListener('pointerup', up);
+        if (frames !== seg.frames) void timelineActions.retime(seg.panelId, frames).finally(() => setRetime(null));
+        else setRetime(null);
+      };
+      handle.addEventListener('pointermove', move);
+      handle.addEventListener('pointerup', up);
+    },
+    [pxPerFrame],
+  );
 
   const step = rulerStep(pxPerSecond);
   const ticks: number[] = [];
-  for (let s = 0; s * t.fps <= total + t.fps * step; s += step) ticks.push(s);
+  const firstTick = Math.max(0, Math.floor(win.from / t.fps / step) * step);
+  for (let s = firstTick; s * t.fps <= Math.min(win.to, total + t.fps * step); s += step) ticks.push(s);
+  const shown = visibleSegments(t.segments, win, startOf, framesOf);
 
   return (
     <div className="tl-tracks" ref={scroller} data-testid="timeline-tracks">
@@ -107,33 +137,21 @@ export function TimelineTracks({ timeline: t }: { timeline: Timeline }) {
           ))}
         </div>
         <div className="tl-row tl-video" style={{ height: VIDEO_H }} onPointerDown={scrub}>
-          {t.segments.map((seg) => {
-            const w = framesOf(seg) * pxPerFrame;
-            const current = frame >= seg.startFrame && frame < seg.startFrame + seg.frames;
-            return (
-              <div
-                key={seg.panelId}
-                className={`tl-clip${current ? ' is-current' : ''}${retime?.panelId === seg.panelId ? ' is-retiming' : ''}`}
-                style={{ left: startOf(seg) * pxPerFrame, width: Math.max(2, w - 1) }}
-                data-testid="timeline-clip"
-                data-panel-id={seg.panelId}
-                data-frames={framesOf(seg)}
-                title={`${seg.shotNumber} · ${framesOf(seg)} frames (${((framesOf(seg) / t.fps)).toFixed(2)} s)`}
-              >
-                {seg.imageSha256 && w > 36 && <div className="tl-clip-thumb" style={{ backgroundImage: `url(${thumbnailUrl(seg.imageSha256)})` }} />}
-                {seg.transitionIn === 'fade in' && <div className="tl-trans tl-trans-fade-in" style={{ width: seg.inAfter * pxPerFrame }} title="fade from black" />}
-                {seg.fadeOut > 0 && <div className="tl-trans tl-trans-fade-out" style={{ width: seg.fadeOut * pxPerFrame, right: 0 }} title="fade out" />}
-                <span className="tl-clip-label">
-                  {seg.shotNumber}
-                  {hasMove(seg.framing) && <span className="tl-badge" title="Camera move">◩</span>}
-                </span>
-                {w > 60 && <span className="tl-clip-dur">{(framesOf(seg) / t.fps).toFixed(2)}s</span>}
-                <div className="tl-edge" data-testid="timeline-clip-edge" onPointerDown={(e) => dragEdge(e, seg)} title="Drag to change the duration" />
-              </div>
-            );
-          })}
+          {shown.map((seg) => (
+            <TimelineClip
+              key={seg.panelId}
+              seg={seg}
+              start={startOf(seg)}
+              frames={framesOf(seg)}
+              fps={t.fps}
+              pxPerFrame={pxPerFrame}
+              current={seg.panelId === currentPanel}
+              retiming={retime?.panelId === seg.panelId}
+              onEdgeDown={dragEdge}
+            />
+          ))}
         </div>
-        {t.segments
+        {shown
           .filter((seg) => seg.transitionIn === 'dissolve')
           .map((seg) => (
             <div
@@ -147,9 +165,7 @@ export function TimelineTracks({ timeline: t }: { timeline: Timeline }) {
         {loop && range && (
           <div className="tl-range" style={{ left: range.in * pxPerFrame, width: (range.out - range.in + 1) * pxPerFrame }} />
         )}
-        <div className="tl-playhead" style={{ left: frame * pxPerFrame }} data-testid="timeline-playhead" data-frame={frame}>
-          <div className="tl-playhead-head" />
-        </div>
+        <Playhead pxPerFrame={pxPerFrame} scroller={scroller} />
       </div>
     </div>
   );

@@ -30,6 +30,7 @@ function LaneHead({ timeline: t, track }: { timeline: Timeline; track: AudioTrac
         className={`tl-ms${muted ? ' is-on' : ''}`}
         disabled={!clips.length}
         aria-pressed={muted}
+        data-testid={`timeline-mute-${track}`}
         title={muted ? 'Unmute' : 'Mute'}
         onClick={() => void timelineActions.updateAudio(ids, { muted: !muted })}
       >
@@ -39,6 +40,7 @@ function LaneHead({ timeline: t, track }: { timeline: Timeline; track: AudioTrac
         className={`tl-ms tl-solo${solo ? ' is-on' : ''}`}
         disabled={!clips.length}
         aria-pressed={solo}
+        data-testid={`timeline-solo-${track}`}
         title={solo ? 'Unsolo' : 'Solo: hear only soloed lanes'}
         onClick={() => void timelineActions.updateAudio(ids, { solo: !solo })}
       >

@@ -26,6 +26,7 @@ export function Transport({ timeline: t }: { timeline: Timeline | null }) {
         className="tl-btn tl-play"
         disabled={disabled}
         data-testid="timeline-play"
+        data-speed={speed}
         aria-pressed={speed !== 0}
         title={speed !== 0 ? 'Pause (Space, K)' : 'Play (Space, L)'}
         onClick={() => (speed !== 0 ? pause() : play(1))}

@@ -34,8 +34,11 @@ class AudioEngine {
     return p;
   }
 
-  /** Starts every audible clip from timeline time `fromMs`, at context time `when`. Forward, normal speed only. */
-  async start(t: Timeline, fromMs: number, when: number): Promise<void> {
+  /**
+   * Starts every audible clip from timeline time `fromMs`, at context time `when`, forwards at `speed`
+   * (2x and 4x shuttle sound higher and faster, as a tape machine's would).
+   */
+  async start(t: Timeline, fromMs: number, when: number, speed = 1): Promise<void> {
     this.stop();
     const ctx = this.context();
     if (!ctx) return;
@@ -46,15 +49,17 @@ class AudioEngine {
       if (!buffer || token !== this.playing) continue;
       const source = ctx.createBufferSource();
       source.buffer = buffer;
+      source.playbackRate.value = speed;
       const gain = ctx.createGain();
       gain.gain.value = clip.volume;
       source.connect(gain).connect(ctx.destination);
       const skipMs = Math.max(0, fromMs - clip.atMs);
-      const delay = Math.max(0, clip.atMs - fromMs) / 1000;
+      const delay = Math.max(0, clip.atMs - fromMs) / 1000 / speed;
       // Scheduled against the same clock the playhead reads, so picture and sound stay together.
       const at = Math.max(ctx.currentTime, when + delay);
       const late = Math.max(0, ctx.currentTime - (when + delay));
-      source.start(at, (clip.offsetMs + skipMs) / 1000 + late, Math.max(0, (clip.playMs - skipMs) / 1000 - late));
+      // Offset and duration are in the file's own time; lateness in context time, so scaled by the speed.
+      source.start(at, (clip.offsetMs + skipMs) / 1000 + late * speed, Math.max(0, (clip.playMs - skipMs) / 1000 - late * speed));
       this.playing.push(source);
     }
   }

@@ -32,8 +32,8 @@ function restart(): void {
     origin = null;
     return;
   }
-  // Sound only plays forwards at normal speed; its clock then drives the picture.
-  const ctx = speed === 1 && t.audio.some((a) => a.audible) ? audioEngine.context() : null;
+  // Sound plays forwards (at any shuttle speed); its clock then drives the picture. Backwards is silent.
+  const ctx = speed > 0 && t.audio.some((a) => a.audible) ? audioEngine.context() : null;
   if (ctx && ctx.state !== 'running') {
     // Until the audio device starts, run on the page clock; then restart from wherever the playhead is.
     void ctx.resume().then(() => {
@@ -42,7 +42,7 @@ function restart(): void {
   }
   const audioClock = !!ctx && ctx.state === 'running';
   origin = { frame, time: now(audioClock), audioClock };
-  if (audioClock) void audioEngine.start(t, frameToMs(frame, t.rate), origin.time);
+  if (audioClock) void audioEngine.start(t, frameToMs(frame, t.rate), origin.time, speed);
   raf = requestAnimationFrame(tick);
 }
 

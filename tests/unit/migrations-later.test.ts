@@ -1,0 +1,76 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrate } from '../../electron/core/db/migrate';
+import { migration001 } from '../../electron/core/db/migrations/001-initial';
+import { migration002 } from '../../electron/core/db/migrations/002-panel-composite';
+import { migration003 } from '../../electron/core/db/migrations/003-generated-rows-follow-panel';
+import { migration004 } from '../../electron/core/db/migrations/004-blobs-in-rowid-tables';
+
+function memoryDb() {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
+function seedPanel(db: Database.Database) {
+  db.prepare("INSERT INTO scenes (id, position, created_at) VALUES ('s', 1, 'now')").run();
+  db.prepare("INSERT INTO panels (id, scene_id, position, duration_ms, created_at, updated_at) VALUES ('p', 's', 1, 2000, 'now', 'now')").run();
+}
+
+const imageRow = (sha: string, data: Buffer) => [sha, 'image/png', 64, 32, data.length, data, Buffer.from(`thumb-${sha}`), 'image/webp', 48, 24, `${sha}.png`, 'now'];
+const INSERT_IMAGE_V1 = `INSERT INTO images (sha256, mime, width, height, byte_size, data, thumb, thumb_mime, thumb_width, thumb_height, source_name, created_at)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+describe('later migrations', () => {
+  it('003 removes a panel\'s generated rows (jobs, prompt versions, variations) when the panel row goes', () => {
+    const db = memoryDb();
+    migrate(db, [migration001, migration002]);
+    seedPanel(db);
+    db.prepare(INSERT_IMAGE_V1).run(...imageRow('a', Buffer.from('img')));
+    db.prepare("INSERT INTO prompt_versions (id, panel_id, text, params, created_at) VALUES ('v', 'p', 'a prompt', '{}', 'now')").run();
+    db.prepare("INSERT INTO generation_jobs (id, panel_id, prompt_version_id, provider, count, params, status, attempts, created_at) VALUES ('j', 'p', 'v', 'builtin', 1, '{}', 'done', 1, 'now')").run();
+    db.prepare("INSERT INTO variations (id, panel_id, job_id, prompt_version_id, image_sha256, provider, params, created_at) VALUES ('x', 'p', 'j', 'v', 'a', 'builtin', '{}', 'now')").run();
+    // Before 003 the foreign keys block removing the panel.
+    expect(() => db.prepare("DELETE FROM panels WHERE id = 'p'").run()).toThrow(/FOREIGN KEY/);
+    expect(migrate(db, [migration001, migration002, migration003])).toBe(3);
+    db.prepare("DELETE FROM panels WHERE id = 'p'").run();
+    for (const t of ['variations', 'generation_jobs', 'prompt_versions']) expect(db.prepare(`SELECT count(*) FROM ${t}`).pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM images').pluck().get()).toBe(1);
+  });
+
+  it('004 moves images and audio into rowid tables, blob last, keeping every row and every reference', () => {
+    const db = memoryDb();
+    migrate(db, [migration001, migration002, migration003]);
+    seedPanel(db);
+    const big = Buffer.alloc(200_000, 7);
+    db.prepare(INSERT_IMAGE_V1).run(...imageRow('a', big));
+    db.prepare(INSERT_IMAGE_V1).run(...imageRow('b', Buffer.from('small')));
+    db.prepare("INSERT INTO panel_layers (id, panel_id, kind, position, image_sha256) VALUES ('l', 'p', 'image', 1, 'a')").run();
+    db.prepare("UPDATE panels SET composite_sha256 = 'b'").run();
+    db.prepare(`INSERT INTO audio_blobs (sha256, mime, byte_size, duration_ms, data, waveform, source_name, created_at)
+      VALUES ('w', 'audio/wav', 4, 1000, x'01020304', x'ff', 'tone.wav', 'now')`).run();
+    const before = {
+      images: db.prepare('SELECT sha256, mime, width, height, byte_size, data, thumb, thumb_mime, thumb_width, thumb_height, source_name, created_at FROM images ORDER BY sha256').all(),
+      audio: db.prepare('SELECT sha256, mime, byte_size, duration_ms, data, waveform, source_name, created_at FROM audio_blobs').all(),
+    };
+
+    expect(migrate(db, [migration001, migration002, migration003, migration004])).toBe(4);
+
+    expect(db.prepare('SELECT sha256, mime, width, height, byte_size, data, thumb, thumb_mime, thumb_width, thumb_height, source_name, created_at FROM images ORDER BY sha256').all()).toEqual(before.images);
+    expect(db.prepare('SELECT sha256, mime, byte_size, duration_ms, data, waveform, source_name, created_at FROM audio_blobs').all()).toEqual(before.audio);
+    for (const table of ['images', 'audio_blobs']) {
+      const sql = db.prepare("SELECT sql FROM sqlite_master WHERE name = ?").pluck().get(table) as string;
+      expect(sql).not.toMatch(/WITHOUT ROWID/i);
+      const cols = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+      expect(cols[cols.length - 1]).toBe('data');
+    }
+    const imageCols = (db.prepare('PRAGMA table_info(images)').all() as { name: string }[]).map((c) => c.name);
+    expect(imageCols.indexOf('thumb')).toBeLessThan(imageCols.indexOf('data'));
+    // The references into images still hold, and are still enforced.
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(() => db.prepare("UPDATE panel_layers SET image_sha256 = 'missing'").run()).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("DELETE FROM images WHERE sha256 = 'a'").run()).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare(INSERT_IMAGE_V1).run(...imageRow('a', big))).toThrow(/UNIQUE/);
+  });
+});
