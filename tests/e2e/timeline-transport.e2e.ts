@@ -125,8 +125,9 @@ describe('the timeline transport', () => {
         for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
         return n / (d.length / 4);
       }, [from, to] as const);
-    await until(() => inked(music, 0.2, 0.7), (v) => v > 0.1, 'the music waveform is drawn');
-    expect(await inked(music, 0, 0.08)).toBeLessThan(0.05); // the first 500 ms of the file are silent
+    const tone = await until(() => inked(music, 0.2, 0.7), (v) => v > 0.2, 'the music waveform is drawn');
+    // The first 500 ms of the file are silent: a hairline there, not the tone's full height.
+    expect(await inked(music, 0, 0.08)).toBeLessThan(tone / 4);
 
     const audible = async () => {
       const t = await fx.server.call<Timeline>('timeline.get', {});
