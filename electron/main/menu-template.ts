@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../shared/api/bridge';
+import type { BoardMenuItemId, MenuCommand } from '../../shared/api/bridge';
 import type { RecentProject } from '../../shared/domain/app';
 
 export interface MenuState {
@@ -57,6 +57,38 @@ export function buildMenuTemplate(state: MenuState): MenuItemConstructorOptions[
       { role: 'selectAll' },
     ],
   };
+  // Board items act on the renderer's selection, so the renderer decides what each one does (and
+  // ignores one that does not apply). Their keys are the renderer's own shortcuts: shown here, not
+  // registered, so N or Delete still type into a text field.
+  const boardItem = (label: string, item: BoardMenuItemId, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
+    enabled: state.hasProject,
+    click: send({ kind: 'boardMenu', item }),
+  });
+  (edit.submenu as MenuItemConstructorOptions[]).push(
+    { type: 'separator' },
+    boardItem('Duplicate', 'duplicate', 'CmdOrCtrl+D'),
+    boardItem('Delete', 'delete', 'Delete'),
+    boardItem('Select All Panels', 'select-all'),
+  );
+  const board: MenuItemConstructorOptions = {
+    label: '&Board',
+    submenu: [
+      boardItem('New Panel', 'add-panel', 'N'),
+      boardItem('New Scene', 'add-scene'),
+      boardItem('Open in Panel Editor', 'open-editor', 'Enter'),
+      { type: 'separator' },
+      boardItem('Split Scene at Panel', 'split-scene'),
+      boardItem('Merge with Next Scene', 'merge-scenes'),
+      boardItem('Renumber All Shots', 'renumber'),
+      { type: 'separator' },
+      boardItem('Zoom In', 'zoom-in', 'CmdOrCtrl+='),
+      boardItem('Zoom Out', 'zoom-out', 'CmdOrCtrl+-'),
+      boardItem('Actual Size', 'zoom-reset', 'CmdOrCtrl+0'),
+      boardItem('Fit Board', 'fit', 'Shift+1'),
+    ],
+  };
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
@@ -73,6 +105,7 @@ export function buildMenuTemplate(state: MenuState): MenuItemConstructorOptions[
     ...(mac ? [{ role: 'appMenu' } as const] : []),
     file,
     edit,
+    board,
     view,
     ...(mac ? [{ role: 'windowMenu' } as const] : []),
     help,

@@ -15,7 +15,16 @@ export type MenuCommand =
   | { kind: 'exportShotList' }
   | { kind: 'close' }
   | { kind: 'undo' }
-  | { kind: 'redo' };
+  | { kind: 'redo' }
+  /** An item of the Board menu (or a selection item of Edit): the renderer applies it to its current selection. */
+  | { kind: 'boardMenu'; item: BoardMenuItemId };
+
+/** Ids of the board menu items, shared by the native menu and the in-app one (renderer/src/menu/board-menu.ts). */
+export const BOARD_MENU_ITEMS = [
+  'add-panel', 'add-scene', 'open-editor', 'split-scene', 'merge-scenes', 'renumber',
+  'zoom-in', 'zoom-out', 'zoom-reset', 'fit', 'duplicate', 'delete', 'select-all',
+] as const;
+export type BoardMenuItemId = (typeof BOARD_MENU_ITEMS)[number];
 
 /**
  * What Electron's preload puts on `window.boardwright`: one function per contract method (nothing

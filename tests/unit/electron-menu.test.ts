@@ -68,12 +68,36 @@ describe('native menu template', () => {
     expect(roles(true)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
   });
 
-  it('has File, Edit, View and Help; macOS adds the app and window menus and moves Quit', () => {
+  it('has File, Edit, Board, View and Help; macOS adds the app and window menus and moves Quit', () => {
     const linux = build().template;
-    expect(linux.map((m) => m.label ?? m.role)).toEqual(['&File', '&Edit', '&View', '&Help']);
+    expect(linux.map((m) => m.label ?? m.role)).toEqual(['&File', '&Edit', '&Board', '&View', '&Help']);
     expect(items(top(linux, 'File')).some((i) => i.role === 'quit')).toBe(true);
     const mac = build({ platform: 'darwin' }).template;
-    expect(mac.map((m) => m.label ?? m.role)).toEqual(['appMenu', '&File', '&Edit', '&View', 'windowMenu', '&Help']);
+    expect(mac.map((m) => m.label ?? m.role)).toEqual(['appMenu', '&File', '&Edit', '&Board', '&View', 'windowMenu', '&Help']);
     expect(items(top(mac, 'File')).some((i) => i.role === 'quit')).toBe(false);
+  });
+});
+
+describe('native Board menu', () => {
+  it('sends each board item to the renderer, shows the shortcuts without registering them, and is disabled without a project', () => {
+    const { template, sent } = build();
+    const board = top(template, 'Board');
+    const labels = items(board).filter((i) => i.type !== 'separator').map((i) => i.label);
+    expect(labels).toEqual(expect.arrayContaining(['New Panel', 'New Scene', 'Split Scene at Panel', 'Merge with Next Scene', 'Renumber All Shots', 'Fit Board']));
+    click(item(board, 'New Panel'));
+    click(item(board, 'Split Scene at Panel'));
+    click(item(top(template, 'Edit'), 'Duplicate'));
+    expect(sent).toEqual([{ kind: 'boardMenu', item: 'add-panel' }, { kind: 'boardMenu', item: 'split-scene' }, { kind: 'boardMenu', item: 'duplicate' }]);
+    // Single keys must still type into text fields: the renderer handles them, the menu only shows them.
+    expect(item(board, 'New Panel')).toMatchObject({ accelerator: 'N', registerAccelerator: false });
+    for (const i of items(build({ hasProject: false }).template.find((m) => m.label === '&Board'))) if (i.type !== 'separator') expect(i.enabled).toBe(false);
+  });
+
+  it('every native board item is an item of the in-app menu (the renderer runs that one)', async () => {
+    const { boardMenuItems, selectionItems } = await import('../../renderer/src/menu/board-menu');
+    const { BOARD_MENU_ITEMS } = await import('../../shared/api/bridge');
+    const state = { board: null, selection: new Set<string>(), focusId: null, sceneId: null };
+    const ids = [...boardMenuItems(state), ...selectionItems(state)].filter((i) => i.type === 'command').map((i) => (i as { id: string }).id);
+    for (const id of BOARD_MENU_ITEMS) expect(ids).toContain(id);
   });
 });

@@ -5,6 +5,7 @@ import { useBoardStore } from '../state/board-store';
 import { useSessionStore } from '../state/session-store';
 import { isTextEntry } from '../util/platform';
 import { isBoardCommand, runBoardCommand, type BoardCommand } from './board-commands';
+import { boardMenuItems, selectionItems } from './board-menu';
 import { openAnimaticExport } from '../timeline/timeline-store';
 import { openExport } from '../export/export-store';
 
@@ -52,6 +53,9 @@ export function runMenuCommand(command: AppCommand): void {
     case 'exportAnimatic':
       if (hasProject) openAnimaticExport();
       return;
+    case 'boardMenu':
+      runBoardMenuItem(command.item);
+      return;
     case 'undo':
     case 'redo':
       // Electron's menu accelerator catches Ctrl+Z even while typing: then it belongs to the text field.
@@ -59,6 +63,14 @@ export function runMenuCommand(command: AppCommand): void {
       else void (command.kind === 'undo' ? actions.undo() : actions.redo());
       return;
   }
+}
+
+/** A Board menu item from the native menu: the same item the in-app menu shows, for the current selection. */
+function runBoardMenuItem(id: string): void {
+  const b = useBoardStore.getState();
+  const state = { board: b.board, selection: b.selection, focusId: b.selectedPanelId, sceneId: b.selectedSceneId };
+  const item = [...boardMenuItems(state), ...selectionItems(state)].find((i) => i.type === 'command' && i.id === id);
+  if (item?.type === 'command' && !item.disabled && !isEditingText()) runMenuCommand(item.command);
 }
 
 function isEditingText(): boolean {
