@@ -1,8 +1,9 @@
 /**
  * PDF export benchmark: a 2,000-panel project (40 scenes x 50, distinct 1280x536 JPEGs, realistic
  * text) exported as 3x2 boards on letter paper, in a child process so its peak memory is its own.
- *   1. panels per second of the whole export: selection, layout, downscaling every picture once with
- *      sharp, writing the PDF (target >= 200);
+ *   1. panels per second of the whole export: selection, layout, pictures at print size, writing the
+ *      PDF (target >= 200). First once with an empty print cache (every picture downscaled from its
+ *      original with sharp), then RUNS times with it (every later export of the board), reported apart;
  *   2. peak RSS of the exporting process (process.resourceUsage().maxRSS; target <= 500 MB);
  *   3. the floor: img2pdf (Debian) wrapping the same downscaled JPEGs into a PDF, and our time over it.
  * Prints human-readable lines, then one JSON line (the last line) with every figure (medians).
@@ -110,8 +111,11 @@ async function childImages(file: string, dir: string): Promise<void> {
   process.stdout.write(`${JSON.stringify({ ms, cpuMs: (used.user + used.system) / 1000 })}\n`);
 }
 
+/** The print cache of this benchmark run (empty at the start, removed at the end). */
+const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bw-pdf-bench-cache-'));
+
 function runChild(args: string[]): string {
-  const r = spawnSync(process.execPath, [process.argv[1], ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, [process.argv[1], ...args], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, BOARDWRIGHT_CACHE_DIR: cacheDir } });
   if (r.status !== 0) throw new Error(`child failed: ${r.stderr}`);
   return r.stdout.trim().split('\n').pop()!;
 }
@@ -124,17 +128,23 @@ async function main(): Promise<void> {
   log(`PDF export benchmark: ${PANELS} panels, 3x2 on letter landscape, ${RUNS} runs; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} on ${os.cpus().length} cores`);
   const file = await projectFile();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bw-pdf-bench-'));
-  const runs: { ms: number; cpuMs: number; pages: number; panels: number; maxRssMB: number }[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  type Run = { ms: number; cpuMs: number; pages: number; panels: number; maxRssMB: number };
+  const runs: Run[] = [];
+  let cold: Run | null = null;
+  // Run 0 starts with an empty print cache (the first export of a board); the measured runs after it
+  // find every picture already downscaled, as every later export and preview of the board does.
+  for (let i = 0; i <= RUNS; i++) {
     const out = path.join(work, `boards ${i}.pdf`);
-    const run = JSON.parse(runChild(['--child', file, out]));
-    runs.push(run);
-    log(`  run ${i + 1}: ${round(run.ms / 1000, 2)} s, ${round(run.panels / (run.ms / 1000))} panels/s, CPU ${round(run.cpuMs / 1000, 2)} s (all threads), ${run.pages} pages, peak RSS ${round(run.maxRssMB)} MB, ${round(fs.statSync(out).size / 2 ** 20)} MB PDF, load ${os.loadavg()[0].toFixed(2)}`);
+    const run = JSON.parse(runChild(['--child', file, out])) as Run;
+    if (i === 0) cold = run;
+    else runs.push(run);
+    log(`  ${i === 0 ? 'first export (empty cache)' : `run ${i}`}: ${round(run.ms / 1000, 2)} s, ${round(run.panels / (run.ms / 1000))} panels/s, CPU ${round(run.cpuMs / 1000, 2)} s (all threads), ${run.pages} pages, peak RSS ${round(run.maxRssMB)} MB, ${round(fs.statSync(out).size / 2 ** 20)} MB PDF, load ${os.loadavg()[0].toFixed(2)}`);
     fs.rmSync(out);
   }
 
   const imgDir = path.join(work, 'downscaled');
   fs.mkdirSync(imgDir);
+  fs.rmSync(cacheDir, { recursive: true, force: true }); // the image step measures downscaling, not the cache
   const imageStep = JSON.parse(runChild(['--images', file, imgDir]));
   log(`  image step alone (read + sharp decode/downscale/encode of every picture): ${round(imageStep.ms / 1000, 2)} s, CPU ${round(imageStep.cpuMs / 1000, 2)} s`);
   const jpgs = fs.readdirSync(imgDir).sort().map((f) => path.join(imgDir, f));
@@ -156,18 +166,22 @@ async function main(): Promise<void> {
   const pps = PANELS / (ms / 1000);
   const rss = median(runs.map((r) => r.maxRssMB));
   const ratio = img2pdfMs ? ms / img2pdfMs : null;
-  log(`Export (median of ${RUNS}): ${round(ms / 1000, 2)} s = ${round(pps)} panels/s (target >= ${TARGETS.panelsPerSecond})`);
+  const coldPps = PANELS / (cold!.ms / 1000);
+  log(`First export, every picture downscaled from its original: ${round(cold!.ms / 1000, 2)} s = ${round(coldPps)} panels/s`);
+  log(`Export with the print cache (median of ${RUNS}): ${round(ms / 1000, 2)} s = ${round(pps)} panels/s (target >= ${TARGETS.panelsPerSecond})`);
   // CPU time is less sensitive than wall time to other work on a shared machine (not immune: cores are shared).
   log(`CPU time of the export (median, all threads): ${round(cpuMs / 1000, 2)} s = ${round(PANELS / (cpuMs / 1000))} panels per CPU-second`);
   log(`Peak RSS of the exporting process (median): ${round(rss)} MB (target <= ${TARGETS.peakRssMB})`);
   if (img2pdfMs) log(`Floor: img2pdf on the same ${jpgs.length} downscaled JPEGs: ${round(img2pdfMs / 1000, 2)} s; export / img2pdf = ${round(ratio!, 2)}x`);
   log(`Load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   fs.rmSync(work, { recursive: true, force: true });
+  fs.rmSync(cacheDir, { recursive: true, force: true });
   log(JSON.stringify({
     bench: 'pdf-export', panels: PANELS, pages: runs[0].pages, runs: RUNS, exportMs: round(ms), panelsPerSecond: round(pps), cpuMs: round(cpuMs),
+    firstExportMs: round(cold!.ms), firstExportPanelsPerSecond: round(coldPps), firstExportPeakRssMB: round(cold!.maxRssMB),
     panelsPerCpuSecond: round(PANELS / (cpuMs / 1000)),
     imageStepCpuMs: round(imageStep.cpuMs), peakRssMB: round(rss), img2pdfMs: img2pdfMs && round(img2pdfMs), ratioToImg2pdf: ratio && round(ratio, 2), loadAvg: round(os.loadavg()[0], 2),
-    pass: { panelsPerSecond: pps >= TARGETS.panelsPerSecond, peakRssMB: rss <= TARGETS.peakRssMB },
+    pass: { panelsPerSecond: pps >= TARGETS.panelsPerSecond, firstExportPanelsPerSecond: coldPps >= TARGETS.panelsPerSecond, peakRssMB: Math.max(rss, cold!.maxRssMB) <= TARGETS.peakRssMB },
   }));
 }
 

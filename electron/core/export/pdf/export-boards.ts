@@ -7,6 +7,7 @@ import type { ExportSummary, PdfBoardOptions } from '../../../../shared/domain/e
 import { CoreError } from '../../errors';
 import { AtomicOutput } from '../../files/atomic-output';
 import type { Project } from '../../project';
+import type { PrintCache } from './images/print-cache';
 import { PrintImages } from './images/print-images';
 import type { PageModel } from './model';
 import { planBoards } from './prepare';
@@ -19,6 +20,8 @@ import { APP_VERSION } from '../../version';
 export interface ExportContext {
   progress?(done: number, total: number): void;
   signal?: AbortSignal;
+  /** Where print-size copies are cached between exports (default: the user's cache folder). */
+  cache?: PrintCache;
 }
 
 /** Pages laid out and pictures downscaled ahead of the page being written. */
@@ -70,7 +73,7 @@ export async function writePdf(
 export async function exportPdfBoards(project: Project, target: string, options: PdfBoardOptions, ctx: ExportContext = {}): Promise<ExportSummary> {
   requireExtension(target, '.pdf', 'A PDF export');
   const plan = await planBoards(project, options);
-  const images = new PrintImages(project.db, project.path, plan.extra);
+  const images = new PrintImages(project.db, project.path, plan.extra, { cache: ctx.cache });
   try {
     const written = await writePdf(target, { title: plan.title, subject: 'Storyboards' }, ctx, (doc) => writePages(doc, plan.doc, images, ctx));
     return { path: written, pages: plan.doc.pageCount, panels: plan.doc.panelCount };

@@ -28,4 +28,9 @@ export class ByteLru<V extends { bytes: number }> {
       this.total -= v.bytes;
     }
   }
+
+  clear(): void {
+    this.map.clear();
+    this.total = 0;
+  }
 }

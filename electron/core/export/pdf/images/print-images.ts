@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import type { Db } from '../../../db/connection';
 import { BlobReader } from './blob-reader';
 import { ByteLru } from './lru';
+import { PrintCache } from './print-cache';
 
 /** A picture ready to embed: a JPEG downscaled to print size. */
 export interface PreparedImage {
@@ -26,6 +27,11 @@ export function snapToShrink(longSide: number | null, px: number): number {
 
 /** Downscaled pictures are kept across exports (a second export or preview of the same board is instant). */
 const cache = new ByteLru<PreparedImage>(40 * 1024 * 1024);
+
+/** Drops the in-memory copies (as a new process starts): the next request reads the disk cache. */
+export function forgetPreparedImages(): void {
+  cache.clear();
+}
 /** Pictures downscaled at once: sharp works on libuv's threads; more would only queue. */
 const PARALLEL = 4;
 
@@ -33,6 +39,8 @@ export interface ImageSourceOptions {
   /** Use the stored thumbnail when it is big enough (the preview): much faster, slightly softer. */
   allowThumbnails?: boolean;
   quality?: number;
+  /** Print-size copies kept on disk between exports (default: the user's cache folder). */
+  cache?: PrintCache;
 }
 
 /**
@@ -55,13 +63,17 @@ export class PrintImages {
     private readonly opts: ImageSourceOptions = {},
   ) {
     this.blobs = new BlobReader(file, db);
+    this.disk = opts.cache ?? new PrintCache();
   }
+
+  private readonly disk: PrintCache;
 
   /** Releases the read-only connection (call when the export is done). */
   close(): void {
     this.closed = true;
     this.queue.length = 0;
     this.blobs.close();
+    this.disk.prune();
   }
 
   /** `key` is "sha:<sha256>" for project pictures or a name given in `extra` (the cover logo). */
@@ -111,6 +123,14 @@ export class PrintImages {
 
   private async prepare(key: string, px: number): Promise<PreparedImage | null> {
     if (this.closed) return null;
+    const quality = this.opts.quality ?? 84;
+    // Full-resolution prints of project pictures are cached on disk (previews come from thumbnails).
+    const diskKey = key.startsWith('sha:') && !this.opts.allowThumbnails ? `${key.slice(4)}@${px}q${quality}` : null;
+    const cached = diskKey ? this.disk.read(diskKey) : null;
+    if (cached) {
+      const meta = await sharp(cached).metadata().catch(() => null);
+      if (meta?.width && meta.height) return { data: cached, width: meta.width, height: meta.height, bytes: cached.length };
+    }
     const source = this.read(key, px);
     if (!source) return null;
     const size = snapToShrink(source.longSide, px);
@@ -118,8 +138,9 @@ export class PrintImages {
       const { data, info } = await sharp(source.data, { failOn: 'none', autoOrient: true })
         .resize({ width: size, height: size, fit: 'inside', withoutEnlargement: true })
         .flatten({ background: '#ffffff' })
-        .jpeg({ quality: this.opts.quality ?? 84, optimiseCoding: false })
+        .jpeg({ quality, optimiseCoding: false })
         .toBuffer({ resolveWithObject: true });
+      if (diskKey) this.disk.write(diskKey, data);
       return { data, width: info.width, height: info.height, bytes: data.length };
     } catch {
       return null;

@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+type Env = Record<string, string | undefined>;
+
+/** The cache stays under this size; the least recently used pictures go first. */
+const BUDGET_BYTES = 1024 * 1024 * 1024;
+
+/**
+ * Where print-size copies are cached: BOARDWRIGHT_CACHE_DIR, else under BOARDWRIGHT_HOME (tests),
+ * else the platform's cache folder. Only derived pictures live there, never a project's data: deleting
+ * the folder costs nothing but the next export's speed.
+ */
+export function defaultPrintCacheDir(env: Env = process.env, platform = process.platform): string {
+  if (env.BOARDWRIGHT_CACHE_DIR) return path.join(env.BOARDWRIGHT_CACHE_DIR, 'print');
+  if (env.BOARDWRIGHT_HOME) return path.join(env.BOARDWRIGHT_HOME, 'cache', 'print');
+  if (platform === 'darwin') return path.join(os.homedir(), 'Library', 'Caches', 'Boardwright', 'print');
+  if (platform === 'win32') return path.join(env.LOCALAPPDATA ?? path.join(os.homedir(), 'AppData', 'Local'), 'Boardwright', 'Cache', 'print');
+  return path.join(env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'boardwright', 'print');
+}
+
+/**
+ * Print-size JPEGs on disk, by the picture's SHA-256, size and quality: content-addressed, so an entry
+ * is never stale. The first export of a board downscales each picture once; every later export and
+ * preview of it reads the small copy instead of decoding the original. Every failure (a read-only or
+ * full disk) only means no caching: the export goes on.
+ */
+export class PrintCache {
+  private written = 0;
+
+  constructor(private readonly dir: string | null = defaultPrintCacheDir()) {}
+
+  static disabled(): PrintCache {
+    return new PrintCache(null);
+  }
+
+  private file(key: string): string | null {
+    return this.dir && /^[0-9a-f]{64}@\d+q\d+$/.test(key) ? path.join(this.dir, key.slice(0, 2), `${key}.jpg`) : null;
+  }
+
+  read(key: string): Buffer | null {
+    const file = this.file(key);
+    if (!file) return null;
+    try {
+      const data = fs.readFileSync(file);
+      // Marks it recently used, for pruning.
+      const now = new Date();
+      fs.utimesSync(file, now, now);
+      return data;
+    } catch {
+      return null;
+    }
+  }
+
+  write(key: string, data: Buffer): void {
+    const file = this.file(key);
+    if (!file) return;
+    const temp = `${file}.${process.pid}.tmp`;
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(temp, data);
+      fs.renameSync(temp, file);
+      this.written += data.length;
+    } catch {
+      fs.rmSync(temp, { force: true });
+    }
+  }
+
+  /** After an export that added pictures: drops the least recently used beyond the budget. */
+  prune(budget = BUDGET_BYTES): void {
+    if (!this.dir || this.written === 0) return;
+    this.written = 0;
+    try {
+      const entries: { file: string; size: number; used: number }[] = [];
+      for (const sub of fs.readdirSync(this.dir)) {
+        const folder = path.join(this.dir, sub);
+        for (const name of fs.readdirSync(folder)) {
+          const file = path.join(folder, name);
+          const st = fs.statSync(file);
+          entries.push({ file, size: st.size, used: st.mtimeMs });
+        }
+      }
+      let total = entries.reduce((n, e) => n + e.size, 0);
+      for (const e of entries.sort((a, b) => a.used - b.used)) {
+        if (total <= budget) break;
+        fs.rmSync(e.file, { force: true });
+        total -= e.size;
+      }
+    } catch {
+      // A cache that cannot be listed is left as it is.
+    }
+  }
+}
