@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPanel, deletePanels, movePanels, updatePanels } from '../../electron/core/commands/panel-commands';
-import { createScene } from '../../electron/core/commands/scene-commands';
+import { createScene, deleteScene } from '../../electron/core/commands/scene-commands';
+import { mergeScenes, splitScene } from '../../electron/core/commands/scene-structure-commands';
 import { addDecisionNote, listDecisions } from '../../electron/core/decisions/decision-commands';
 import { csvCell, decisionsToText, exportDecisions } from '../../electron/core/decisions/decision-export';
 import { listVariations } from '../../electron/core/generation/job-rows';
@@ -107,6 +108,24 @@ describe('the creative decision log', () => {
     h.project.undo();
     expect(listDecisions(h.project, { kinds: ['panel.deleted'] })).toEqual([]);
     expect(h.project.panel(h.panelIds[0]).shotNumber).toBe('1A');
+  });
+
+  it('splitting and merging scenes log each panel that changed scene; deleting a scene logs each panel it held', () => {
+    const h = make({ panels: 3 });
+    const second = splitScene(h.project, h.panelIds[1]);
+    const split = listDecisions(h.project, { kinds: ['panel.moved'] });
+    expect(split.map((d) => [d.panelId, d.oldValue, d.newValue])).toEqual([[h.panelIds[1], '1B', '2A'], [h.panelIds[2], '1C', '2B']]);
+    expect(split[0]).toMatchObject({ sceneId: second.id, data: { fromSceneId: h.sceneId, toSceneId: second.id } });
+
+    mergeScenes(h.project, [h.sceneId, second.id]);
+    const merged = listDecisions(h.project, { kinds: ['panel.moved'] }).slice(2);
+    expect(merged.map((d) => [d.panelId, d.oldValue, d.newValue])).toEqual([[h.panelIds[1], '2A', '1B'], [h.panelIds[2], '2B', '1C']]);
+
+    deleteScene(h.project, h.sceneId);
+    const deleted = listDecisions(h.project, { kinds: ['panel.deleted'] });
+    expect(deleted.map((d) => d.panelId).sort()).toEqual([...h.panelIds].sort());
+    h.project.undo();
+    expect(listDecisions(h.project, { kinds: ['panel.deleted'] })).toEqual([]);
   });
 
   it('manual notes with a why, on a panel or a scene; filters by panel and kind', () => {

@@ -1,3 +1,4 @@
+import { recordPanelDeletions } from '../decisions/decision-log';
 import type { Scene, ScenePatch } from '../../../shared/domain/board';
 import { CoreError } from '../errors';
 import type { Project } from '../project';
@@ -47,7 +48,9 @@ export function updateScene(project: Project, id: string, patch: ScenePatch): Sc
 export function deleteScene(project: Project, id: string): void {
   const scene = project.scene(id);
   project.edit(`Delete scene ${scene.number}`, (rec) => {
-    deletePanelRows(rec, listScenePanelRows(project.db, id).map((p) => p.id));
+    const panelIds = listScenePanelRows(project.db, id).map((p) => p.id);
+    recordPanelDeletions(rec, project, panelIds);
+    deletePanelRows(rec, panelIds);
     rec.delete('scenes', { id });
   });
 }

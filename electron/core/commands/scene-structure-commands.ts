@@ -1,4 +1,5 @@
 import type { Scene } from '../../../shared/domain/board';
+import { panelMoveLog } from '../decisions/decision-log';
 import { CoreError } from '../errors';
 import type { Project } from '../project';
 import { getPanelRow, listScenePanelRows } from '../queries/panel-queries';
@@ -23,12 +24,14 @@ export function splitScene(project: Project, panelId: string, heading?: string):
   if (at === 0) throw new CoreError('BAD_INPUT', `Shot ${shot} already starts scene ${sceneIndex + 1}: split at a later shot.`);
   const id = newId();
   project.edit(`Split scene ${sceneIndex + 1} at ${shot}`, (rec) => {
+    const log = panelMoveLog(project, panels.slice(at).map((p) => p.id));
     rec.insert('scenes', {
       id, position: scenePositionAt(rec, project, sceneIndex + 1), heading: heading ?? scene.heading, synopsis: '',
       color: sceneColor(project.db, scene.id), created_at: now(),
     });
     // Positions are only compared within a scene, so the moved panels keep theirs.
     for (const p of panels.slice(at)) rec.update('panels', { id: p.id }, { scene_id: id });
+    log.record(rec);
   });
   return project.scene(id);
 }
@@ -49,10 +52,12 @@ export function mergeScenes(project: Project, ids: string[]): Scene {
   const synopsis = numbered.map((s) => s.synopsis.trim()).filter((t, i, all) => t && all.indexOf(t) === i).join('\n\n');
   const label = numbered.length === 2 ? `Merge scenes ${first.number} and ${rest[0].number}` : `Merge ${numbered.length} scenes`;
   project.edit(label, (rec) => {
+    const log = panelMoveLog(project, moving);
     const positions = panelPositionsAt(rec, project, first.id, Number.MAX_SAFE_INTEGER, moving.length, new Set(moving));
     moving.forEach((id, n) => rec.update('panels', { id }, { scene_id: first.id, position: positions[n] }));
     for (const s of rest) rec.delete('scenes', { id: s.id });
     rec.update('scenes', { id: first.id }, { synopsis });
+    log.record(rec);
   });
   return project.scene(first.id);
 }
