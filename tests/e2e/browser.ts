@@ -87,3 +87,14 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   await page.screenshot({ path: file });
   return file;
 }
+
+/** Polls `read` until `ok` holds (the UI updates on animation frames and API round trips); fails naming `what` and the last value. */
+export async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 15_000, everyMs = 50): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const v = await read();
+    if (ok(v)) return v;
+    if (Date.now() > deadline) throw new Error(`${what}: last value ${JSON.stringify(v)}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { saveScreenshot, waitForBoard } from './browser';
+import { saveScreenshot, waitForBoard, until as pollUntil } from './browser';
 import { useWebApp } from './fixture';
 import { sketchPng } from './images';
 import type { RunningWebServer } from './web-server';
@@ -35,15 +35,7 @@ async function seed(server: RunningWebServer): Promise<void> {
   }
 }
 
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 60_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const v = await read();
-    if (ok(v)) return v;
-    if (Date.now() > deadline) throw new Error(`${what}: last value ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const until = <T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 60_000) => pollUntil(read, ok, what, timeout, 100);
 
 describe('export dialog (web mode)', () => {
   it('opens from File, previews the first pages, and exports boards and a shot list to a path with spaces and accents', { timeout: 240_000 }, async () => {

@@ -2,21 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Timeline } from '../../shared/domain/animatic';
-import { saveScreenshot } from './browser';
+import { saveScreenshot, until as pollUntil } from './browser';
 import { seedBoard, waitReady } from './canvas-helpers';
 import { useWebApp } from './fixture';
 
 const fx = useWebApp();
 
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 60_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const v = await read();
-    if (ok(v)) return v;
-    if (Date.now() > deadline) throw new Error(`${what}: last value ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const until = <T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 60_000) => pollUntil(read, ok, what, timeout, 100);
 
 describe('the timeline: camera move, transition and MP4 export', () => {
   it('edits a camera move and a transition, then exports from File > Export Animatic with progress', { timeout: 240_000 }, async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Board } from '../../shared/domain/board';
 import type { Timeline } from '../../shared/domain/animatic';
-import { saveScreenshot, waitForBoard } from './browser';
+import { saveScreenshot, waitForBoard, until } from './browser';
 import { seedBoard, waitReady } from './canvas-helpers';
 import { useWebApp } from './fixture';
 import { toneWav } from '../unit/animatic-helpers';
@@ -11,17 +11,6 @@ const fx = useWebApp();
 
 async function playheadFrame(page: Page): Promise<number> {
   return Number(await page.getByTestId('timeline-playhead').getAttribute('data-frame'));
-}
-
-/** Polls until `read` satisfies `ok` (the UI updates on animation frames and API round trips). */
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 15_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const v = await read();
-    if (ok(v)) return v;
-    if (Date.now() > deadline) throw new Error(`${what}: last value ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 describe('the timeline', () => {

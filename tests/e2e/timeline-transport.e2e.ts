@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Timeline } from '../../shared/domain/animatic';
-import { saveScreenshot } from './browser';
+import { saveScreenshot, until } from './browser';
 import { seedBoard, waitReady } from './canvas-helpers';
 import { useWebApp } from './fixture';
 import { toneWav } from '../unit/animatic-helpers';
@@ -10,16 +10,6 @@ const fx = useWebApp();
 
 const playhead = async (page: Page) => Number(await page.getByTestId('timeline-playhead').getAttribute('data-frame'));
 const speed = async (page: Page) => Number(await page.getByTestId('timeline-play').getAttribute('data-speed'));
-
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeout = 15_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const v = await read();
-    if (ok(v)) return v;
-    if (Date.now() > deadline) throw new Error(`${what}: last value ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 /** Samples the playhead for a while (the UI moves on animation frames). */
 async function sample(page: Page, ms: number): Promise<number[]> {
