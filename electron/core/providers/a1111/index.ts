@@ -1,11 +1,11 @@
-import { checkCount, connectionCheck, expectImage, inBatches, pick, plainContext, requireBaseUrl } from '../common';
+import { checkCount, connectionCheck, expectImage, inBatches, pick, plainContext } from '../common';
 import { ProviderError, cancelled } from '../errors';
+import { connectLocal } from '../connect';
 import { ProviderHttp, isOk, type HttpResult } from '../http';
 import { decodeBase64, randomSeed, roundTo } from '../image-bytes';
 import { defaultDeps, withRetry } from '../retry';
 import type { ProviderSettings } from '../settings';
 import type { ConnectionResult, GenerateContext, GenerateRequest, GeneratedImage, ImageProvider, ProviderCapabilities, ProviderDeps } from '../types';
-import { splitCredentials } from '../url-credentials';
 import { a1111Error, parseInfo, watchProgress } from './protocol';
 
 const LABEL = 'AUTOMATIC1111';
@@ -43,9 +43,7 @@ export class A1111Provider implements ImageProvider {
   ) {}
 
   private connect(ctx: Pick<GenerateContext, 'signal' | 'timeoutMs'>) {
-    const { base, authorization, secrets } = splitCredentials(requireBaseUrl(this.settings, LABEL, 'A1111_URL'));
-    const http = new ProviderHttp({ label: LABEL, keyHint: KEY_HINT, secrets }, ctx, this.deps);
-    return { base, http, headers: authorization ? { authorization } : ({} as Record<string, string>) };
+    return connectLocal(this.settings, { label: LABEL, urlEnv: 'A1111_URL', keyHint: KEY_HINT }, ctx, this.deps);
   }
 
   async generate(request: GenerateRequest, ctx: GenerateContext): Promise<GeneratedImage[]> {

@@ -1,18 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { checkCount, connectionCheck, inBatches, plainContext, requireBaseUrl } from '../common';
+import { checkCount, connectionCheck, inBatches, plainContext } from '../common';
 import { cancelled } from '../errors';
+import { connectLocal } from '../connect';
 import { ProviderHttp, isOk } from '../http';
 import { randomSeed } from '../image-bytes';
 import { defaultDeps } from '../retry';
 import type { ProviderSettings } from '../settings';
 import type { ConnectionResult, GenerateContext, GenerateRequest, GeneratedImage, ImageProvider, ProviderCapabilities, ProviderDeps } from '../types';
-import { splitCredentials } from '../url-credentials';
 import { ComfyEvents } from './events';
 import { downloadImages, queuePrompt, stopPrompt, uploadImage, waitForPrompt, type ComfyLink } from './run';
 import { fillWorkflow, loadWorkflow, locateNodes } from './workflow';
 import { openWebSocket } from './ws-client';
 
 const LABEL = 'ComfyUI';
+const NAMES = { label: LABEL, urlEnv: 'COMFYUI_URL', keyHint: 'the user:pass in COMFYUI_URL' };
 
 export interface ComfyOptions {
   /** How often to ask /history while waiting (websocket frames wake the wait sooner). */
@@ -50,11 +51,9 @@ export class ComfyUIProvider implements ImageProvider {
 
   async generate(request: GenerateRequest, ctx: GenerateContext): Promise<GeneratedImage[]> {
     checkCount(request, LABEL);
-    const { base, authorization, secrets } = splitCredentials(requireBaseUrl(this.settings, LABEL, 'COMFYUI_URL'));
+    const { base, http, headers } = connectLocal(this.settings, NAMES, ctx, this.deps);
     const workflow = await loadWorkflow(this.settings, request.params?.workflow);
     const nodes = locateNodes(workflow, request.initImage !== undefined);
-    const http = new ProviderHttp({ label: LABEL, keyHint: 'the user:pass in COMFYUI_URL', secrets }, ctx, this.deps);
-    const headers: Record<string, string> = authorization ? { authorization } : {};
     const clientId = randomUUID();
     const events = await this.listen(http, base, clientId, headers, ctx);
     const link: ComfyLink = { http, base, headers, deps: this.deps, events, pollIntervalMs: this.options.pollIntervalMs ?? 1000, maxWaitMs: this.options.maxWaitMs ?? 15 * 60_000 };
@@ -109,9 +108,8 @@ export class ComfyUIProvider implements ImageProvider {
 
   async testConnection(signal?: AbortSignal): Promise<ConnectionResult> {
     return connectionCheck(async () => {
-      const { base, authorization, secrets } = splitCredentials(requireBaseUrl(this.settings, LABEL, 'COMFYUI_URL'));
-      const http = new ProviderHttp({ label: LABEL, keyHint: 'the user:pass in COMFYUI_URL', secrets }, plainContext(signal), this.deps);
-      const res = await http.send({ method: 'GET', url: `${base}/system_stats`, headers: authorization ? { authorization } : {} });
+      const { base, http, headers } = connectLocal(this.settings, NAMES, plainContext(signal), this.deps);
+      const res = await http.send({ method: 'GET', url: `${base}/system_stats`, headers });
       if (!isOk(res)) throw http.statusError(res, undefined);
       const stats = http.json<{ system?: { comfyui_version?: string }; devices?: { name?: string }[] }>(res);
       const version = stats.system?.comfyui_version ? ` ${stats.system.comfyui_version}` : '';

@@ -1,5 +1,6 @@
-import { checkCount, connectionCheck, expectImage, inBatches, pick, plainContext, requireBaseUrl, requireKey } from '../common';
-import { ProviderHttp, isOk } from '../http';
+import { checkCount, connectionCheck, expectImage, inBatches, pick, plainContext } from '../common';
+import { connectKeyed } from '../connect';
+import { isOk } from '../http';
 import { decodeBase64, nearestAspect, ratioOf } from '../image-bytes';
 import { defaultDeps, withRetry } from '../retry';
 import type { ProviderSettings } from '../settings';
@@ -8,6 +9,7 @@ import { geminiError, readCandidate, type GenerateContentResponse } from './resp
 
 const LABEL = 'Gemini';
 const KEY_ENV = 'GEMINI_API_KEY';
+const NAMES = { label: LABEL, keyEnv: KEY_ENV, baseEnv: 'GEMINI_BASE_URL' };
 export const GEMINI_ASPECTS = ['1:1', '2:3', '3:2', '3:4', '4:3', '9:16', '16:9', '21:9'] as const;
 
 /**
@@ -35,9 +37,7 @@ export class GeminiProvider implements ImageProvider {
 
   async generate(request: GenerateRequest, ctx: GenerateContext): Promise<GeneratedImage[]> {
     checkCount(request, LABEL);
-    const key = requireKey(this.settings, LABEL, KEY_ENV);
-    const base = requireBaseUrl(this.settings, LABEL, 'GEMINI_BASE_URL');
-    const http = new ProviderHttp({ label: LABEL, keyHint: KEY_ENV, secrets: [key] }, ctx, this.deps);
+    const { key, base, http } = connectKeyed(this.settings, NAMES, ctx, this.deps);
     const model = request.model ?? this.settings.model ?? this.defaultModel;
     const aspectRatio = nearestAspect(ratioOf(request.aspectRatio, request.width, request.height), GEMINI_ASPECTS);
     const imageConfig = { aspectRatio, ...pick(request.params, ['imageSize']) };
@@ -80,10 +80,8 @@ export class GeminiProvider implements ImageProvider {
 
   async testConnection(signal?: AbortSignal): Promise<ConnectionResult> {
     return connectionCheck(async () => {
-      const key = requireKey(this.settings, LABEL, KEY_ENV);
-      const base = requireBaseUrl(this.settings, LABEL, 'GEMINI_BASE_URL');
+      const { key, base, http } = connectKeyed(this.settings, NAMES, plainContext(signal), this.deps);
       const model = this.settings.model ?? this.defaultModel;
-      const http = new ProviderHttp({ label: LABEL, keyHint: KEY_ENV, secrets: [key] }, plainContext(signal), this.deps);
       const res = await http.send({ method: 'GET', url: `${base}/v1beta/models/${encodeURIComponent(model)}`, headers: { 'x-goog-api-key': key } });
       if (!isOk(res)) throw geminiError(http, res);
       return `Connected to ${LABEL}; ${model} is available.`;

@@ -1,4 +1,5 @@
-import { checkCount, connectionCheck, expectImage, inBatches, pick, plainContext, requireBaseUrl, requireKey, sameOrigin } from '../common';
+import { checkCount, connectionCheck, expectImage, inBatches, pick, plainContext, sameOrigin } from '../common';
+import { connectKeyed } from '../connect';
 import { ProviderHttp, isOk, type HttpResult } from '../http';
 import { decodeBase64, extensionOf, ratioOf, toBlob } from '../image-bytes';
 import { defaultDeps, withRetry } from '../retry';
@@ -8,6 +9,7 @@ import { openaiError } from './errors';
 
 const LABEL = 'OpenAI';
 const KEY_ENV = 'OPENAI_API_KEY';
+const NAMES = { label: LABEL, keyEnv: KEY_ENV, baseEnv: 'OPENAI_BASE_URL' };
 
 /** Parameters passed through from request.params to the Images API when set. */
 const PASSTHROUGH = ['quality', 'output_format', 'output_compression', 'background', 'moderation', 'style', 'user'] as const;
@@ -40,9 +42,7 @@ export class OpenAIProvider implements ImageProvider {
 
   async generate(request: GenerateRequest, ctx: GenerateContext): Promise<GeneratedImage[]> {
     checkCount(request, LABEL);
-    const key = requireKey(this.settings, LABEL, KEY_ENV);
-    const base = requireBaseUrl(this.settings, LABEL, 'OPENAI_BASE_URL');
-    const http = new ProviderHttp({ label: LABEL, keyHint: KEY_ENV, secrets: [key] }, ctx, this.deps);
+    const { key, base, http } = connectKeyed(this.settings, NAMES, ctx, this.deps);
     const model = request.model ?? this.settings.model ?? this.defaultModel;
     const perCall = model === 'dall-e-3' ? 1 : this.capabilities.maxPerCall;
     return inBatches(request.count, perCall, ctx, (_first, n) =>
@@ -108,9 +108,7 @@ export class OpenAIProvider implements ImageProvider {
 
   async testConnection(signal?: AbortSignal): Promise<ConnectionResult> {
     return connectionCheck(async () => {
-      const key = requireKey(this.settings, LABEL, KEY_ENV);
-      const base = requireBaseUrl(this.settings, LABEL, 'OPENAI_BASE_URL');
-      const http = new ProviderHttp({ label: LABEL, keyHint: KEY_ENV, secrets: [key] }, plainContext(signal), this.deps);
+      const { key, base, http } = connectKeyed(this.settings, NAMES, plainContext(signal), this.deps);
       const res = await http.send({ method: 'GET', url: `${base}/models`, headers: { authorization: `Bearer ${key}` } });
       if (!isOk(res)) throw openaiError(http, res);
       return `Connected to ${LABEL}; the key works.`;

@@ -1,5 +1,6 @@
-import { checkCount, connectionCheck, inBatches, plainContext, requireBaseUrl, requireKey, seedAt } from '../common';
+import { checkCount, connectionCheck, inBatches, plainContext, seedAt } from '../common';
 import { ProviderError, cancelled, isProviderError } from '../errors';
+import { connectKeyed } from '../connect';
 import { ProviderHttp, isOk } from '../http';
 import { nearestAspect, ratioOf, toDataUrl } from '../image-bytes';
 import { defaultDeps, withRetry } from '../retry';
@@ -9,6 +10,7 @@ import { downloadOutputs, predictionFailure, replicateError, type Prediction } f
 
 const LABEL = 'Replicate';
 const KEY_ENV = 'REPLICATE_API_TOKEN';
+const NAMES = { label: LABEL, keyEnv: KEY_ENV, baseEnv: 'REPLICATE_BASE_URL' };
 export const REPLICATE_ASPECTS = ['1:1', '16:9', '21:9', '3:2', '2:3', '4:5', '5:4', '3:4', '4:3', '9:16', '9:21'] as const;
 
 export interface ReplicateOptions {
@@ -45,9 +47,7 @@ export class ReplicateProvider implements ImageProvider {
 
   async generate(request: GenerateRequest, ctx: GenerateContext): Promise<GeneratedImage[]> {
     checkCount(request, LABEL);
-    const key = requireKey(this.settings, LABEL, KEY_ENV);
-    const base = requireBaseUrl(this.settings, LABEL, 'REPLICATE_BASE_URL');
-    const http = new ProviderHttp({ label: LABEL, keyHint: KEY_ENV, secrets: [key] }, ctx, this.deps);
+    const { key, base, http } = connectKeyed(this.settings, NAMES, ctx, this.deps);
     const model = request.model ?? this.settings.model ?? this.defaultModel;
     if (!/^[\w.-]+\/[\w.-]+(:[0-9a-f]{16,})?$/i.test(model)) {
       throw new ProviderError('CONFIG', `${LABEL}: "${model}" is not a model name: use owner/name or owner/name:version.`);
@@ -122,9 +122,7 @@ export class ReplicateProvider implements ImageProvider {
 
   async testConnection(signal?: AbortSignal): Promise<ConnectionResult> {
     return connectionCheck(async () => {
-      const key = requireKey(this.settings, LABEL, KEY_ENV);
-      const base = requireBaseUrl(this.settings, LABEL, 'REPLICATE_BASE_URL');
-      const http = new ProviderHttp({ label: LABEL, keyHint: KEY_ENV, secrets: [key] }, plainContext(signal), this.deps);
+      const { key, base, http } = connectKeyed(this.settings, NAMES, plainContext(signal), this.deps);
       const res = await http.send({ method: 'GET', url: `${base}/v1/account`, headers: { authorization: `Bearer ${key}` } });
       if (!isOk(res)) throw replicateError(http, res);
       const user = (http.tryJson(res) as { username?: string } | undefined)?.username;

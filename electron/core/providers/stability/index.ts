@@ -1,5 +1,6 @@
 import { ProviderError } from '../errors';
-import { checkCount, connectionCheck, expectImage, inBatches, pick, plainContext, requireBaseUrl, requireKey, seedAt } from '../common';
+import { checkCount, connectionCheck, expectImage, inBatches, pick, plainContext, seedAt } from '../common';
+import { connectKeyed } from '../connect';
 import { ProviderHttp, isOk, type HttpResult } from '../http';
 import { decodeBase64, extensionOf, nearestAspect, ratioOf, toBlob } from '../image-bytes';
 import { defaultDeps, withRetry } from '../retry';
@@ -8,6 +9,7 @@ import type { ConnectionResult, GenerateContext, GenerateRequest, GeneratedImage
 
 const LABEL = 'Stability AI';
 const KEY_ENV = 'STABILITY_API_KEY';
+const NAMES = { label: LABEL, keyEnv: KEY_ENV, baseEnv: 'STABILITY_BASE_URL' };
 export const STABILITY_ASPECTS = ['16:9', '1:1', '21:9', '2:3', '3:2', '4:5', '5:4', '9:16', '9:21'] as const;
 
 interface StabilityErrorBody {
@@ -48,14 +50,12 @@ export class StabilityProvider implements ImageProvider {
 
   async generate(request: GenerateRequest, ctx: GenerateContext): Promise<GeneratedImage[]> {
     checkCount(request, LABEL);
-    const key = requireKey(this.settings, LABEL, KEY_ENV);
-    const base = requireBaseUrl(this.settings, LABEL, 'STABILITY_BASE_URL');
+    const { key, base, http } = connectKeyed(this.settings, NAMES, ctx, this.deps);
     const model = request.model ?? this.settings.model ?? this.defaultModel;
     const endpoint = endpointFor(model);
     if (request.initImage && endpoint.path === 'core') {
       throw new ProviderError('CONFIG', `${LABEL}: Stable Image Core cannot refine an existing image. Choose the ultra or an sd3.5 model for refine.`);
     }
-    const http = new ProviderHttp({ label: LABEL, keyHint: KEY_ENV, secrets: [key] }, ctx, this.deps);
     const url = `${base}/v2beta/stable-image/generate/${endpoint.path}`;
     const aspect = nearestAspect(ratioOf(request.aspectRatio, request.width, request.height), STABILITY_ASPECTS);
     return inBatches(request.count, 1, ctx, (first) => {
@@ -97,9 +97,7 @@ export class StabilityProvider implements ImageProvider {
 
   async testConnection(signal?: AbortSignal): Promise<ConnectionResult> {
     return connectionCheck(async () => {
-      const key = requireKey(this.settings, LABEL, KEY_ENV);
-      const base = requireBaseUrl(this.settings, LABEL, 'STABILITY_BASE_URL');
-      const http = new ProviderHttp({ label: LABEL, keyHint: KEY_ENV, secrets: [key] }, plainContext(signal), this.deps);
+      const { key, base, http } = connectKeyed(this.settings, NAMES, plainContext(signal), this.deps);
       const res = await http.send({ method: 'GET', url: `${base}/v1/user/balance`, headers: { authorization: `Bearer ${key}` } });
       if (!isOk(res)) throw stabilityError(http, res);
       const credits = (http.tryJson(res) as { credits?: number } | undefined)?.credits;
