@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createPanel, deletePanels, movePanels, updatePanels } from '../../electron/core/commands/panel-commands';
 import { createScene, deleteScene } from '../../electron/core/commands/scene-commands';
 import { mergeScenes, splitScene } from '../../electron/core/commands/scene-structure-commands';
@@ -9,22 +9,10 @@ import { csvCell, decisionsToText, exportDecisions } from '../../electron/core/d
 import { listVariations } from '../../electron/core/generation/job-rows';
 import { pickVariation } from '../../electron/core/generation/pick';
 import { runCli } from '../../electron/cli/main';
-import { GatedProvider, harness, type Harness } from './generation-helpers';
+import { GatedProvider, useHarnesses, type Harness } from './generation-helpers';
 import { snapshot, tempDir } from './helpers';
 
-const open: Harness[] = [];
-function make(...args: Parameters<typeof harness>): Harness {
-  const h = harness(...args);
-  open.push(h);
-  return h;
-}
-afterEach(async () => {
-  for (const h of open.splice(0)) {
-    h.service.dispose();
-    await h.service.idle();
-    if (h.project.db.open) h.project.close();
-  }
-});
+const { make } = useHarnesses();
 
 async function generate(h: Harness, count = 4) {
   (h.providers.get('openai') as GatedProvider).autoRelease = true;

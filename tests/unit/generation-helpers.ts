@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 /** Test doubles for generation: a scriptable provider and a project with a scene and panels. */
 import path from 'node:path';
 import sharp from 'sharp';
@@ -159,3 +160,23 @@ export function harness(opts: { panels?: number; concurrency?: number; providers
 
 export const jobEvents = (events: AppEvent[], jobId: string) =>
   events.flatMap((e) => (e.kind === 'job.updated' && e.job.id === jobId ? [e.job.status] : []));
+
+/**
+ * For a test file: `make(...)` builds a harness (and `track` adopts one, e.g. reopened); after each
+ * test their services stop and their projects close. Call once at the top level of the file.
+ */
+export function useHarnesses(): { make: (...args: Parameters<typeof harness>) => Harness; track: (h: Harness) => Harness } {
+  const open: Harness[] = [];
+  afterEach(async () => {
+    for (const h of open.splice(0)) {
+      h.service.dispose();
+      await h.service.idle();
+      if (h.project.db.open) h.project.close();
+    }
+  });
+  const track = (h: Harness) => {
+    open.push(h);
+    return h;
+  };
+  return { make: (...args) => track(harness(...args)), track };
+}

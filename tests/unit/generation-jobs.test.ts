@@ -1,22 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listVariations } from '../../electron/core/generation/job-rows';
 import { readImageBytes } from '../../electron/core/queries/image-queries';
 import { ProviderError } from '../../electron/core/providers/errors';
-import { CAPS, GatedProvider, harness, jobEvents, type Harness } from './generation-helpers';
+import { CAPS, GatedProvider, jobEvents, useHarnesses, type Harness } from './generation-helpers';
 
-const open: Harness[] = [];
-function make(...args: Parameters<typeof harness>): Harness {
-  const h = harness(...args);
-  open.push(h);
-  return h;
-}
-afterEach(async () => {
-  for (const h of open.splice(0)) {
-    h.service.dispose();
-    await h.service.idle();
-    if (h.project.db.open) h.project.close();
-  }
-});
+const { make, track } = useHarnesses();
 
 const start = (h: Harness, extra: Partial<Parameters<Harness['service']['start']>[0]> = {}) =>
   h.service.start({ panelId: h.panelIds[0], providerId: 'openai', prompt: 'Mara on the stairs, pencil sketch', count: 2, ...extra });
@@ -155,7 +143,7 @@ describe('generation jobs', () => {
     // A quit: the process goes away with both jobs unfinished.
     h.service.dispose();
     const again = h.reopen();
-    open.push(again);
+    track(again);
     expect(again.service.jobs().map((j) => [j.id, j.status]).sort()).toEqual([[queued.id, 'interrupted'], [running.id, 'interrupted']].sort());
     expect(again.service.job(running.id).error?.message).toMatch(/stopped before this job finished/);
     provider.autoRelease = true;

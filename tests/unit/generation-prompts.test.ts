@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addCharacterImage,
   createCharacter,
@@ -16,22 +16,10 @@ import { readImageBytes } from '../../electron/core/queries/image-queries';
 import { updatePanels } from '../../electron/core/commands/panel-commands';
 import { composePrompt, composeText, lensWords } from '../../electron/core/generation/prompt-composer';
 import { listPromptVersions } from '../../electron/core/generation/prompt-versions';
-import { CAPS, GatedProvider, harness, type Harness } from './generation-helpers';
+import { CAPS, GatedProvider, useHarnesses } from './generation-helpers';
 import { makePng, snapshot } from './helpers';
 
-const open: Harness[] = [];
-function make(...args: Parameters<typeof harness>): Harness {
-  const h = harness(...args);
-  open.push(h);
-  return h;
-}
-afterEach(async () => {
-  for (const h of open.splice(0)) {
-    h.service.dispose();
-    await h.service.idle();
-    if (h.project.db.open) h.project.close();
-  }
-});
+const { make } = useHarnesses();
 
 describe('the prompt composer, characters and the style bible', () => {
   it('composes from the shot, the scene, the style bible and who is in frame', async () => {
