@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type Konva from 'konva';
-import { Layer, Rect, Stage } from 'react-konva';
+import { Layer, Rect, Stage } from './konva';
 import { aspectValue } from '../../../shared/domain/project';
 import { useBoardStore } from '../state/board-store';
 import { useViewStore, type Camera } from '../state/view-store';

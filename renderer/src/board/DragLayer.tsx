@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import type { RefObject } from 'react';
-import { Circle, Group, Layer, Rect, Text } from 'react-konva';
+import { Circle, Group, Layer, Rect, Text } from './konva';
 import type { DragVisual } from './drag-state';
 import type { Point } from './hit-test';
 import type { BoardLayout } from './layout';

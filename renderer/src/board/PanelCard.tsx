@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Image as KonvaImage } from 'react-konva';
+import { Image as KonvaImage } from './konva';
 import type { Panel } from '../../../shared/domain/board';
 import { pictureSha } from '../state/board-store';
 import { CARD_PAD, drawCard, type CardDetail } from './draw-card';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Image as KonvaImage } from 'react-konva';
+import { Image as KonvaImage } from './konva';
 import { formatRunningTime, plural } from '../util/format';
 import { measureText } from '../util/measure';
 import { fitText, font, roundRect, text } from './canvas-2d';
