@@ -1,15 +1,17 @@
-import { useEffect, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, type ReactNode } from 'react';
 import { api } from '../api/client';
 import { handleGenerationEvent } from './gen-actions';
 import { useGenStore, type SideTab } from './gen-store';
-import { GeneratePanel } from './GeneratePanel';
-import { DecisionLogPanel } from './DecisionLogPanel';
 import { GenerationDialogs } from './GenerationDialogs';
 import './gen-panel.css';
 import './gen-gallery.css';
 import './gen-dialogs.css';
 import './gen-settings.css';
 import './decision-log.css';
+
+// Loaded when their tab is first opened: opening a project shows the inspector, not these.
+const GeneratePanel = lazy(() => import('./GeneratePanel').then((m) => ({ default: m.GeneratePanel })));
+const DecisionLogPanel = lazy(() => import('./DecisionLogPanel').then((m) => ({ default: m.DecisionLogPanel })));
 
 const TABS: { id: SideTab; label: string }[] = [
   { id: 'shot', label: 'Shot' },
@@ -41,7 +43,9 @@ export function SidePanel({ inspector }: { inspector: ReactNode }) {
           </button>
         ))}
       </div>
-      <div className="side-body">{tab === 'shot' ? inspector : tab === 'generate' ? <GeneratePanel /> : <DecisionLogPanel />}</div>
+      <div className="side-body">
+        {tab === 'shot' ? inspector : <Suspense fallback={null}>{tab === 'generate' ? <GeneratePanel /> : <DecisionLogPanel />}</Suspense>}
+      </div>
       <GenerationDialogs />
     </div>
   );

@@ -1,0 +1,144 @@
+import { useEffect, useRef, useState } from 'react';
+import { aspectValue } from '../../../shared/domain/project';
+import { thumbnailUrl } from '../board/thumbnails';
+import { ChevronLeftIcon, ChevronRightIcon, CloseIcon } from '../components/Icons';
+import { allPanels, findPanel, pictureSha, useBoardStore } from '../state/board-store';
+import { sketchActions } from '../state/sketch-actions';
+import { useViewStore } from '../state/view-store';
+import { formatSeconds } from '../util/format';
+import { useElementSize } from '../util/useElementSize';
+import { setEditorSource } from './editor-hook';
+import { useEditorStore } from './editor-store';
+import { EditorToolbar } from './EditorToolbar';
+import { SketchSurface } from './SketchSurface';
+import { PAPER } from './stroke-style';
+import { useEditorKeys } from './useEditorKeys';
+import { usePanelLayers } from './usePanelLayers';
+
+const FRAME_PAD = 28;
+
+/** A large view of one panel: sketch over its image, onion skin of the previous panel, previous/next. */
+export function EditorView({ panelId }: { panelId: string }) {
+  const board = useBoardStore((s) => s.board)!;
+  const found = findPanel(board, panelId)!;
+  const { panel, scene } = found;
+  const order = allPanels(board);
+  const at = order.findIndex((p) => p.id === panelId);
+  const prev = order[at - 1] ?? null;
+  const next = order[at + 1] ?? null;
+  const onion = useEditorStore((s) => s.onion);
+  const { layers, strokes, pendingCount, addStroke } = usePanelLayers(panelId);
+  const [draftOpacity, setDraftOpacity] = useState<number | null>(null);
+  const stageRef = useRef<HTMLDivElement>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const size = useElementSize(stageRef);
+
+  const aspect = aspectValue(board.project.aspectRatio);
+  const availW = Math.max(0, size.width - 2 * FRAME_PAD);
+  const availH = Math.max(0, size.height - 2 * FRAME_PAD);
+  const width = Math.floor(Math.min(availW, availH * aspect));
+  const height = Math.floor(width / aspect);
+  const image = layers?.image ?? null;
+  const imageOpacity = image ? (draftOpacity ?? image.opacity) : null;
+
+  const go = (id: string | null) => {
+    if (!id) return;
+    useBoardStore.getState().select(id, true);
+    useViewStore.getState().openEditor(id);
+  };
+  const close = () => {
+    useBoardStore.getState().select(panelId, true);
+    useViewStore.getState().openEditor(null);
+  };
+  useEditorKeys({ close, prev: () => go(prev?.id ?? null), next: () => go(next?.id ?? null) });
+
+  useEffect(() => setDraftOpacity(null), [layers]);
+  // The inspector beside the editor shows this panel.
+  useEffect(() => {
+    const { selection, select } = useBoardStore.getState();
+    if (selection.size !== 1 || !selection.has(panelId)) select(panelId);
+  }, [panelId]);
+  useEffect(() => {
+    setEditorSource(() => {
+      const box = frameRef.current?.getBoundingClientRect();
+      const tools = useEditorStore.getState();
+      return {
+        panelId,
+        strokes: layers?.strokes.length ?? 0,
+        pending: pendingCount,
+        imageOpacity: imageOpacity ?? 1,
+        tool: tools.tool,
+        onion: tools.onion,
+        frame: box ? { x: box.left, y: box.top, width: box.width, height: box.height } : null,
+        loaded: layers !== null,
+      };
+    });
+    return () => setEditorSource(null);
+  }, [panelId, layers, pendingCount, imageOpacity]);
+
+  const onionSha = onion && prev ? pictureSha(prev) : null;
+  return (
+    <section className="editor" data-testid="panel-editor" aria-label={`Panel ${panel.shotNumber} editor`}>
+      <header className="editor-bar">
+        <button type="button" className="button button-small" data-testid="editor-close" onClick={close} title="Back to the board (Esc)">
+          <CloseIcon />
+          Board
+        </button>
+        <div className="editor-title">
+          <strong data-testid="editor-shot">{panel.shotNumber}</strong>
+          <span className="editor-sub">
+            {scene.heading.trim() || `Scene ${scene.number}`} · {formatSeconds(panel.durationMs)}
+          </span>
+        </div>
+        <span className="toolbar-spacer" />
+        <span className="editor-count">
+          {at + 1} of {order.length}
+        </span>
+        <div className="button-group">
+          <button type="button" className="icon-button" data-testid="editor-prev" disabled={!prev} onClick={() => go(prev?.id ?? null)} title={prev ? `Previous panel ${prev.shotNumber} (←)` : 'First panel'} aria-label="Previous panel">
+            <ChevronLeftIcon />
+          </button>
+          <button type="button" className="icon-button" data-testid="editor-next" disabled={!next} onClick={() => go(next?.id ?? null)} title={next ? `Next panel ${next.shotNumber} (→)` : 'Last panel'} aria-label="Next panel">
+            <ChevronRightIcon />
+          </button>
+        </div>
+      </header>
+      <EditorToolbar
+        imageOpacity={imageOpacity}
+        onImageOpacity={(v, commit) => {
+          setDraftOpacity(v);
+          if (commit && image && Math.abs(v - image.opacity) > 0.001) void sketchActions.setImageOpacity(panelId, v);
+        }}
+        canClear={strokes.length > 0}
+        onClear={() => void sketchActions.clear(panelId)}
+      />
+      <div className="editor-stage" ref={stageRef}>
+        {width > 0 && (
+          <div className="editor-frame" ref={frameRef} data-testid="editor-frame" style={{ width, height, background: PAPER }}>
+            {image && (
+              <img
+                className="editor-layer"
+                src={`/media/full/${image.sha256}`}
+                alt=""
+                // An image of (almost) the frame's own shape fills it: no hairline of paper from rounding.
+                style={{ opacity: imageOpacity ?? 1, objectFit: Math.abs(image.width / image.height / aspect - 1) < 0.01 ? 'cover' : 'contain' }}
+                draggable={false}
+              />
+            )}
+            {onionSha && <img className="editor-layer editor-onion" src={thumbnailUrl(onionSha)} alt="" data-testid="onion-skin" draggable={false} />}
+            <SketchSurface width={width} height={height} strokes={strokes} onStroke={addStroke} disabled={!layers} />
+          </div>
+        )}
+      </div>
+      <footer className="editor-foot">
+        {[panel.shotSize, panel.lensMm ? `${panel.lensMm}mm` : null, panel.angle, panel.cameraMove].filter(Boolean).map((b) => (
+          <span key={b} className="chip">
+            {b}
+          </span>
+        ))}
+        <span className="editor-action">{panel.action.trim() || panel.dialogue.trim() || 'No action written yet.'}</span>
+        <span className="hint">Esc closes · ←/→ previous/next · P L B E tools · [ ] size</span>
+      </footer>
+    </section>
+  );
+}
