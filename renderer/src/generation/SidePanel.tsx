@@ -1,5 +1,6 @@
 import { Suspense, lazy, useEffect, type ReactNode } from 'react';
 import { api } from '../api/client';
+import { useBoardShown } from '../board/board-shown';
 import { handleGenerationEvent } from './gen-actions';
 import { useGenStore, type SideTab } from './gen-store';
 import { GenerationDialogs } from './GenerationDialogs';
@@ -25,6 +26,8 @@ const TABS: { id: SideTab; label: string }[] = [
  */
 export function SidePanel({ inspector }: { inspector: ReactNode }) {
   const tab = useGenStore((s) => s.tab);
+  // The board goes on screen first; the panel's contents follow a moment later.
+  const shown = useBoardShown();
   useEffect(() => api.onEvent(handleGenerationEvent), []);
   return (
     <div className={`side-panel side-${tab}`} data-testid="side-panel">
@@ -44,7 +47,7 @@ export function SidePanel({ inspector }: { inspector: ReactNode }) {
         ))}
       </div>
       <div className="side-body">
-        {tab === 'shot' ? inspector : <Suspense fallback={null}>{tab === 'generate' ? <GeneratePanel /> : <DecisionLogPanel />}</Suspense>}
+        {!shown ? null : tab === 'shot' ? inspector : <Suspense fallback={null}>{tab === 'generate' ? <GeneratePanel /> : <DecisionLogPanel />}</Suspense>}
       </div>
       <GenerationDialogs />
     </div>

@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
+import type { Timeline } from '../../../shared/domain/animatic';
 import { useBoardStore } from '../state/board-store';
 import { CameraMoveEditor } from './CameraMoveEditor';
 import { ClipBar } from './ClipBar';
 import { ExportDialog } from './ExportDialog';
 import { linkBoardAndPlayhead } from './playback';
 import { Player } from './Player';
-import { afterBoardShown, loadTimeline } from './timeline-actions';
+import { loadTimeline } from './timeline-actions';
+import { afterBoardShown, useBoardShown } from '../board/board-shown';
 import { useTimelineStore } from './timeline-store';
 import { TimelineTracks } from './TimelineTracks';
 import { TrackHeads } from './TrackHeads';
@@ -23,6 +25,8 @@ export function TimelinePanel() {
   const timeline = useTimelineStore((s) => s.timeline);
   const collapsed = useTimelineStore((s) => s.collapsed);
   const set = useTimelineStore((s) => s.set);
+  // The board goes on screen first; the player and tracks follow a moment later.
+  const shown = useBoardShown();
   useTimelineKeys();
 
   // The core's model is the one truth: re-read it whenever the board changes (edits, undo, redo).
@@ -36,7 +40,6 @@ export function TimelinePanel() {
   }, [version, hasBoard]);
   useEffect(() => linkBoardAndPlayhead(), []);
 
-  const empty = !timeline || timeline.segments.length === 0;
   return (
     <section className={`timeline${collapsed ? ' is-collapsed' : ''}`} data-testid="timeline">
       <div className="tl-bar">
@@ -49,26 +52,32 @@ export function TimelinePanel() {
         >
           <span className="tl-caret">{collapsed ? '▸' : '▾'}</span> Timeline
         </button>
-        <Transport timeline={timeline} />
+        {shown && <Transport timeline={timeline} />}
       </div>
-      {!collapsed && (
-        <div className="tl-body">
-          <Player />
-          <div className="tl-edit">
-            {timeline && !empty && <ClipBar timeline={timeline} />}
-            {empty ? (
-              <div className="tl-empty">Add panels to the board: each becomes a clip here, as long as its duration.</div>
-            ) : (
-              <div className="tl-area">
-                <TrackHeads timeline={timeline} />
-                <TimelineTracks timeline={timeline} />
-              </div>
-            )}
-          </div>
-        </div>
-      )}
+      {!collapsed && <div className="tl-body">{shown && <TimelineBody timeline={timeline} />}</div>}
       {timeline && <CameraMoveEditor timeline={timeline} />}
       <ExportDialog />
     </section>
+  );
+}
+
+/** The player beside the clip bar, the track heads and the tracks. */
+function TimelineBody({ timeline }: { timeline: Timeline | null }) {
+  const empty = !timeline || timeline.segments.length === 0;
+  return (
+    <>
+      <Player />
+      <div className="tl-edit">
+        {timeline && !empty && <ClipBar timeline={timeline} />}
+        {empty ? (
+          <div className="tl-empty">Add panels to the board: each becomes a clip here, as long as its duration.</div>
+        ) : (
+          <div className="tl-area">
+            <TrackHeads timeline={timeline} />
+            <TimelineTracks timeline={timeline} />
+          </div>
+        )}
+      </div>
+    </>
   );
 }

@@ -1,7 +1,6 @@
 import type { AudioTrack, CameraFraming } from '../../../shared/domain/animatic';
 import { frameToMs } from '../../../shared/domain/animatic';
 import { api } from '../api/client';
-import { boardView } from '../board/board-view';
 import { refresh, run } from '../state/run';
 import { fileToBase64 } from '../util/base64';
 import { useTimelineStore } from './timeline-store';
@@ -11,21 +10,6 @@ const MAX_AUDIO_BYTES = 200 * 1024 * 1024;
 
 let loading = 0;
 
-/**
- * Resolves once the board has shown its first screen of cards (or after `capMs`): the timeline's
- * first read waits for it, so on opening a long project the board's thumbnails are not queued
- * behind the timeline's model.
- */
-export function afterBoardShown(capMs = 4000): Promise<void> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const check = () => {
-      if (boardView.readyAt !== null || performance.now() - started > capMs) resolve();
-      else setTimeout(check, 50);
-    };
-    check();
-  });
-}
 
 /** Re-reads the timeline (after any change to the board: the core's model is the one truth). */
 export async function loadTimeline(): Promise<void> {
