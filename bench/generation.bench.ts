@@ -21,7 +21,7 @@ import sharp from 'sharp';
 import { Project } from '../electron/core/project';
 import { createScene } from '../electron/core/commands/scene-commands';
 import { createPanel } from '../electron/core/commands/panel-commands';
-import { storeVariation } from '../electron/core/generation/store-variation';
+import { prepareGenerated, storeVariation, writeVariations } from '../electron/core/generation/store-variation';
 import { AH, AW, buildAtlas, mulberry32 } from './lib/images';
 import { measureBoardWhileGenerating } from './lib/generation-frames';
 
@@ -77,10 +77,44 @@ async function storeBench(): Promise<{ medianMs: number; p95Ms: number; cpuMedia
   return { medianMs: round(pct(times, 50), 2), p95Ms: round(pct(times, 95), 2), cpuMedianMs: round(pct(cpu, 50), 2), pngKb: Math.round(pngs.reduce((n, p) => n + p.length, 0) / pngs.length / 1024) };
 }
 
+/**
+ * Where the time of a store goes, each part timed on its own: the decode + thumbnail step, the write
+ * with its commit (synchronous=FULL, as the app runs) into an empty WAL, and the checkpoint that
+ * copies the WAL into the file (SQLite runs one inside the commit that takes the WAL past 4 MB, so
+ * with 2.7 MB images nearly every other store pays for one).
+ */
+async function storeBreakdown(): Promise<{ prepareMs: number; writeMs: number; checkpointMs: number }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bw-bench-gen-'));
+  const project = Project.create(path.join(dir, 'bench.boardwright'), { title: 'Bench' });
+  const panel = createPanel(project, { sceneId: createScene(project, {}).id });
+  const atlas = buildAtlas();
+  const record = { panelId: panel.id, jobId: null, promptVersionId: null, provider: 'builtin', model: 'bench', seed: 1, params: {}, elapsedMs: 10, usage: null, costUsd: null };
+  const prepare: number[] = [];
+  const write: number[] = [];
+  const checkpoint: number[] = [];
+  for (let i = 0; i < Math.min(STORE_RUNS, 20) + 2; i++) {
+    const png = await generatedPng(atlas, 5000 + i);
+    let t = now();
+    project.db.pragma('wal_checkpoint(TRUNCATE)');
+    if (i >= 2) checkpoint.push(now() - t);
+    t = now();
+    const image = await prepareGenerated(png);
+    if (i >= 2) prepare.push(now() - t);
+    t = now();
+    project.db.transaction(() => writeVariations(project.db, [{ image, record }])).immediate();
+    if (i >= 2) write.push(now() - t);
+  }
+  project.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { prepareMs: round(pct(prepare, 50), 2), writeMs: round(pct(write, 50), 2), checkpointMs: round(pct(checkpoint, 50), 2) };
+}
+
 async function main(): Promise<void> {
   log(`Storing one variation (decode, thumbnail, write) of a 1024x1024 PNG, ${STORE_RUNS} runs`);
   const store = await storeBench();
   log(`  median ${store.medianMs} ms, p95 ${store.p95Ms} ms, CPU time median ${store.cpuMedianMs} ms (PNG ${store.pngKb} KB average; target median <= ${TARGETS.storeMedianMs} ms)`);
+  const parts = await storeBreakdown();
+  log(`  parts, timed apart: decode + thumbnail ${parts.prepareMs} ms, write + commit ${parts.writeMs} ms, a WAL checkpoint of one image ${parts.checkpointMs} ms`);
 
   let frames: Awaited<ReturnType<typeof measureBoardWhileGenerating>> | null = null;
   if (process.env.BENCH_SKIP_BROWSER !== '1') {
@@ -94,6 +128,9 @@ async function main(): Promise<void> {
     storeVariationMedianMs: store.medianMs,
     storeVariationP95Ms: store.p95Ms,
     storeVariationCpuMedianMs: store.cpuMedianMs,
+    storePrepareMedianMs: parts.prepareMs,
+    storeWriteMedianMs: parts.writeMs,
+    storeCheckpointMedianMs: parts.checkpointMs,
     loadAverage: Math.round(os.loadavg()[0] * 10) / 10,
     pngKb: store.pngKb,
     ...(frames
