@@ -9,6 +9,7 @@ declare global {
     readonly __boardwrightBoard?: BoardSnapshot | null;
     /** performance.now() when the board first became interactive (benchmark), else null. */
     readonly __boardwrightReadyAt?: number | null;
+    readonly __boardwrightFirstDrawAt?: number | null;
   }
 }
 

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Image as KonvaImage } from './konva';
 import type { Panel } from '../../../shared/domain/board';
 import { pictureSha } from '../state/board-store';
-import { CARD_PAD, drawCard, type CardDetail } from './draw-card';
+import { CARD_PAD, drawCard, drawCardPicture, type CardDetail } from './draw-card';
 import type { CardMetrics, Rect as Box } from './layout';
 import { useThumbnail } from './thumbnails';
 import { useBitmap } from './useBitmap';
@@ -28,13 +28,16 @@ interface Props {
  */
 export const PanelCard = memo(function PanelCard({ panel, rect, metrics, selected, hover = false, dimmed = false, detail = 'full', resolution = 1 }: Props) {
   const { image, status } = useThumbnail(pictureSha(panel));
+  const look = { panel, width: rect.width, height: rect.height, metrics, selected, hover, detail, image, status };
   const { ref, canvas } = useBitmap(
     rect.width,
     rect.height,
     CARD_PAD,
     resolution,
-    (ctx) => drawCard(ctx, { panel, width: rect.width, height: rect.height, metrics, selected, hover, detail, image, status }),
-    [panel, rect.width, rect.height, metrics, selected, hover, detail, image, status],
+    (ctx) => drawCard(ctx, look),
+    [panel, rect.width, rect.height, metrics, selected, hover, detail],
+    // A thumbnail arriving redraws the picture frame only.
+    { draw: (ctx) => drawCardPicture(ctx, look), deps: [image, status] },
   );
   return (
     <KonvaImage

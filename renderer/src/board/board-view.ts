@@ -14,9 +14,11 @@ export interface BoardView {
   visibleIds: string[];
   /** performance.now() of the first frame that showed every visible card with its thumbnail. */
   readyAt: number | null;
+  /** performance.now() of the first frame that showed the board's cards (thumbnails maybe still loading). */
+  firstDrawAt: number | null;
 }
 
-export const boardView: BoardView = { layout: null, viewport: { width: 0, height: 0 }, container: null, visibleIds: [], readyAt: null };
+export const boardView: BoardView = { layout: null, viewport: { width: 0, height: 0 }, container: null, visibleIds: [], readyAt: null, firstDrawAt: null };
 
 const camera = () => useViewStore.getState().camera;
 

@@ -78,8 +78,7 @@ function placeholder(ctx: CanvasRenderingContext2D, frame: Rect, state: keyof ty
  * marker and the first line of its action (or dialogue).
  */
 export function drawCard(ctx: CanvasRenderingContext2D, c: CardLook): void {
-  const { panel, width: w, height: h, metrics, selected, hover, image } = c;
-  const frame = metrics.frame;
+  const { panel, width: w, height: h, metrics, selected, hover } = c;
   const full = c.detail === 'full';
   if (selected) {
     ctx.strokeStyle = t.accentGlow;
@@ -96,25 +95,7 @@ export function drawCard(ctx: CanvasRenderingContext2D, c: CardLook): void {
   ctx.fillStyle = STATUS_COLORS[panel.status];
   roundRect(ctx, selected ? 1 : 0.5, 10, 3, h - 20, [0, 2, 2, 0]);
   ctx.fill();
-  ctx.fillStyle = image ? t.letterbox : t.placeholder;
-  roundRect(ctx, frame.x, frame.y, frame.width, frame.height, 3);
-  ctx.fill();
-  if (image) {
-    const p = containRect(frame, image.width, image.height);
-    ctx.drawImage(image, p.x, p.y, p.width, p.height);
-  } else if (full) {
-    placeholder(ctx, frame, c.status === 'none' ? 'empty' : c.status === 'error' ? 'error' : 'loading');
-  }
-  if (panel.notes.trim()) {
-    const nx = frame.x + frame.width - NOTE_SIZE;
-    ctx.fillStyle = t.note;
-    ctx.beginPath();
-    ctx.moveTo(nx, frame.y);
-    ctx.lineTo(nx + NOTE_SIZE, frame.y);
-    ctx.lineTo(nx + NOTE_SIZE, frame.y + NOTE_SIZE);
-    ctx.closePath();
-    ctx.fill();
-  }
+  drawCardPicture(ctx, c);
 
   const left = 12;
   const right = w - 10;
@@ -137,5 +118,36 @@ export function drawCard(ctx: CanvasRenderingContext2D, c: CardLook): void {
   if (cap.text) {
     const capFont = font(400, 11, cap.italic);
     text(ctx, fitText(cap.text, capFont, right - left), left, metrics.captionY, capFont, t.faint, 11);
+  }
+}
+
+/**
+ * The card's picture frame alone: the picture (or its placeholder) and the note marker. Redrawn on
+ * its own when a thumbnail arrives, so the card's text is not measured and drawn again.
+ */
+export function drawCardPicture(ctx: CanvasRenderingContext2D, c: CardLook): void {
+  const { panel, image } = c;
+  const frame = c.metrics.frame;
+  // The card's own ground first, so a redraw over an earlier picture starts from the same pixels.
+  ctx.fillStyle = t.card;
+  ctx.fillRect(frame.x, frame.y, frame.width, frame.height);
+  ctx.fillStyle = image ? t.letterbox : t.placeholder;
+  roundRect(ctx, frame.x, frame.y, frame.width, frame.height, 3);
+  ctx.fill();
+  if (image) {
+    const p = containRect(frame, image.width, image.height);
+    ctx.drawImage(image, p.x, p.y, p.width, p.height);
+  } else if (c.detail === 'full') {
+    placeholder(ctx, frame, c.status === 'none' ? 'empty' : c.status === 'error' ? 'error' : 'loading');
+  }
+  if (panel.notes.trim()) {
+    const nx = frame.x + frame.width - NOTE_SIZE;
+    ctx.fillStyle = t.note;
+    ctx.beginPath();
+    ctx.moveTo(nx, frame.y);
+    ctx.lineTo(nx + NOTE_SIZE, frame.y);
+    ctx.lineTo(nx + NOTE_SIZE, frame.y + NOTE_SIZE);
+    ctx.closePath();
+    ctx.fill();
   }
 }

@@ -36,6 +36,7 @@ export function watchReadiness(layer: Konva.Layer | null): (() => void) | undefi
     if (boardView.readyAt !== null || scheduled || !useBoardStore.getState().board) return;
     const ids = cardsInView();
     boardView.visibleIds = ids;
+    if (boardView.firstDrawAt === null && boardView.layout) boardView.firstDrawAt = performance.now();
     if (!allSettled(ids)) return;
     scheduled = true;
     requestAnimationFrame(() => {

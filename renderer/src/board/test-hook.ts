@@ -95,9 +95,11 @@ export function boardSnapshot(): BoardSnapshot {
 
 /**
  * Defines the read-only `window.__boardwrightBoard` getter (for E2E tests; harmless otherwise) and
- * `window.__boardwrightReadyAt`, a cheap one for the benchmark to poll without copying the board.
+ * `window.__boardwrightReadyAt` / `__boardwrightFirstDrawAt`, cheap ones for the benchmark to poll
+ * without copying the board.
  */
 export function installTestHook(win: Window = window): void {
   Object.defineProperty(win, '__boardwrightBoard', { get: boardSnapshot, configurable: true, enumerable: false });
   Object.defineProperty(win, '__boardwrightReadyAt', { get: () => boardView.readyAt, configurable: true, enumerable: false });
+  Object.defineProperty(win, '__boardwrightFirstDrawAt', { get: () => boardView.firstDrawAt, configurable: true, enumerable: false });
 }
