@@ -119,6 +119,11 @@ export function linkBoardAndPlayhead(): () => void {
     // edit must not replace the board's selection (a multi-selection, a dragged group) or scroll it.
     if (!s.timeline || s.frame === prev.frame) return;
     const seg = segmentAt(s.timeline, s.frame);
+    // A reloaded timeline can move the playhead (clamped to a shorter film): that is not the user moving it.
+    if (s.timeline !== prev.timeline) {
+      lastPanel = seg?.panelId ?? null;
+      return;
+    }
     if (!seg || seg.panelId === lastPanel) return;
     lastPanel = seg.panelId;
     if (useBoardStore.getState().selectedPanelId !== seg.panelId) useBoardStore.getState().select(seg.panelId, true);
