@@ -167,7 +167,7 @@ async function main(): Promise<void> {
   await Promise.all(Array.from({ length: POOL }, worker));
   const imagesMs = now() - t;
   const img = project.db
-    .prepare('SELECT count(*) AS n, sum(byte_size) AS orig, sum(length(data)) AS stored, sum(length(thumb)) AS thumbs FROM images')
+    .prepare('SELECT count(*) AS n, sum(byte_size) AS orig, (SELECT sum(length(data)) FROM image_data) AS stored, sum(length(thumb)) AS thumbs FROM images')
     .get() as { n: number; orig: number; stored: number; thumbs: number };
   progress(`${img.n} images imported in ${(imagesMs / 1000).toFixed(1)} s (${(imagesMs / img.n).toFixed(1)} ms each, pool ${POOL})`);
   const historyRows = (project.db.prepare('SELECT count(*) AS n, sum(length(changes)) AS b FROM history').get() as { n: number; b: number });

@@ -153,11 +153,13 @@ function pageSizeExperiment(src: string, dir: string, limit: number): void {
     db.pragma('journal_mode = OFF');
     db.pragma('synchronous = OFF');
     db.exec(`CREATE TABLE images (sha256 TEXT PRIMARY KEY, mime TEXT NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL,
-      byte_size INTEGER NOT NULL, data BLOB NOT NULL, thumb BLOB NOT NULL, thumb_mime TEXT NOT NULL, thumb_width INTEGER NOT NULL,
-      thumb_height INTEGER NOT NULL, source_name TEXT, created_at TEXT NOT NULL) WITHOUT ROWID`);
+      byte_size INTEGER NOT NULL, thumb_mime TEXT NOT NULL, thumb_width INTEGER NOT NULL, thumb_height INTEGER NOT NULL,
+      source_name TEXT, created_at TEXT NOT NULL, thumb BLOB NOT NULL);
+      CREATE TABLE image_data (sha256 TEXT PRIMARY KEY, data BLOB NOT NULL)`);
     db.exec(`ATTACH '${src.replace(/'/g, "''")}' AS src`);
     db.exec(`INSERT INTO images SELECT * FROM src.images ORDER BY sha256 LIMIT ${limit}`);
-    const payload = db.prepare('SELECT sum(length(data)) + sum(length(thumb)) AS b, count(*) AS n FROM images').get() as { b: number; n: number };
+    db.exec('INSERT INTO image_data SELECT d.* FROM src.image_data d JOIN images i ON i.sha256 = d.sha256');
+    const payload = db.prepare('SELECT (SELECT sum(length(data)) FROM image_data) + sum(length(thumb)) AS b, count(*) AS n FROM images').get() as { b: number; n: number };
     db.exec('DETACH src');
     db.close();
     const size = fs.statSync(f).size;
@@ -332,7 +334,7 @@ async function main(): Promise<void> {
     const tmp = path.join(dir, 'diagnose-sample.boardwright');
     copyProject(sample, tmp);
     const db = new Database(tmp, { readonly: true });
-    inputs.push({ label: `sample drawings (${path.basename(sample)})`, images: (db.prepare('SELECT data FROM images').pluck().all() as Buffer[]) });
+    inputs.push({ label: `sample drawings (${path.basename(sample)})`, images: (db.prepare('SELECT data FROM image_data').pluck().all() as Buffer[]) });
     db.close();
     for (const s of ['', '-wal', '-shm']) fs.rmSync(tmp + s, { force: true });
   }

@@ -1,3 +1,4 @@
+import { deleteOrphanImageData } from './queries/image-queries';
 import path from 'node:path';
 import type { Board, Panel, Scene } from '../../shared/domain/board';
 import type { AspectRatio, HistoryState, ProjectInfo } from '../../shared/domain/project';
@@ -41,7 +42,14 @@ export class Project {
 
   static open(file: string): Project {
     const abs = path.resolve(file);
-    return new Project(abs, openDatabase(abs));
+    const db = openDatabase(abs);
+    try {
+      // Image bytes a crash left without their image row (a generated image stored halfway).
+      deleteOrphanImageData(db);
+    } catch {
+      // Only space is at stake; the project opens either way.
+    }
+    return new Project(abs, db);
   }
 
   get name(): string {

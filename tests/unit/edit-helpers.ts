@@ -19,7 +19,7 @@ export function newProject(title = 'Edits', aspectRatio: '16:9' | '2.39' = '16:9
  */
 export function doc(db: Db): Record<string, unknown[]> {
   const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('history', 'images') ORDER BY name")
+    .prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('history', 'images', 'image_data') ORDER BY name")
     .pluck()
     .all() as string[];
   return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY 1`).all()]));

@@ -130,7 +130,7 @@ describe('the prompt composer, characters and the style bible', () => {
     while (h.project.history().undoLabel !== 'Add panel') h.project.undo();
     const after = snapshot(h.project.db);
     // Images are a content store (undo never deletes media); everything else is as it was.
-    expect({ ...after, images: [] }).toEqual({ ...before, images: [] });
+    expect({ ...after, images: [], image_data: [] }).toEqual({ ...before, images: [], image_data: [] });
   });
 
   it('the shot fields feed the prompt as soon as they change', () => {

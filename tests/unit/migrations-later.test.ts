@@ -38,7 +38,7 @@ describe('later migrations', () => {
     expect(db.prepare('SELECT count(*) FROM images').pluck().get()).toBe(1);
   });
 
-  it('004 moves images and audio into rowid tables, blob last, keeping every row and every reference', () => {
+  it('004 moves images and audio into rowid tables and image bytes into image_data, keeping every row and every reference', () => {
     const db = memoryDb();
     migrate(db, [migration001, migration002, migration003]);
     seedPanel(db);
@@ -49,28 +49,32 @@ describe('later migrations', () => {
     db.prepare("UPDATE panels SET composite_sha256 = 'b'").run();
     db.prepare(`INSERT INTO audio_blobs (sha256, mime, byte_size, duration_ms, data, waveform, source_name, created_at)
       VALUES ('w', 'audio/wav', 4, 1000, x'01020304', x'ff', 'tone.wav', 'now')`).run();
+    const IMAGE_COLUMNS = 'sha256, mime, width, height, byte_size, thumb, thumb_mime, thumb_width, thumb_height, source_name, created_at';
     const before = {
-      images: db.prepare('SELECT sha256, mime, width, height, byte_size, data, thumb, thumb_mime, thumb_width, thumb_height, source_name, created_at FROM images ORDER BY sha256').all(),
+      images: db.prepare(`SELECT ${IMAGE_COLUMNS} FROM images ORDER BY sha256`).all(),
+      bytes: db.prepare('SELECT sha256, data FROM images ORDER BY sha256').all(),
       audio: db.prepare('SELECT sha256, mime, byte_size, duration_ms, data, waveform, source_name, created_at FROM audio_blobs').all(),
     };
 
     expect(migrate(db, [migration001, migration002, migration003, migration004])).toBe(4);
 
-    expect(db.prepare('SELECT sha256, mime, width, height, byte_size, data, thumb, thumb_mime, thumb_width, thumb_height, source_name, created_at FROM images ORDER BY sha256').all()).toEqual(before.images);
+    expect(db.prepare(`SELECT ${IMAGE_COLUMNS} FROM images ORDER BY sha256`).all()).toEqual(before.images);
+    expect(db.prepare('SELECT sha256, data FROM image_data ORDER BY sha256').all()).toEqual(before.bytes);
     expect(db.prepare('SELECT sha256, mime, byte_size, duration_ms, data, waveform, source_name, created_at FROM audio_blobs').all()).toEqual(before.audio);
-    for (const table of ['images', 'audio_blobs']) {
-      const sql = db.prepare("SELECT sql FROM sqlite_master WHERE name = ?").pluck().get(table) as string;
-      expect(sql).not.toMatch(/WITHOUT ROWID/i);
-      const cols = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
-      expect(cols[cols.length - 1]).toBe('data');
+    const columns = (table: string) => (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+    expect(columns('images')).not.toContain('data');
+    expect(columns('audio_blobs').at(-1)).toBe('data');
+    for (const table of ['images', 'image_data', 'audio_blobs']) {
+      expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = ?").pluck().get(table)).not.toMatch(/WITHOUT ROWID/i);
     }
-    const imageCols = (db.prepare('PRAGMA table_info(images)').all() as { name: string }[]).map((c) => c.name);
-    expect(imageCols.indexOf('thumb')).toBeLessThan(imageCols.indexOf('data'));
     // The references into images still hold, and are still enforced.
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(() => db.prepare("UPDATE panel_layers SET image_sha256 = 'missing'").run()).toThrow(/FOREIGN KEY/);
     expect(() => db.prepare("DELETE FROM images WHERE sha256 = 'a'").run()).toThrow(/FOREIGN KEY/);
-    expect(() => db.prepare(INSERT_IMAGE_V1).run(...imageRow('a', big))).toThrow(/UNIQUE/);
+    // Deleting an image that nothing uses takes its bytes with it.
+    db.prepare("UPDATE panels SET composite_sha256 = NULL").run();
+    db.prepare("DELETE FROM images WHERE sha256 = 'b'").run();
+    expect(db.prepare('SELECT sha256 FROM image_data ORDER BY sha256').pluck().all()).toEqual(['a']);
   });
 });

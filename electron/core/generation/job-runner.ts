@@ -9,7 +9,7 @@ import type { StoredImage } from '../queries/image-queries';
 import { buildRequest } from './job-request';
 import type { JobParams, JobRow } from './job-rows';
 import { clip, isProviderError, redact, type ImageProvider } from './provider-port';
-import { prepareGenerated, type VariationRecord } from './store-variation';
+import { prepareGenerated, storeGeneratedBytes, type VariationRecord } from './store-variation';
 
 export interface PreparedVariation {
   image: StoredImage;
@@ -35,7 +35,8 @@ export async function produceVariations(
   checkCancelled(ctx.signal);
   const out: PreparedVariation[] = [];
   for (const img of images) {
-    const image = await prepareGenerated(img.data);
+    // The bytes go into the project while the thumbnail is made; the variation row follows with the job.
+    const image = await prepareGenerated(img.data, (sha256) => storeGeneratedBytes(project.db, sha256, img.data));
     checkCancelled(ctx.signal);
     out.push({
       image,

@@ -15,7 +15,9 @@ import { getVariation, listVariations } from './job-rows';
 
 /** An image already in the file, in the shape the picture edit takes (storing it again is a no-op). */
 function readStoredImage(db: Db, sha256: string): StoredImage | undefined {
-  const r = db.prepare('SELECT * FROM images WHERE sha256 = ?').get(sha256) as Record<string, unknown> | undefined;
+  const r = db.prepare('SELECT i.*, d.data FROM images i JOIN image_data d ON d.sha256 = i.sha256 WHERE i.sha256 = ?').get(sha256) as
+    | Record<string, unknown>
+    | undefined;
   if (!r) return undefined;
   return {
     sha256,

@@ -4,12 +4,13 @@
  * generated, not an edit: they are written directly, not through undo.
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import sharp, { type Metadata, type OutputInfo } from 'sharp';
 import type { Db } from '../db/connection';
 import { newId, now } from '../commands/ids';
-import { CoreError } from '../errors';
+import { CoreError, classifyStorageError } from '../errors';
 import { MAX_IMAGE_SIDE, THUMB_BOX, prepareImage } from '../media/image-import';
-import { storeImage, type StoredImage } from '../queries/image-queries';
+import { storeImage, storeImageData, type StoredImage } from '../queries/image-queries';
 
 export interface VariationRecord {
   panelId: string;
@@ -32,10 +33,11 @@ const GENERATED_FORMATS: Record<string, string> = { png: 'image/png', jpeg: 'ima
  * Providers send PNG, JPEG or WebP without orientation tags, so the thumbnail needs no auto-rotate,
  * and it is encoded at WebP effort 1 without smart subsampling: half the CPU of an imported image's
  * thumbnail for the same size at 384 px (measured in bench/generation.bench.ts). The SHA-256 is
- * computed while libvips works. Anything unusual (another format, larger than 8K, an EXIF orientation) takes
- * prepareImage's general path.
+ * computed while libvips works, and `whileThumbnailing` (given it) runs then too: the caller writes
+ * the bytes to the project meanwhile. Anything unusual (another format, larger than 8K, an EXIF
+ * orientation) takes prepareImage's general path.
  */
-export async function prepareGenerated(bytes: Buffer): Promise<StoredImage> {
+export async function prepareGenerated(bytes: Buffer, whileThumbnailing?: (sha256: string) => void): Promise<StoredImage> {
   let meta: Metadata;
   try {
     meta = await sharp(bytes).metadata();
@@ -50,6 +52,9 @@ export async function prepareGenerated(bytes: Buffer): Promise<StoredImage> {
     .webp({ quality: 55, effort: 1 })
     .toBuffer({ resolveWithObject: true });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  // Not awaited yet: a failed write must not leave the thumbnail's rejection unobserved.
+  thumbing.catch(() => undefined);
+  whileThumbnailing?.(sha256);
   let thumb: { data: Buffer; info: OutputInfo };
   try {
     thumb = await thumbing;
@@ -89,8 +94,21 @@ export function writeVariations(db: Db, items: { image: StoredImage; record: Var
   });
 }
 
-/** One variation end to end: decode, thumbnail, write (what bench/generation.bench.ts measures). */
+/** Writes a generated image's bytes on their own, ahead of its row (see prepareGenerated). */
+export function storeGeneratedBytes(db: Db, sha256: string, bytes: Buffer): void {
+  try {
+    db.transaction(() => storeImageData(db, sha256, bytes)).immediate();
+  } catch (e) {
+    throw classifyStorageError(e, path.basename(db.name));
+  }
+}
+
+/**
+ * One variation end to end, as a job stores each of its images: the bytes are written while the
+ * thumbnail is made, then the image row and the variation in one transaction. What
+ * bench/generation.bench.ts measures.
+ */
 export async function storeVariation(db: Db, bytes: Buffer, record: VariationRecord): Promise<string> {
-  const image = await prepareGenerated(bytes);
+  const image = await prepareGenerated(bytes, (sha256) => storeGeneratedBytes(db, sha256, bytes));
   return db.transaction(() => writeVariations(db, [{ image, record }])[0]).immediate();
 }

@@ -14,13 +14,22 @@ export interface StoredImage {
   sourceName: string | null;
 }
 
+/**
+ * An image's bytes alone, by SHA-256 (a no-op when they are there already). Written ahead of the
+ * image's row when the thumbnail is still being made; storeImage completes it.
+ */
+export function storeImageData(db: Db, sha256: string, data: Buffer): void {
+  db.prepare('INSERT OR IGNORE INTO image_data (sha256, data) VALUES (?, ?)').run(sha256, data);
+}
+
 /** Stores an image once; a second store of the same bytes is a no-op. Images are not part of undo. */
 export function storeImage(db: Db, img: StoredImage): void {
+  storeImageData(db, img.sha256, img.data);
   db.prepare(
-    `INSERT OR IGNORE INTO images (sha256, mime, width, height, byte_size, data, thumb, thumb_mime, thumb_width, thumb_height, source_name, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT OR IGNORE INTO images (sha256, mime, width, height, byte_size, thumb, thumb_mime, thumb_width, thumb_height, source_name, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-    img.sha256, img.mime, img.width, img.height, img.byteSize, img.data, img.thumb, img.thumbMime,
+    img.sha256, img.mime, img.width, img.height, img.byteSize, img.thumb, img.thumbMime,
     img.thumbWidth, img.thumbHeight, img.sourceName, new Date().toISOString(),
   );
 }
@@ -29,8 +38,13 @@ export function readImageBytes(db: Db, sha256: string, kind: 'full' | 'thumb'): 
   const sql =
     kind === 'thumb'
       ? 'SELECT thumb_mime AS mime, thumb AS data FROM images WHERE sha256 = ?'
-      : 'SELECT mime, data FROM images WHERE sha256 = ?';
+      : 'SELECT i.mime, d.data FROM images i JOIN image_data d ON d.sha256 = i.sha256 WHERE i.sha256 = ?';
   return db.prepare(sql).get(sha256) as { mime: string; data: Buffer } | undefined;
+}
+
+/** Removes image bytes that no image row owns (a store cut short by a crash). Returns how many. */
+export function deleteOrphanImageData(db: Db): number {
+  return db.prepare('DELETE FROM image_data WHERE sha256 NOT IN (SELECT sha256 FROM images)').run().changes;
 }
 
 export function hasImage(db: Db, sha256: string): boolean {

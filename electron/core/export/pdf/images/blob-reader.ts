@@ -22,9 +22,9 @@ export class BlobReader {
     private readonly fallback: Db,
   ) {}
 
-  /** The stored image and its pixel size (width and height come before the blob in the row: no extra cost). */
+  /** The stored image and its pixel size (from the image's row; the bytes from image_data). */
   full(sha: string): { data: Buffer; width: number; height: number } | null {
-    const row = this.connection().prepare('SELECT width, height, data FROM images WHERE sha256 = ?').get(sha) as
+    const row = this.connection().prepare('SELECT i.width, i.height, d.data FROM images i JOIN image_data d ON d.sha256 = i.sha256 WHERE i.sha256 = ?').get(sha) as
       | { data: Buffer; width: number; height: number }
       | undefined;
     if (row) this.sinceOpen += row.data.length;
