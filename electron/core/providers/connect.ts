@@ -1,7 +1,7 @@
 import { requireBaseUrl, requireKey } from './common';
 import { ProviderHttp } from './http';
 import type { ProviderSettings } from './settings';
-import type { GenerateContext, ProviderDeps } from './types';
+import type { GenerateContext, ProviderCapabilities, ProviderDeps } from './types';
 import { splitCredentials } from './url-credentials';
 
 type CallContext = Pick<GenerateContext, 'signal' | 'timeoutMs'>;
@@ -26,6 +26,20 @@ export function connectKeyed(settings: ProviderSettings, names: KeyedProviderNam
   const base = requireBaseUrl(settings, names.label, names.baseEnv);
   return { key, base, http: new ProviderHttp({ label: names.label, keyHint: names.keyEnv, secrets: [key] }, ctx, deps) };
 }
+
+/**
+ * What a local Stable Diffusion server (A1111/Forge, ComfyUI) can do: any size, a seed, a negative
+ * prompt, an init image to refine, up to 8 images a call; no separate reference images.
+ */
+export const LOCAL_DIFFUSION_CAPABILITIES: ProviderCapabilities = Object.freeze({
+  textToImage: true,
+  referenceImages: false,
+  initImage: true,
+  maxPerCall: 8,
+  aspectRatios: 'any',
+  seed: true,
+  negativePrompt: true,
+});
 
 /** A local server's names: its label, the variable of its URL, and how to name its credentials in an error. */
 export interface LocalProviderNames {

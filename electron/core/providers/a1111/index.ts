@@ -1,6 +1,6 @@
 import { checkCount, connectionCheck, expectImage, inBatches, pick, plainContext } from '../common';
 import { ProviderError, cancelled } from '../errors';
-import { connectLocal } from '../connect';
+import { LOCAL_DIFFUSION_CAPABILITIES, connectLocal } from '../connect';
 import { ProviderHttp, isOk, type HttpResult } from '../http';
 import { decodeBase64, randomSeed, roundTo } from '../image-bytes';
 import { defaultDeps, withRetry } from '../retry';
@@ -26,15 +26,7 @@ export class A1111Provider implements ImageProvider {
   readonly id = 'a1111' as const;
   readonly label = LABEL;
   readonly defaultModel = '(the model loaded in the web UI)';
-  readonly capabilities: ProviderCapabilities = {
-    textToImage: true,
-    referenceImages: false,
-    initImage: true,
-    maxPerCall: 8,
-    aspectRatios: 'any',
-    seed: true,
-    negativePrompt: true,
-  };
+  readonly capabilities: ProviderCapabilities = LOCAL_DIFFUSION_CAPABILITIES;
 
   constructor(
     private readonly settings: ProviderSettings,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { checkCount, connectionCheck, inBatches, plainContext } from '../common';
 import { cancelled } from '../errors';
-import { connectLocal } from '../connect';
+import { LOCAL_DIFFUSION_CAPABILITIES, connectLocal } from '../connect';
 import { ProviderHttp, isOk } from '../http';
 import { randomSeed } from '../image-bytes';
 import { defaultDeps } from '../retry';
@@ -33,15 +33,7 @@ export class ComfyUIProvider implements ImageProvider {
   readonly id = 'comfyui' as const;
   readonly label = LABEL;
   readonly defaultModel = '(the models named in the workflow)';
-  readonly capabilities: ProviderCapabilities = {
-    textToImage: true,
-    referenceImages: false,
-    initImage: true,
-    maxPerCall: 8,
-    aspectRatios: 'any',
-    seed: true,
-    negativePrompt: true,
-  };
+  readonly capabilities: ProviderCapabilities = LOCAL_DIFFUSION_CAPABILITIES;
 
   constructor(
     private readonly settings: ProviderSettings,
