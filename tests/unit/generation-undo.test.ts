@@ -1,19 +1,12 @@
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createPanel, deletePanels } from '../../electron/core/commands/panel-commands';
 import { migrate } from '../../electron/core/db/migrate';
 import { listVariations } from '../../electron/core/generation/job-rows';
 import { listPromptVersions } from '../../electron/core/generation/prompt-versions';
-import { GatedProvider, harness, type Harness } from './generation-helpers';
+import { GatedProvider, useHarnesses } from './generation-helpers';
 
-const open: Harness[] = [];
-afterEach(async () => {
-  for (const h of open.splice(0)) {
-    h.service.dispose();
-    await h.service.idle();
-    if (h.project.db.open) h.project.close();
-  }
-});
+const { make } = useHarnesses();
 
 describe('generated rows and undo', () => {
   it('migration 3 adds the trigger that lets undo remove a panel that has generated rows', () => {
@@ -24,8 +17,7 @@ describe('generated rows and undo', () => {
   });
 
   it('undo of "Add panel" after generating for it works, and the undo history is not blocked', async () => {
-    const h = harness({ panels: 1 });
-    open.push(h);
+    const h = make({ panels: 1 });
     (h.providers.get('openai') as GatedProvider).autoRelease = true;
     const panel = createPanel(h.project, { sceneId: h.sceneId });
     await h.service.settled(h.service.start({ panelId: panel.id, providerId: 'openai', prompt: 'Storm', count: 2 }).id);
@@ -42,8 +34,7 @@ describe('generated rows and undo', () => {
   });
 
   it('deleting a panel takes its variations, jobs and prompts with it, and undo brings them all back', async () => {
-    const h = harness({ panels: 2 });
-    open.push(h);
+    const h = make({ panels: 2 });
     (h.providers.get('openai') as GatedProvider).autoRelease = true;
     const job = h.service.start({ panelId: h.panelIds[0], providerId: 'openai', prompt: 'Storm', count: 2 });
     await h.service.settled(job.id);
