@@ -80,8 +80,8 @@ async function storeBench(): Promise<{ medianMs: number; p95Ms: number; cpuMedia
 /**
  * Where the time of a store goes, each part timed on its own: the decode + thumbnail step, the write
  * with its commit (synchronous=FULL, as the app runs) into an empty WAL, and the checkpoint that
- * copies the WAL into the file (SQLite runs one inside the commit that takes the WAL past 4 MB, so
- * with 2.7 MB images nearly every other store pays for one).
+ * copies the WAL into the file (SQLite runs one inside the commit that takes the WAL past 8 MB, so
+ * with 2.7 MB images every third store in a burst pays for one; see electron/core/db/checkpoints.ts).
  */
 async function storeBreakdown(): Promise<{ prepareMs: number; writeMs: number; checkpointMs: number }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bw-bench-gen-'));

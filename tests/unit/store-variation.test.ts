@@ -1,16 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Project } from '../../electron/core/project';
 import { createScene } from '../../electron/core/commands/scene-commands';
 import { createPanel } from '../../electron/core/commands/panel-commands';
 import { prepareGenerated, storeGeneratedBytes, storeVariation } from '../../electron/core/generation/store-variation';
 import { listVariations } from '../../electron/core/generation/job-rows';
-import { readImageBytes } from '../../electron/core/queries/image-queries';
+import { readImageBytes, storeImageData } from '../../electron/core/queries/image-queries';
+import { IDLE_CHECKPOINT_MS } from '../../electron/core/db/checkpoints';
 import { makePng, tempDir } from './helpers';
 
 const open: Project[] = [];
 afterEach(() => {
+  vi.useRealTimers();
   for (const p of open.splice(0)) if (p.db.open) p.close();
 });
 
@@ -53,5 +56,50 @@ describe('storing a generated image', () => {
     await expect(storeVariation(p.db, Buffer.from('not a picture'), record(panelId))).rejects.toMatchObject({ code: 'NOT_AN_IMAGE' });
     expect(p.db.prepare('SELECT count(*) FROM image_data').pluck().get()).toBe(0);
     expect(listVariations(p.db, panelId)).toEqual([]);
+  });
+
+  it('the bytes commit unsynced but the connection is back to synchronous=FULL afterwards, even when the write fails', async () => {
+    const { p } = project();
+    const png = await makePng(64, 64, [10, 200, 10]);
+    const FULL = 2;
+    storeGeneratedBytes(p.db, 'a'.repeat(64), png);
+    expect(p.db.pragma('synchronous', { simple: true })).toBe(FULL);
+    expect(() => storeGeneratedBytes(p.db, 'b'.repeat(64), null as unknown as Buffer)).toThrow();
+    expect(p.db.pragma('synchronous', { simple: true })).toBe(FULL);
+    expect(p.db.prepare('SELECT count(*) FROM image_data').pluck().get()).toBe(1);
+  });
+
+  it('binding the same bytes twice writes them once', () => {
+    const { p } = project();
+    const bytes = randomBytes(4096);
+    storeImageData(p.db, 'c'.repeat(64), bytes);
+    storeImageData(p.db, 'c'.repeat(64), randomBytes(16));
+    expect((p.db.prepare('SELECT data FROM image_data').pluck().get() as Buffer).equals(bytes)).toBe(true);
+  });
+});
+
+describe('checkpointing after large writes', () => {
+  it('copies the log into the project file once the project has been idle for a second', () => {
+    vi.useFakeTimers();
+    const { p, file } = project();
+    const bytes = randomBytes(2 * 1024 * 1024);
+    const inFile = () => fs.readFileSync(file).includes(bytes.subarray(1_000_000, 1_000_064));
+    storeImageData(p.db, 'd'.repeat(64), bytes);
+    // Committed to the log; not yet in the project file itself.
+    expect(inFile()).toBe(false);
+    vi.advanceTimersByTime(IDLE_CHECKPOINT_MS - 10);
+    expect(inFile()).toBe(false);
+    vi.advanceTimersByTime(20);
+    expect(inFile()).toBe(true);
+  });
+
+  it('a project closed before the idle checkpoint is left alone by it', () => {
+    vi.useFakeTimers();
+    const { p, file } = project();
+    storeImageData(p.db, 'e'.repeat(64), randomBytes(1024 * 1024));
+    p.close();
+    const closed = fs.statSync(file).size;
+    expect(() => vi.advanceTimersByTime(IDLE_CHECKPOINT_MS * 2)).not.toThrow();
+    expect(fs.statSync(file).size).toBe(closed);
   });
 });

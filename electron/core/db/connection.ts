@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { CoreError, classifyStorageError } from '../errors';
+import { WAL_AUTOCHECKPOINT_PAGES, cancelIdleCheckpoint } from './checkpoints';
 import { checkProjectFile } from './header';
 import { migrate } from './migrate';
 import { CURRENT_SCHEMA_VERSION } from './migrations/index';
@@ -16,6 +17,7 @@ function connect(file: string, fileMustExist: boolean): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
+  db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
   return db;
 }
 
@@ -97,6 +99,7 @@ function backupBeforeMigration(file: string, fromVersion: number): void {
 }
 
 export function closeDatabase(db: Db): void {
+  cancelIdleCheckpoint(db);
   if (!db.open) return;
   try {
     db.pragma('optimize');

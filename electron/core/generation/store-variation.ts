@@ -94,12 +94,21 @@ export function writeVariations(db: Db, items: { image: StoredImage; record: Var
   });
 }
 
-/** Writes a generated image's bytes on their own, ahead of its row (see prepareGenerated). */
+/**
+ * Writes a generated image's bytes on their own, ahead of its row (see prepareGenerated). This commit
+ * is not synced to disk (synchronous=NORMAL): the row's commit that follows syncs the log, and with
+ * it these earlier frames, so a store pays for one sync, not two. A power cut before that leaves at
+ * worst bytes without a row, which opening the project removes; SQLite still syncs any checkpoint.
+ */
 export function storeGeneratedBytes(db: Db, sha256: string, bytes: Buffer): void {
+  if (db.inTransaction) throw new Error('storeGeneratedBytes writes its own transaction');
   try {
+    db.pragma('synchronous = NORMAL');
     db.transaction(() => storeImageData(db, sha256, bytes)).immediate();
   } catch (e) {
     throw classifyStorageError(e, path.basename(db.name));
+  } finally {
+    db.pragma('synchronous = FULL');
   }
 }
 

@@ -1,4 +1,6 @@
 import type { Db } from '../db/connection';
+import { prepareForLargeBlob } from '../db/blob-memory';
+import { checkpointWhenIdle } from '../db/checkpoints';
 
 export interface StoredImage {
   sha256: string;
@@ -19,7 +21,11 @@ export interface StoredImage {
  * image's row when the thumbnail is still being made; storeImage completes it.
  */
 export function storeImageData(db: Db, sha256: string, data: Buffer): void {
-  db.prepare('INSERT OR IGNORE INTO image_data (sha256, data) VALUES (?, ?)').run(sha256, data);
+  // Looked up first: binding megabytes to an INSERT that is then ignored still copies them, twice.
+  if (db.prepare('SELECT 1 FROM image_data WHERE sha256 = ?').get(sha256) !== undefined) return;
+  prepareForLargeBlob(db, data.length);
+  db.prepare('INSERT INTO image_data (sha256, data) VALUES (?, ?)').run(sha256, data);
+  checkpointWhenIdle(db);
 }
 
 /** Stores an image once; a second store of the same bytes is a no-op. Images are not part of undo. */
