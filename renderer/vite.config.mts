@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { earlyCalls } from './vite-early-calls.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -8,7 +9,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: here,
   base: './',
-  plugins: [react()],
+  plugins: [react(), earlyCalls(fileURLToPath(new URL('./src/boot/early-calls.ts', import.meta.url)))],
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,

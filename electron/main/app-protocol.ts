@@ -6,7 +6,8 @@ import { APP_SCHEME } from './origin';
 /** Must run before the app is ready: makes app:// a standard, secure origin that fetch() can use. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    // codeCache: V8 keeps the compiled renderer script between launches, so later starts skip compiling it.
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
   ]);
 }
 

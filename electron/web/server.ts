@@ -74,7 +74,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     const file = readStatic(opts.rendererDir, url.pathname);
     if (!file) return send(404, 'text/plain', 'Not found');
     const cookie = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
-    return send(200, file.type, file.body, { 'Set-Cookie': cookie });
+    return send(200, file.type, file.body, { 'Set-Cookie': cookie, 'Cache-Control': staticCaching(url.pathname) });
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -110,4 +110,13 @@ function readBody(req: http.IncomingMessage): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/**
+ * Build assets carry a content hash in their names, so the browser may keep them for good: a page
+ * opened again then skips downloading the app's script, and Chromium reuses the code it compiled from
+ * it. The page itself and unhashed files are never stored.
+ */
+export function staticCaching(pathname: string): string {
+  return /^\/assets\/[^/]+-[A-Za-z0-9_-]{8}\.(js|css)$/.test(pathname) ? 'private, max-age=31536000, immutable' : 'no-store';
 }

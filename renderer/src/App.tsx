@@ -27,7 +27,12 @@ export function App() {
     <div className="app" data-phase={phase}>
       {phase === 'board' && <BoardScreen />}
       {phase === 'start' && <StartScreen />}
-      {phase === 'loading' && <div className="loading" aria-busy="true" />}
+      {phase === 'loading' && (
+        <div className="splash" aria-busy="true">
+          <span className="splash-name">Boardwright</span>
+          <span className="splash-status">Loading…</span>
+        </div>
+      )}
       <NoticeBanner />
       <Dialogs />
     </div>

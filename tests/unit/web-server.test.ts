@@ -26,6 +26,9 @@ describe('web mode server', () => {
   beforeAll(async () => {
     fs.mkdirSync(rendererDir);
     fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Boardwright</title>');
+    fs.mkdirSync(path.join(rendererDir, 'assets'));
+    fs.writeFileSync(path.join(rendererDir, 'assets', 'index-C5fUhXVy.js'), 'console.log(1)');
+    fs.writeFileSync(path.join(rendererDir, 'early-calls.js'), 'console.log(2)');
     fs.writeFileSync(path.join(home, 'secret.txt'), 'do not serve');
     server = await startWebServer({ rendererDir, settingsDir: path.join(home, 'settings'), projectsDir: path.join(home, 'projects') });
   });
@@ -59,6 +62,18 @@ describe('web mode server', () => {
     expect(r.headers['set-cookie']?.[0]).toMatch(/bw_token=.*HttpOnly; SameSite=Strict/);
     const withCookie = await request(server.port, { path: '/index.html', headers: { Cookie: `bw_token=${server.token}` } });
     expect(withCookie.status).toBe(200);
+  });
+
+  it('lets the browser keep content-hashed build assets, and nothing else', async () => {
+    const cookie = { Cookie: `bw_token=${server.token}` };
+    const hashed = await request(server.port, { path: '/assets/index-C5fUhXVy.js', headers: cookie });
+    expect(hashed.status).toBe(200);
+    expect(hashed.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    for (const p of ['/index.html', '/early-calls.js']) {
+      const r = await request(server.port, { path: p, headers: cookie });
+      expect(r.status).toBe(200);
+      expect(r.headers['cache-control']).toBe('no-store');
+    }
   });
 
   it('never serves files outside the renderer folder', async () => {
