@@ -19,6 +19,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium-flags';
 import { buildCanvasProject } from './lib/canvas-project';
 import { median, percentile, round, sleep, startFrames, startWebMode, stopFrames, waitInteractive } from './lib/canvas-page';
 
@@ -160,10 +161,7 @@ async function main(): Promise<void> {
   log(`Project: ${SCENES} scenes x ${PER_SCENE} panels, each with its own 640x268 JPEG; ${kept ? 'reused or ' : ''}built in ${buildSeconds.toFixed(1)} s`);
 
   const web = await startWebMode(path.join(root, 'dist', 'web', 'boardwright-web.cjs'), file, path.join(dir, 'home'));
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const load = os.loadavg();
   let shipped: Pass;
   let boardOnly: Pass;

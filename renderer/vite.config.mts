@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { earlyCalls } from './vite-early-calls.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -9,7 +8,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: here,
   base: './',
-  plugins: [react(), earlyCalls(fileURLToPath(new URL('./src/boot/early-calls.ts', import.meta.url)))],
+  plugins: [react()],
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,

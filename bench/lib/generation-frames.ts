@@ -11,6 +11,7 @@ import sharp from 'sharp';
 import { Project } from '../../electron/core/project';
 import { createScene } from '../../electron/core/commands/scene-commands';
 import { addImagePanels } from '../../electron/core/commands/image-commands';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/chromium-flags';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -76,7 +77,7 @@ export async function measureBoardWhileGenerating(opts: Options) {
   };
   // Loaded at run time, not bundled: playwright-core is a dev dependency with optional parts.
   const { chromium } = createRequire(path.join(ROOT, 'package.json'))('playwright-core') as typeof import('playwright-core');
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 })).newPage();
     await page.goto(`${server.origin}/?token=${server.token}`);

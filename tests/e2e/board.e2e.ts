@@ -66,15 +66,10 @@ describe('a first real board view', () => {
     await page.getByTestId('inspector-image').waitFor();
     expect(await page.getByTestId('add-image').textContent()).toContain('Replace image');
 
-    // Reload: the project is still open, with its panel and image. The startup calls go out once each,
-    // from early-calls.js (before the app's script has loaded), and the app uses those answers.
-    const requested: string[] = [];
-    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    // Reload: the project is still open, with its panel and image.
     await page.reload();
     await page.getByTestId('board-view').waitFor();
     snap = await waitForBoard(page, (s) => s.thumbnails[panel.id] === 'loaded');
-    expect(requested).toContain('/early-calls.js');
-    for (const m of ['app.info', 'project.current', 'board.get', 'history.state']) expect(requested.filter((p) => p === `/api/${m}`)).toHaveLength(1);
     expect(allPanels(snap).map((p) => [p.id, p.imageSha256])).toEqual([[panel.id, sha]]);
     expect(colorDistance(await sampleColor(page, center(snap.images[panel.id])), ORANGE)).toBeLessThan(30);
     expect(await page.title()).toBe('Night Shift — Boardwright');

@@ -4,15 +4,13 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import sharp from 'sharp';
 import type { Board } from '../../shared/domain/board';
 import type { BoardSnapshot } from '../../renderer/src/board/test-hook';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-flags';
 import { ROOT } from './web-server';
 
 export const SCREENSHOT_DIR = path.join(ROOT, 'artifacts', 'screenshots');
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 export interface AppPage {

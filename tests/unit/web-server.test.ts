@@ -28,7 +28,7 @@ describe('web mode server', () => {
     fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Boardwright</title>');
     fs.mkdirSync(path.join(rendererDir, 'assets'));
     fs.writeFileSync(path.join(rendererDir, 'assets', 'index-C5fUhXVy.js'), 'console.log(1)');
-    fs.writeFileSync(path.join(rendererDir, 'early-calls.js'), 'console.log(2)');
+    fs.writeFileSync(path.join(rendererDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     fs.writeFileSync(path.join(home, 'secret.txt'), 'do not serve');
     server = await startWebServer({ rendererDir, settingsDir: path.join(home, 'settings'), projectsDir: path.join(home, 'projects') });
   });
@@ -69,7 +69,7 @@ describe('web mode server', () => {
     const hashed = await request(server.port, { path: '/assets/index-C5fUhXVy.js', headers: cookie });
     expect(hashed.status).toBe(200);
     expect(hashed.headers['cache-control']).toBe('private, max-age=31536000, immutable');
-    for (const p of ['/index.html', '/early-calls.js']) {
+    for (const p of ['/index.html', '/favicon.svg']) {
       const r = await request(server.port, { path: p, headers: cookie });
       expect(r.status).toBe(200);
       expect(r.headers['cache-control']).toBe('no-store');

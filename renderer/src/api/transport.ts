@@ -2,7 +2,6 @@ import type { MethodName } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/result';
 import type { BoardwrightBridge } from '../../../shared/api/bridge';
 import type { AppEvent } from '../../../shared/api/events';
-import { claimEarly, takeEarly, type HttpAnswer } from './early';
 
 /** Carries one call to the core and brings back its {ok, value} / {ok, error} result. */
 export interface Transport {
@@ -13,12 +12,10 @@ export interface Transport {
 }
 
 /** Electron: the preload's bridge, one function per contract method. */
-export function bridgeTransport(bridge: BoardwrightBridge, win?: Window): Transport {
+export function bridgeTransport(bridge: BoardwrightBridge): Transport {
   return {
     kind: 'electron',
     send: async (method, input) => {
-      const early = takeEarly(method, input, win);
-      if (early) return early as Promise<ApiResult<unknown>>;
       const fn = bridge.api[method];
       if (typeof fn !== 'function') return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `The app does not offer ${method}.` } };
       return fn(input);
@@ -31,54 +28,44 @@ export function bridgeTransport(bridge: BoardwrightBridge, win?: Window): Transp
  * Web mode: POST /api/<method> on our own origin. The HttpOnly cookie set with index.html carries the
  * token; when the page was opened with ?token= the header carries it too.
  */
-export function httpTransport(token: string | null, win?: Window): Transport {
+export function httpTransport(token: string | null): Transport {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (token) headers['X-Boardwright-Token'] = token;
-  const post = async (method: MethodName, input: unknown): Promise<HttpAnswer> => {
-    const response = await fetch(`/api/${encodeURIComponent(method)}`, {
-      method: 'POST',
-      headers,
-      credentials: 'same-origin',
-      body: JSON.stringify(input ?? {}),
-    });
-    return { status: response.status, statusText: response.statusText, body: await response.text() };
-  };
   return {
     kind: 'web',
     subscribe: serverSentEvents(),
     send: async (method, input) => {
-      let answer: HttpAnswer;
+      let response: Response;
       try {
-        answer = await ((takeEarly(method, input, win) as Promise<HttpAnswer> | undefined) ?? post(method, input));
+        response = await fetch(`/api/${encodeURIComponent(method)}`, {
+          method: 'POST',
+          headers,
+          credentials: 'same-origin',
+          body: JSON.stringify(input ?? {}),
+        });
       } catch (e) {
         return { ok: false, error: { code: 'INTERNAL', message: `Boardwright is not reachable: ${(e as Error).message}` } };
       }
-      return readAnswer(method, answer);
+      if (response.status === 403) {
+        return { ok: false, error: { code: 'FORBIDDEN', message: (await response.text()) || 'Access denied.' } };
+      }
+      if (!response.ok) {
+        return { ok: false, error: { code: 'INTERNAL', message: `Boardwright answered ${response.status} ${response.statusText}.` } };
+      }
+      try {
+        return (await response.json()) as ApiResult<unknown>;
+      } catch {
+        return { ok: false, error: { code: 'INTERNAL', message: `Boardwright sent an unreadable answer to ${method}.` } };
+      }
     },
   };
 }
 
-/** An HTTP answer as a call's result: refusals and server errors become error results. */
-export function readAnswer(method: MethodName, answer: HttpAnswer): ApiResult<unknown> {
-  if (answer.status === 403) {
-    return { ok: false, error: { code: 'FORBIDDEN', message: answer.body || 'Access denied.' } };
-  }
-  if (answer.status < 200 || answer.status > 299) {
-    return { ok: false, error: { code: 'INTERNAL', message: `Boardwright answered ${answer.status} ${answer.statusText}.` } };
-  }
-  try {
-    return JSON.parse(answer.body) as ApiResult<unknown>;
-  } catch {
-    return { ok: false, error: { code: 'INTERNAL', message: `Boardwright sent an unreadable answer to ${method}.` } };
-  }
-}
-
 /** The bridge when running in Electron, else HTTP to the web-mode server. */
 export function chooseTransport(win: Window = window): Transport {
-  claimEarly(win);
-  if (win.boardwright) return bridgeTransport(win.boardwright, win);
+  if (win.boardwright) return bridgeTransport(win.boardwright);
   const token = new URLSearchParams(win.location.search).get('token');
-  return httpTransport(token, win);
+  return httpTransport(token);
 }
 
 /** One EventSource on GET /events (the cookie carries the token), shared by every listener. */
