@@ -7,8 +7,8 @@ export interface Served {
 }
 
 export interface AppSources {
-  /** Project images: /media/(thumb|full)/<sha256>. */
-  media(pathname: string): Served | null;
+  /** Project images: /media/(thumb|full)/<sha256>, and previews (made on demand, so maybe a promise). */
+  media(pathname: string): Served | null | Promise<Served | null>;
   /** The built renderer (path containment is checked by the core's readStatic). */
   file(pathname: string): Served | null;
 }
@@ -25,7 +25,7 @@ function respond(status: number, type: string, body: Buffer | string, extra: Rec
 }
 
 /** Answers one app://boardwright request. Every response, errors included, carries the CSP. */
-export function appResponse(requestUrl: string, method: string, sources: AppSources): Response {
+export function appResponse(requestUrl: string, method: string, sources: AppSources): Response | Promise<Response> {
   let url: URL;
   try {
     url = new URL(requestUrl);
@@ -35,10 +35,10 @@ export function appResponse(requestUrl: string, method: string, sources: AppSour
   if (url.protocol !== `${APP_SCHEME}:` || url.hostname !== APP_HOST) return respond(404, 'text/plain', 'Not found');
   if (method !== 'GET' && method !== 'HEAD') return respond(405, 'text/plain', 'Method not allowed');
   if (url.pathname.startsWith('/media/')) {
+    const answer = (media: Served | null) =>
+      media ? respond(200, media.type, media.body, { 'Cache-Control': 'private, max-age=31536000, immutable' }) : respond(404, 'text/plain', 'Not found');
     const media = sources.media(url.pathname);
-    return media
-      ? respond(200, media.type, media.body, { 'Cache-Control': 'private, max-age=31536000, immutable' })
-      : respond(404, 'text/plain', 'Not found');
+    return media instanceof Promise ? media.then(answer) : answer(media);
   }
   const file = sources.file(url.pathname);
   return file ? respond(200, file.type, file.body) : respond(404, 'text/plain', 'Not found');

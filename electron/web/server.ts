@@ -68,8 +68,10 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'text/plain', 'Method not allowed');
     if (url.pathname === '/events') return streamEvents(session, req, res);
     if (url.pathname.startsWith('/media/')) {
+      const answer = (media: { type: string; body: Buffer } | null) =>
+        media ? send(200, media.type, media.body, { 'Cache-Control': 'private, max-age=31536000, immutable' }) : send(404, 'text/plain', 'Not found');
       const media = mediaResponse(session, url.pathname);
-      return media ? send(200, media.type, media.body, { 'Cache-Control': 'private, max-age=31536000, immutable' }) : send(404, 'text/plain', 'Not found');
+      return media instanceof Promise ? void media.then(answer) : answer(media);
     }
     const file = readStatic(opts.rendererDir, url.pathname);
     if (!file) return send(404, 'text/plain', 'Not found');

@@ -20,9 +20,9 @@ export interface AppPage {
   errors: string[];
 }
 
-/** A fresh browser context on the app, 1440×900 CSS pixels. */
-export async function openApp(browser: Browser, url: string, viewport = { width: 1440, height: 900 }): Promise<AppPage> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+/** A fresh browser context on the app, 1440×900 CSS pixels (at `deviceScaleFactor` device pixels each). */
+export async function openApp(browser: Browser, url: string, viewport = { width: 1440, height: 900 }, deviceScaleFactor = 1): Promise<AppPage> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));

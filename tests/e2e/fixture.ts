@@ -8,7 +8,7 @@ export interface WebAppFixture {
   /** A fresh web-mode server (own BOARDWRIGHT_HOME) for each test. */
   readonly server: RunningWebServer;
   /** Opens the app in a new browser context; closed after the test. */
-  open(viewport?: Parameters<typeof openApp>[2]): Promise<AppPage>;
+  open(viewport?: Parameters<typeof openApp>[2], deviceScaleFactor?: number): Promise<AppPage>;
 }
 
 /** One browser per file, one web-mode server per test, every opened page closed after its test. */
@@ -36,8 +36,8 @@ export function useWebApp(): WebAppFixture {
     get server() {
       return server;
     },
-    async open(viewport) {
-      const app = await openApp(browser, server.url, viewport);
+    async open(viewport, deviceScaleFactor) {
+      const app = await openApp(browser, server.url, viewport, deviceScaleFactor);
       opened.push(app);
       return app;
     },

@@ -58,7 +58,7 @@ describe('camera moves and transitions are undoable edits', () => {
     createDispatch(createHandlers(session), () => {});
     session.open(project.path);
     try {
-      const media = mediaResponse(session, `/media/audio/${clip.sha256}`);
+      const media = await mediaResponse(session, `/media/audio/${clip.sha256}`);
       expect(media?.type).toBe('audio/wav');
       expect(media?.body.equals(toneWav(200, 0, 100))).toBe(true);
       expect(mediaResponse(session, `/media/audio/${'0'.repeat(64)}`)).toBeNull();

@@ -66,13 +66,23 @@ describe('app:// responses', () => {
   };
 
   it('serves the renderer and media, every response with the CSP', async () => {
-    const page = appResponse('app://boardwright/', 'GET', sources);
+    const page = await appResponse('app://boardwright/', 'GET', sources);
     expect(page.status).toBe(200);
     expect(await page.text()).toBe('<html>');
-    const media = appResponse('app://boardwright/media/thumb/abc', 'GET', sources);
+    const media = await appResponse('app://boardwright/media/thumb/abc', 'GET', sources);
     expect(media.headers.get('content-type')).toBe('image/webp');
     expect(media.headers.get('cache-control')).toContain('immutable');
     for (const res of [page, media]) expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('answers a preview that has to be made first once it is ready, still cacheable', async () => {
+    const later: AppSources = { ...sources, media: async (p) => (p === '/media/preview/512/abc' ? { type: 'image/jpeg', body: Buffer.from('jpg') } : null) };
+    const res = await appResponse('app://boardwright/media/preview/512/abc', 'GET', later);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/jpeg');
+    expect(res.headers.get('cache-control')).toContain('immutable');
+    expect(await res.text()).toBe('jpg');
+    expect((await appResponse('app://boardwright/media/preview/512/zzz', 'GET', later)).status).toBe(404);
   });
 
   it.each([
@@ -80,22 +90,22 @@ describe('app:// responses', () => {
     ['app://boardwright/media/thumb/zzz', 'GET', 404],
     ['app://other/index.html', 'GET', 404],
     ['app://boardwright/index.html', 'POST', 405],
-  ])('%s %s → %i, still with the CSP', (url, method, status) => {
-    const res = appResponse(url, method, sources);
+  ])('%s %s → %i, still with the CSP', async (url, method, status) => {
+    const res = await appResponse(url, method, sources);
     expect(res.status).toBe(status);
     expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
-  it('keeps static files inside the renderer folder', () => {
+  it('keeps static files inside the renderer folder', async () => {
     const dir = tempDir();
     fs.mkdirSync(path.join(dir, 'renderer'));
     fs.writeFileSync(path.join(dir, 'renderer', 'index.html'), '<html>');
     fs.writeFileSync(path.join(dir, 'secret.txt'), 'secret');
     const real: AppSources = { media: () => null, file: (p) => readStatic(path.join(dir, 'renderer'), p) };
-    expect(appResponse('app://boardwright/', 'GET', real).status).toBe(200);
+    expect((await appResponse('app://boardwright/', 'GET', real)).status).toBe(200);
     for (const url of ['app://boardwright/../secret.txt', 'app://boardwright/%2e%2e/secret.txt', 'app://boardwright/..%2fsecret.txt', 'app://boardwright/media/..%2f..%2fsecret.txt']) {
-      expect(appResponse(url, 'GET', real).status).toBe(404);
+      expect((await appResponse(url, 'GET', real)).status).toBe(404);
     }
   });
 });

@@ -32,7 +32,7 @@ const GENERATED_FORMATS: Record<string, string> = { png: 'image/png', jpeg: 'ima
  * Decodes, validates and thumbnails image bytes a provider returned: prepareImage's result, faster.
  * Providers send PNG, JPEG or WebP without orientation tags, so the thumbnail needs no auto-rotate,
  * and it is encoded at WebP effort 1 without smart subsampling: half the CPU of an imported image's
- * thumbnail for the same size at 384 px (measured in bench/generation.bench.ts). The SHA-256 is
+ * thumbnail for the same size (measured in bench/generation.bench.ts at 384 px). The SHA-256 is
  * computed while libvips works, and `whileThumbnailing` (given it) runs then too: the caller writes
  * the bytes to the project meanwhile. Anything unusual (another format, larger than 8K, an EXIF
  * orientation) takes prepareImage's general path.

@@ -6,11 +6,13 @@ import type { StoredImage } from '../queries/image-queries';
 /** Images wider or taller than this are downscaled on import ("8K"). Smaller ones are kept byte for byte. */
 export const MAX_IMAGE_SIDE = 8192;
 /**
- * Board thumbnails fit in this box (about 1.7x the default card width, so cards stay sharp on HiDPI
- * screens). Size and quality are chosen to keep thumbnails near 5% of typical JPEG originals: the
- * project file's overhead budget (see bench/project-file.bench.ts).
+ * Board thumbnails fit in this box: a little more than a card's picture at the default card size on
+ * a standard screen (224 px). Cards drawn larger (zoomed in, large cards, HiDPI screens) ask for a
+ * display-size preview, made from the original and kept outside the project (media/preview.ts). Small
+ * thumbnails keep the project file within its overhead budget (bench/project-file.bench.ts: 384 px
+ * thumbnails alone were 5% of typical 1280 px JPEG originals).
  */
-export const THUMB_BOX = 384;
+export const THUMB_BOX = 256;
 
 const ACCEPTED: Record<string, string> = {
   jpeg: 'image/jpeg',

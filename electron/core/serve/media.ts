@@ -1,16 +1,22 @@
 import type { Session } from '../session';
 import { readImageBytes } from '../queries/image-queries';
 import { readAudioBytes } from '../audio/audio-queries';
+import { previewImage, type Preview } from '../media/preview';
 
 const MEDIA_PATH = /^\/media\/(thumb|full)\/([0-9a-f]{64})$/;
+/** A display-size copy for a card shown larger than its thumbnail: /media/preview/<width>/<sha256>. */
+const PREVIEW_PATH = /^\/media\/preview\/(\d{2,4})\/([0-9a-f]{64})$/;
 /** Audio files of the project (the timeline player decodes them with Web Audio). */
 const AUDIO_PATH = /^\/media\/audio\/([0-9a-f]{64})$/;
 
 /**
- * Serves project images for the renderer at /media/thumb/<sha256> and /media/full/<sha256>: the same
+ * Serves project images for the renderer at /media/thumb/<sha256> and /media/full/<sha256> (at once),
+ * and previews at /media/preview/<width>/<sha256> (a promise: one may have to be made first): the same
  * relative URL under app:// in Electron and under http://127.0.0.1 in web mode.
  */
-export function mediaResponse(session: Session, urlPath: string): { type: string; body: Buffer } | null {
+export function mediaResponse(session: Session, urlPath: string): Preview | null | Promise<Preview | null> {
+  const preview = PREVIEW_PATH.exec(urlPath);
+  if (preview) return session.project ? previewImage(session.project.db, preview[2], Number(preview[1])).catch(() => null) : null;
   const audio = AUDIO_PATH.exec(urlPath);
   if (audio && session.project) {
     const blob = readAudioBytes(session.project.db, audio[1]);

@@ -4,6 +4,7 @@ import type { Panel } from '../../../shared/domain/board';
 import { pictureSha } from '../state/board-store';
 import { CARD_PAD, drawCard, drawCardPicture, type CardDetail } from './draw-card';
 import type { CardMetrics, Rect as Box } from './layout';
+import { usePreview } from './previews';
 import { useThumbnail } from './thumbnails';
 import { useBitmap } from './useBitmap';
 
@@ -27,7 +28,11 @@ interface Props {
  * placed as a single Konva image. Takes no events: the canvas hit-tests against the layout.
  */
 export const PanelCard = memo(function PanelCard({ panel, rect, metrics, selected, hover = false, dimmed = false, detail = 'full', resolution = 1 }: Props) {
-  const { image, status } = useThumbnail(pictureSha(panel));
+  const sha = pictureSha(panel);
+  const { image: thumb, status } = useThumbnail(sha);
+  // Drawn larger than the thumbnail (zoom, card size, HiDPI): a preview replaces it once loaded.
+  const preview = usePreview(sha, metrics.frame.width * resolution * (window.devicePixelRatio || 1), thumb?.width ?? null);
+  const image = preview ?? thumb;
   const look = { panel, width: rect.width, height: rect.height, metrics, selected, hover, detail, image, status };
   const { ref, canvas } = useBitmap(
     rect.width,

@@ -7,6 +7,7 @@ import { boardToScreen } from './camera';
 import { containRect, frameOf, type Rect } from './layout';
 import { cardsInView } from './readiness';
 import { editorSnapshot, type EditorSnapshot } from '../editor/editor-hook';
+import { loadedPreviewWidth } from './previews';
 import { thumbnailSize, thumbnailStatus, type ThumbnailStatus } from './thumbnails';
 
 /** What `window.__boardwrightBoard` returns: a frozen copy, rectangles in page CSS pixels. */
@@ -31,6 +32,8 @@ export interface BoardSnapshot {
   /** Where each loaded thumbnail is drawn (letterboxed inside its frame). */
   images: Record<string, Rect>;
   thumbnails: Record<string, ThumbnailStatus | 'none'>;
+  /** Width of the widest display-size preview loaded for a card's picture (cards drawn larger than their thumbnail). */
+  previews: Record<string, number>;
   /** Each scene's header row. */
   headers: Record<string, Rect>;
   /** Cards inside the viewport now. */
@@ -68,6 +71,7 @@ export function boardSnapshot(): BoardSnapshot {
     frames: {},
     images: {},
     thumbnails: {},
+    previews: {},
     headers: {},
     visibleIds: box ? cardsInView() : [],
     readyAt: boardView.readyAt,
@@ -87,6 +91,8 @@ export function boardSnapshot(): BoardSnapshot {
       snapshot.thumbnails[panel.id] = thumbnailStatus(sha);
       const size = sha ? thumbnailSize(sha) : null;
       if (size) snapshot.images[panel.id] = toPage(containRect(frame, size.width, size.height));
+      const preview = sha ? loadedPreviewWidth(sha) : null;
+      if (preview) snapshot.previews[panel.id] = preview;
     }
     for (const s of layout.scenes) snapshot.headers[s.scene.id] = toPage(s.header);
   }

@@ -1,6 +1,7 @@
 import type { Panel, PanelPatch, PanelStatus } from '../../../shared/domain/board';
 import { ANGLES, CAMERA_MOVES, PANEL_STATUSES, SHOT_SIZES, TRANSITIONS } from '../../../shared/domain/board-constants';
 import { aspectValue } from '../../../shared/domain/project';
+import { previewUrl } from '../board/previews';
 import { thumbnailUrl } from '../board/thumbnails';
 import { actions } from '../state/actions';
 import { pictureSha, runningTimeMs, useBoardStore } from '../state/board-store';
@@ -60,7 +61,8 @@ export function PanelInspector({ panels, sceneLabel }: { panels: Panel[]; sceneL
         <div className="inspector-frame" style={frameStyle}>
           {sha ? (
             <button type="button" className="inspector-picture" title="Open in the panel editor (Enter)" onClick={() => useViewStore.getState().openEditor(one.id)}>
-              <img src={thumbnailUrl(sha)} alt={`Panel ${one.shotNumber}`} data-testid="inspector-image" />
+              {/* Wider than a thumbnail: the thumbnail shows at once, the preview when it has loaded. */}
+              <img src={previewUrl(sha, 512)} alt={`Panel ${one.shotNumber}`} data-testid="inspector-image" style={{ backgroundImage: `url(${thumbnailUrl(sha)})` }} />
             </button>
           ) : (
             <button type="button" className="inspector-empty" onClick={chooseImage}>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { previewUrl } from '../board/previews';
 import { Modal } from '../components/Modal';
 import { useBoardStore, useSelectedPanel } from '../state/board-store';
 import { BibleDialog } from './BibleDialog';
@@ -56,7 +57,7 @@ function PickDialog({ variationId }: { variationId: string }) {
         if (done) close();
       }}
     >
-      <img className="pick-preview" src={`/media/thumb/${v.imageSha256}`} alt={variationLabel(v)} />
+      <img className="pick-preview" src={previewUrl(v.imageSha256, 512)} alt={variationLabel(v)} />
       <p className="hint">
         {variationLabel(v)} · {variationFacts(v)}
       </p>

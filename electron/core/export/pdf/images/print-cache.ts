@@ -8,16 +8,17 @@ type Env = Record<string, string | undefined>;
 const BUDGET_BYTES = 1024 * 1024 * 1024;
 
 /**
- * Where print-size copies are cached: BOARDWRIGHT_CACHE_DIR, else under BOARDWRIGHT_HOME (tests),
- * else the platform's cache folder. Only derived pictures live there, never a project's data: deleting
- * the folder costs nothing but the next export's speed.
+ * Where derived pictures are cached (`kind`: print-size copies for exports, display-size previews for
+ * the board): BOARDWRIGHT_CACHE_DIR, else under BOARDWRIGHT_HOME (tests), else the platform's cache
+ * folder. Only derived pictures live there, never a project's data: deleting the folder costs nothing
+ * but the speed of the next export or zoomed-in view.
  */
-export function defaultPrintCacheDir(env: Env = process.env, platform = process.platform): string {
-  if (env.BOARDWRIGHT_CACHE_DIR) return path.join(env.BOARDWRIGHT_CACHE_DIR, 'print');
-  if (env.BOARDWRIGHT_HOME) return path.join(env.BOARDWRIGHT_HOME, 'cache', 'print');
-  if (platform === 'darwin') return path.join(os.homedir(), 'Library', 'Caches', 'Boardwright', 'print');
-  if (platform === 'win32') return path.join(env.LOCALAPPDATA ?? path.join(os.homedir(), 'AppData', 'Local'), 'Boardwright', 'Cache', 'print');
-  return path.join(env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'boardwright', 'print');
+export function defaultPrintCacheDir(env: Env = process.env, platform = process.platform, kind: 'print' | 'preview' = 'print'): string {
+  if (env.BOARDWRIGHT_CACHE_DIR) return path.join(env.BOARDWRIGHT_CACHE_DIR, kind);
+  if (env.BOARDWRIGHT_HOME) return path.join(env.BOARDWRIGHT_HOME, 'cache', kind);
+  if (platform === 'darwin') return path.join(os.homedir(), 'Library', 'Caches', 'Boardwright', kind);
+  if (platform === 'win32') return path.join(env.LOCALAPPDATA ?? path.join(os.homedir(), 'AppData', 'Local'), 'Boardwright', 'Cache', kind);
+  return path.join(env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'boardwright', kind);
 }
 
 /**
