@@ -30,6 +30,11 @@ async function projectWithImage(width: number, height: number) {
   return { p, dir, sha, bytes, cache: new PrintCache(path.join(dir, 'cache')) };
 }
 
+const webShell = (): Shell => ({
+  kind: 'web', projectsDir: tempDir('bw-preview-projects-'),
+  chooseNewProjectPath: async () => null, chooseProjectToOpen: async () => null, chooseCopyPath: async () => null, chooseSavePath: async () => null,
+});
+
 const cached = (dir: string) => fs.readdirSync(path.join(dir, 'cache'), { recursive: true }).filter((f) => String(f).endsWith('.jpg'));
 
 describe('display-size previews', () => {
@@ -54,10 +59,16 @@ describe('display-size previews', () => {
     const before = sha256File(p.path);
     const first = await previewImage(p.db, sha, 512, cache);
     const [file] = cached(dir);
-    fs.writeFileSync(path.join(dir, 'cache', String(file)), Buffer.from('marker'));
+    const marker = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#00ff00' } }).jpeg().toBuffer();
+    fs.writeFileSync(path.join(dir, 'cache', String(file)), marker);
     const second = await previewImage(p.db, sha, 512, cache);
-    expect(second!.body.toString()).toBe('marker');
-    expect(first!.body.toString()).not.toBe('marker');
+    expect(second!.body.equals(marker)).toBe(true);
+    expect(first!.body.equals(marker)).toBe(false);
+    // A damaged copy in the cache is made again, not served.
+    fs.writeFileSync(path.join(dir, 'cache', String(file)), Buffer.from('not a jpeg'));
+    const remade = await previewImage(p.db, sha, 512, cache);
+    expect(remade!.body.equals(first!.body)).toBe(true);
+    expect(fs.readFileSync(path.join(dir, 'cache', String(file))).equals(first!.body)).toBe(true);
     p.db.pragma('wal_checkpoint(TRUNCATE)');
     expect(sha256File(p.path)).toBe(before);
   });
@@ -70,15 +81,28 @@ describe('display-size previews', () => {
     expect(fs.existsSync(path.join(dir, 'cache'))).toBe(false);
   });
 
+  it('an original that no longer decodes gets a 404 from the route, and the project file is left as it was', async () => {
+    const { p, sha } = await projectWithImage(1400, 700);
+    p.db.prepare('UPDATE image_data SET data = ? WHERE sha256 = ?').run(Buffer.from('garbage, not a picture'), sha);
+    p.db.pragma('wal_checkpoint(TRUNCATE)');
+    const file = p.path;
+    p.close();
+    const before = sha256File(file);
+    const session = new Session(webShell(), tempDir('bw-preview-settings-'));
+    session.open(file);
+    try {
+      expect(await mediaResponse(session, `/media/preview/512/${sha}`)).toBeNull();
+    } finally {
+      session.close();
+    }
+    expect(sha256File(file)).toBe(before);
+  });
+
   it('is served at /media/preview/<width>/<sha256> once a project is open', async () => {
     const { p, sha } = await projectWithImage(1200, 500);
     const file = p.path;
     p.close();
-    const shell: Shell = {
-      kind: 'web', projectsDir: tempDir('bw-preview-projects-'),
-      chooseNewProjectPath: async () => null, chooseProjectToOpen: async () => null, chooseCopyPath: async () => null, chooseSavePath: async () => null,
-    };
-    const session = new Session(shell, tempDir('bw-preview-settings-'));
+    const session = new Session(webShell(), tempDir('bw-preview-settings-'));
     expect(mediaResponse(session, `/media/preview/512/${sha}`)).toBeNull(); // no project open
     session.open(file);
     try {

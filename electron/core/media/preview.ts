@@ -41,7 +41,7 @@ export async function previewImage(db: Db, sha256: string, width: number, cache:
   }
   const key = `${sha256}@${size}q${QUALITY}`;
   const cached = cache.read(key);
-  if (cached) return { type: 'image/jpeg', body: cached };
+  if (cached && isWholeJpeg(cached)) return { type: 'image/jpeg', body: cached };
   const original = readImageBytes(db, sha256, 'full');
   if (!original) return null;
   const body = await sharp(original.data).rotate().resize(size, size, { fit: 'inside' }).flatten({ background: '#ffffff' }).jpeg({ quality: QUALITY }).toBuffer();
@@ -51,4 +51,9 @@ export async function previewImage(db: Db, sha256: string, width: number, cache:
     cache.prune(PREVIEW_BUDGET_BYTES);
   }
   return { type: 'image/jpeg', body };
+}
+
+/** A damaged cache file is made again rather than served (previews are never rewritten otherwise). */
+function isWholeJpeg(data: Buffer): boolean {
+  return data.length > 4 && data[0] === 0xff && data[1] === 0xd8 && data[data.length - 2] === 0xff && data[data.length - 1] === 0xd9;
 }
