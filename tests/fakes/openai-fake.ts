@@ -1,6 +1,22 @@
 import { fakePng } from './fake-png';
 import { FakeServer, hashString, sendBytes, sendJson, type RecordedRequest, type Scripted } from './fake-server';
-import { fieldsOf } from './multipart';
+import { fieldsOf, filesOf } from './multipart';
+
+/**
+ * The fields each endpoint accepts per model, from OpenAI's OpenAPI spec (kept apart from the
+ * adapter's own table on purpose). Anything else is refused as the real API does: "Unknown parameter".
+ */
+const GENERATIONS: Record<string, readonly string[]> = {
+  'gpt-image': ['model', 'prompt', 'n', 'size', 'quality', 'output_format', 'output_compression', 'background', 'moderation', 'user', 'stream', 'partial_images'],
+  'dall-e-3': ['model', 'prompt', 'n', 'size', 'quality', 'style', 'response_format', 'user'],
+  'dall-e-2': ['model', 'prompt', 'n', 'size', 'response_format', 'user'],
+};
+const EDITS: Record<string, readonly string[]> = {
+  'gpt-image': ['model', 'prompt', 'n', 'size', 'quality', 'output_format', 'output_compression', 'background', 'input_fidelity', 'user', 'stream', 'partial_images', 'mask'],
+  'dall-e-2': ['model', 'prompt', 'n', 'size', 'response_format', 'user', 'mask'],
+};
+const family = (model: string) => (model === 'dall-e-3' || model === 'dall-e-2' ? model : model.startsWith('gpt-image') ? 'gpt-image' : null);
+const invalid = (message: string, param: string | null, code: string) => ({ error: { message, type: 'invalid_request_error', param, code } });
 
 /**
  * OpenAI Images on loopback: /v1/images/generations (JSON) and /v1/images/edits (multipart), b64_json
@@ -9,6 +25,13 @@ import { fieldsOf } from './multipart';
 export class OpenAIFake extends FakeServer {
   /** Answer dall-e style with image URLs on this server instead of b64_json. */
   answerWithUrls = false;
+  /** Models this account may not use until its organization is verified (403, as OpenAI answers). */
+  readonly unverifiedModels = new Set<string>();
+  /**
+   * Echo the request back in a 401 after this many characters of padding, as a careless proxy does:
+   * the key then sits wherever a shortened message would cut it.
+   */
+  echoAfter: number | null = null;
 
   constructor(readonly key: string) {
     super();
@@ -27,6 +50,12 @@ export class OpenAIFake extends FakeServer {
   }
 
   private authorized(req: RecordedRequest, res: Parameters<typeof sendJson>[0]): boolean {
+    if (this.echoAfter !== null) {
+      const auth = String(req.headers.authorization);
+      const message = `${'.'.repeat(this.echoAfter)}${auth.replace('Bearer ', '')} is not valid; you sent ${req.method} ${req.path} with authorization: ${auth}`;
+      sendJson(res, 401, { error: { message, type: 'invalid_request_error', param: null, code: 'invalid_api_key' } });
+      return false;
+    }
     if (req.headers.authorization === `Bearer ${this.key}`) return true;
     // Echoes the key it was given, as a careless proxy might: the adapter must redact it.
     sendJson(res, 401, {
@@ -38,6 +67,8 @@ export class OpenAIFake extends FakeServer {
   private async images(req: RecordedRequest, res: Parameters<typeof sendJson>[0]): Promise<void> {
     if (!this.authorized(req, res)) return;
     const fields = req.json ?? fieldsOf(req.parts);
+    const refusal = this.refusal(req, fields);
+    if (refusal) return sendJson(res, refusal.status, refusal.body);
     const n = Number(fields.n ?? 1);
     const prompt = String(fields.prompt ?? '');
     const data = [];
@@ -52,6 +83,34 @@ export class OpenAIFake extends FakeServer {
       size: fields.size,
       usage: { input_tokens: 50 * n, output_tokens: 100 * n, total_tokens: 150 * n, input_tokens_details: { text_tokens: 50 * n, image_tokens: 0 } },
     }, { 'x-request-id': 'req_fake200' });
+  }
+
+  /** What the real endpoint refuses: a model it does not serve, a field it does not know, too many images. */
+  private refusal(req: RecordedRequest, fields: Record<string, unknown>): { status: number; body: unknown } | null {
+    const model = String(fields.model ?? 'dall-e-2');
+    const edit = req.path.endsWith('/edits');
+    const fam = family(model);
+    const accepted = fam ? (edit ? EDITS : GENERATIONS)[fam] : undefined;
+    if (!accepted) {
+      const which = edit ? "'gpt-image-1', 'gpt-image-1-mini', 'gpt-image-1.5' and 'dall-e-2'" : "'gpt-image-1', 'gpt-image-1-mini', 'gpt-image-1.5', 'dall-e-2' and 'dall-e-3'";
+      return { status: 400, body: invalid(`Invalid value: '${model}'. Supported values are: ${which}.`, 'model', 'invalid_value') };
+    }
+    const unknown = Object.keys(fields).find((k) => !accepted.includes(k));
+    if (unknown) return { status: 400, body: invalid(`Unknown parameter: '${unknown}'.`, unknown, 'unknown_parameter') };
+    if (this.unverifiedModels.has(model)) {
+      const message = `Your organization must be verified to use the model \`${model}\`. Please go to: https://platform.openai.com/settings/organization/general and click on Verify Organization. If you just verified, it can take up to 15 minutes for access to propagate.`;
+      return { status: 403, body: { error: { message, type: 'invalid_request_error', param: null, code: null } } };
+    }
+    if (edit) {
+      const images = filesOf(req.parts).filter((f) => f.name !== 'mask');
+      const field = fam === 'dall-e-2' ? 'image' : 'image[]';
+      if (images.some((f) => f.name !== field)) return { status: 400, body: invalid(`Unknown parameter: '${images.find((f) => f.name !== field)!.name}'.`, 'image', 'unknown_parameter') };
+      const max = fam === 'dall-e-2' ? 1 : 16;
+      if (images.length === 0 || images.length > max) {
+        return { status: 400, body: invalid(`Invalid 'image': ${model} takes ${max === 1 ? 'exactly one image' : `1 to ${max} images`}, got ${images.length}.`, 'image', 'invalid_value') };
+      }
+    }
+    return null;
   }
 }
 

@@ -180,3 +180,80 @@ describe('OpenAI Images adapter', () => {
     expect(fake.requestsTo(/\/v1\/models/, 'GET')).toHaveLength(2);
   });
 });
+
+describe('OpenAI: each model sends only what its endpoint accepts', () => {
+  const init = async () => ({ mime: 'image/png', data: await fakePng(1) });
+  const ref = async () => ({ mime: 'image/png', data: await fakePng(2) });
+
+  it('the fake refuses what OpenAI refuses: dall-e-3 on /images/edits, unknown fields, several images for dall-e-2', async () => {
+    const post = (path: string, form: FormData) => fetch(`${fake.baseUrl}${path}`, { method: 'POST', headers: { authorization: `Bearer ${FAKE_KEY}` }, body: form });
+    const png = new Blob([new Uint8Array(await fakePng(1))], { type: 'image/png' });
+    const form = (fields: Record<string, string>, images: [string, number][]) => {
+      const f = new FormData();
+      for (const [k, v] of Object.entries(fields)) f.append(k, v);
+      for (const [name, n] of images) for (let i = 0; i < n; i++) f.append(name, png, `i${i}.png`);
+      return f;
+    };
+    const dalle3 = await post('/images/edits', form({ model: 'dall-e-3', prompt: 'x' }, [['image', 1]]));
+    expect(dalle3.status).toBe(400);
+    expect((await dalle3.json()).error).toMatchObject({ param: 'model', code: 'invalid_value' });
+    const style = await post('/images/edits', form({ model: 'gpt-image-1', prompt: 'x', style: 'vivid' }, [['image[]', 1]]));
+    expect((await style.json()).error).toMatchObject({ param: 'style', code: 'unknown_parameter' });
+    const twoImages = await post('/images/edits', form({ model: 'dall-e-2', prompt: 'x' }, [['image', 2]]));
+    expect((await twoImages.json()).error).toMatchObject({ param: 'image', code: 'invalid_value' });
+  });
+
+  it('gives each model its own capabilities; the configured model decides what the provider reports', () => {
+    const p = provider().p;
+    expect(p.capabilitiesFor('gpt-image-1')).toMatchObject({ initImage: true, referenceImages: true, maxPerCall: 10 });
+    expect(p.capabilitiesFor('dall-e-3')).toMatchObject({ initImage: false, referenceImages: false, maxPerCall: 1 });
+    expect(p.capabilitiesFor('dall-e-2')).toMatchObject({ initImage: true, referenceImages: false });
+    expect(provider({ model: 'dall-e-3' }).p.capabilities.initImage).toBe(false);
+    expect(p.capabilities.initImage).toBe(true);
+  });
+
+  it('dall-e-3 cannot refine: CONFIG before any request, instead of an edit OpenAI would refuse', async () => {
+    const err = await rejectionOf(provider({ model: 'dall-e-3' }).p.generate(request({ initImage: await init() }), testContext().ctx));
+    expect(err).toMatchObject({ kind: 'CONFIG' });
+    expect(err.message).toMatch(/dall-e-3 cannot refine/);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('dall-e-3 with reference images generates from the prompt; style goes to generations only', async () => {
+    const images = await provider({ model: 'dall-e-3' }).p.generate(request({ referenceImages: [await ref()], params: { style: 'natural', moderation: 'low' } }), testContext().ctx);
+    expect(images).toHaveLength(1);
+    expect(fake.requestsTo(/images\/edits/)).toHaveLength(0);
+    const [sent] = fake.requestsTo(/images\/generations/);
+    expect(sent.json).toEqual({ model: 'dall-e-3', prompt: request().prompt, n: 1, size: '1792x1024', style: 'natural', response_format: 'b64_json' });
+  });
+
+  it('gpt-image edits get neither moderation nor style; its generations keep moderation', async () => {
+    const params = { moderation: 'low', style: 'vivid', quality: 'high', input_fidelity: 'high' };
+    await provider().p.generate(request({ initImage: await init(), params }), testContext().ctx);
+    await provider().p.generate(request({ params }), testContext().ctx);
+    const [edit] = fake.requestsTo(/images\/edits/);
+    expect(fieldsOf(edit.parts)).toEqual({ model: 'gpt-image-1', prompt: request().prompt, n: '1', size: '1536x1024', quality: 'high', input_fidelity: 'high' });
+    const [gen] = fake.requestsTo(/images\/generations/);
+    expect(gen.json).toEqual({ model: 'gpt-image-1', prompt: request().prompt, n: 1, size: '1536x1024', quality: 'high', moderation: 'low' });
+  });
+
+  it('a dall-e-2 edit sends the init image alone as "image", never the references', async () => {
+    const first = await init();
+    const images = await provider({ model: 'dall-e-2' }).p.generate(request({ initImage: first, referenceImages: [await ref()] }), testContext().ctx);
+    expect(images).toHaveLength(1);
+    const [sent] = fake.requestsTo(/images\/edits/);
+    expect(filesOf(sent.parts).map((f) => [f.name, f.data.equals(first.data)])).toEqual([['image', true]]);
+    expect(fieldsOf(sent.parts)).toEqual({ model: 'dall-e-2', prompt: request().prompt, n: '1', size: '1024x1024', response_format: 'b64_json' });
+  });
+
+  it('a model that needs a verified organization is reported as that, with OpenAI\'s words, not as a bad key', async () => {
+    fake.unverifiedModels.add('gpt-image-1');
+    const { p, sleeps } = provider();
+    const err = await rejectionOf(p.generate(request(), testContext().ctx));
+    expect(err).toMatchObject({ kind: 'CONFIG', status: 403, retryable: false });
+    expect(err.message).toContain('accepted the key');
+    expect(err.message).toContain('must be verified to use the model `gpt-image-1`');
+    expect(err.message).not.toMatch(/refused the key|Check OPENAI_API_KEY/);
+    expect(sleeps).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ import { describeFailure, produceVariations } from './job-runner';
 import { ProviderQueue } from './job-queue';
 import { getJobRow, listJobRows, markInterrupted, toJob, variationsOfJob, type JobParams, type JobRow } from './job-rows';
 import { promptVersionFor } from './prompt-versions';
-import type { ImageProvider } from './provider-port';
+import { capabilitiesOf, type ImageProvider } from './provider-port';
 import { parseObject } from '../decisions/decision-rows';
 import { writeVariations } from './store-variation';
 
@@ -88,8 +88,9 @@ export class GenerationService {
     }
     const provider = this.deps.provider(input.providerId);
     if (input.refine) {
-      if (!provider.capabilities.initImage && !provider.capabilities.referenceImages) {
-        throw new CoreError('BAD_INPUT', `${provider.label} cannot start from an image, so it cannot refine a panel. Pick another provider.`);
+      const caps = capabilitiesOf(provider, input.model);
+      if (!caps.initImage && !caps.referenceImages) {
+        throw new CoreError('BAD_INPUT', `${provider.label} (with this model) cannot start from an image, so it cannot refine a panel. Pick another provider or model.`);
       }
       if (!refineSourceSha(project, input.panelId)) throw new CoreError('BAD_INPUT', `Panel ${project.panel(input.panelId).shotNumber} has no picture to refine yet.`);
     }

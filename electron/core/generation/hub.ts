@@ -16,12 +16,12 @@ import { defaultProviderFactory, type ProviderFactory } from './provider-factory
 import {
   KEY_ENV,
   URL_ENV,
-  clip,
   envKeySource,
   isProviderError,
   missingSetting,
   readProviderSettings,
   redact,
+  redactAndClip,
   type ConnectionResult,
   type ImageProvider,
   type KeySource,
@@ -163,7 +163,7 @@ export class GenerationHub {
   /** Checks the address and key without generating; the answer never contains the key. */
   async testConnection(id: ProviderId, signal?: AbortSignal): Promise<ConnectionResult & { latencyMs: number }> {
     const started = Date.now();
-    const scrub = (text: string) => clip(redact(text, this.secrets()), 400);
+    const scrub = (text: string) => redactAndClip(text, this.secrets(), 400);
     try {
       const result = await this.provider(id).testConnection(signal);
       return { ok: result.ok, message: scrub(result.message), latencyMs: Date.now() - started };

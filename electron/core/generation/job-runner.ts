@@ -8,7 +8,7 @@ import type { Project } from '../project';
 import type { StoredImage } from '../queries/image-queries';
 import { buildRequest } from './job-request';
 import type { JobParams, JobRow } from './job-rows';
-import { clip, isProviderError, redact, type ImageProvider } from './provider-port';
+import { capabilitiesOf, isProviderError, redactAndClip, type ImageProvider } from './provider-port';
 import { prepareGenerated, storeGeneratedBytes, type VariationRecord } from './store-variation';
 
 export interface PreparedVariation {
@@ -27,7 +27,7 @@ export async function produceVariations(
   ctx: { signal: AbortSignal; timeoutMs: number; onProgress(fraction: number): void },
 ): Promise<PreparedVariation[]> {
   const { row, params } = job;
-  const request = await buildRequest(project, row, params, provider.capabilities);
+  const request = await buildRequest(project, row, params, capabilitiesOf(provider, params.model));
   checkCancelled(ctx.signal);
   const started = performance.now();
   const images = await provider.generate(request, ctx);
@@ -59,7 +59,7 @@ export async function produceVariations(
 
 /** How a failure is stored and shown: the provider's kind and its message, scrubbed of keys. */
 export function describeFailure(e: unknown, secrets: readonly string[]): { kind: string; message: string } {
-  const scrub = (text: string) => clip(redact(text, secrets), 500);
+  const scrub = (text: string) => redactAndClip(text, secrets, 500);
   if (isProviderError(e)) return { kind: e.kind, message: scrub(e.message) };
   if (isCoreError(e) && e.code === 'NOT_AN_IMAGE') return { kind: 'BAD_RESPONSE', message: scrub(`The provider sent an image Boardwright cannot read: ${e.message}`) };
   if (isCoreError(e)) return { kind: e.code, message: scrub(e.message) };

@@ -13,7 +13,8 @@ export type {
   ProviderCapabilities,
   ProviderId,
 } from '../providers/types';
-export { ProviderError, isProviderError, redact, clip } from '../providers/errors';
+export { capabilitiesOf } from '../providers/types';
+export { ProviderError, isProviderError, redact, clip, redactAndClip } from '../providers/errors';
 export type { ProviderErrorKind } from '../providers/errors';
 export type { KeySource, ProviderSettings, ProviderSettingsMap, SettingsOverrides } from '../providers/settings';
 export { KEY_ENV, URL_ENV, DEFAULT_URLS, envKeySource, missingSetting, readProviderSettings } from '../providers/settings';

@@ -78,23 +78,51 @@ export const isProviderError = (e: unknown): e is ProviderError => e instanceof 
 
 export const cancelled = (): ProviderError => new ProviderError('CANCELLED', 'Generation cancelled.');
 
+/** Shortest run of a key's first characters that counts as (part of) that key. */
+const MIN_KEY_PREFIX = 8;
+
+/** Values that are credentials whatever they are, configured or not: auth schemes, key parameters, Google's header. */
+const CREDENTIAL_PATTERNS: readonly [RegExp, string][] = [
+  [/\b(Bearer\s+)[A-Za-z0-9._~+/=-]{8,}/gi, '$1[redacted]'],
+  [/\b(authorization["']?\s*[:=]\s*["']?(?:Basic|Token)\s+)[^"'\s,;}]+/gi, '$1[redacted]'],
+  [/\b((?:api[_-]?)?key|access_token|token)=[^&\s"',;)]+/gi, '$1=[redacted]'],
+  [/\b(x-goog-api-key["']?\s*[:=]\s*["']?)[^"'\s,;}]+/gi, '$1[redacted]'],
+];
+
 /**
- * Removes every secret (keys, Basic-auth passwords) from text that may reach the user or a log.
- * Also strips user:pass@ from URLs, since A1111 credentials ride in its URL.
+ * Removes every secret (keys, Basic-auth passwords) from text that may reach the user or a log:
+ * each configured secret, any run of 8+ characters that starts one (a key cut short by an earlier
+ * shortening), and any Bearer/Basic/key=/x-goog-api-key value. Also strips user:pass@ from URLs,
+ * since A1111 credentials ride in its URL. Call it before shortening, never after.
  */
 export function redact(text: string, secrets: readonly (string | undefined)[]): string {
   let out = text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/\s@]*@/gi, '$1');
   for (const s of secrets) {
     if (!s || s.length < 4) continue;
-    out = out.split(s).join('[redacted]');
-    const encoded = encodeURIComponent(s);
-    if (encoded !== s) out = out.split(encoded).join('[redacted]');
+    for (const form of new Set([s, encodeURIComponent(s)])) out = removeKey(out, form);
+  }
+  for (const [pattern, replacement] of CREDENTIAL_PATTERNS) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** Replaces the key and every run of at least MIN_KEY_PREFIX characters that is a prefix of it. */
+function removeKey(text: string, key: string): string {
+  let out = text.split(key).join('[redacted]');
+  if (key.length < MIN_KEY_PREFIX) return out;
+  const head = key.slice(0, MIN_KEY_PREFIX);
+  for (let at = out.indexOf(head); at >= 0; at = out.indexOf(head, at + 1)) {
+    let end = at + MIN_KEY_PREFIX;
+    while (end < out.length && end - at < key.length && out[end] === key[end - at]) end++;
+    out = `${out.slice(0, at)}[redacted]${out.slice(end)}`;
   }
   return out;
 }
 
-/** Shortens a provider's message to something that fits in a toast. */
+/** Shortens a provider's message to something that fits in a toast. Redact first: a cut key no longer matches. */
 export function clip(text: string, max = 300): string {
   const one = text.replace(/\s+/g, ' ').trim();
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
+
+/** Redacts, then shortens: the only safe order. */
+export const redactAndClip = (text: string, secrets: readonly (string | undefined)[], max?: number): string => clip(redact(text, secrets), max);

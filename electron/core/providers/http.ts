@@ -1,4 +1,4 @@
-import { ProviderError, cancelled, clip, redact, type ProviderErrorKind } from './errors';
+import { ProviderError, cancelled, redact, redactAndClip, type ProviderErrorKind } from './errors';
 import { retryAfterFromHeaders, shouldRetryHeader } from './retry';
 import type { GenerateContext, ProviderDeps } from './types';
 
@@ -107,7 +107,7 @@ export class ProviderHttp {
    */
   statusError(res: HttpResult, providerMessage: string | undefined, kind?: ProviderErrorKind, retryAfterMs?: number): ProviderError {
     const k = kind ?? kindOfStatus(res.status);
-    const said = providerMessage ? `: ${clip(providerMessage)}` : '';
+    const said = providerMessage ? `: ${redactAndClip(providerMessage, this.id.secrets)}` : '';
     const s = res.status;
     const label = this.id.label;
     const text: Record<ProviderErrorKind, string> = {

@@ -88,7 +88,10 @@ export interface ConnectionResult {
 export interface ImageProvider {
   readonly id: ProviderId;
   readonly label: string;
+  /** What the configured model (or the default) can do. */
   readonly capabilities: ProviderCapabilities;
+  /** What a named model can do, where models differ (OpenAI's dall-e-3 cannot refine, flux-schnell takes no image). */
+  capabilitiesFor?(model: string): ProviderCapabilities;
   /** The model used when a request names none. */
   readonly defaultModel: string;
   /** Resolves with exactly `request.count` images, or rejects with a ProviderError. */
@@ -105,4 +108,9 @@ export interface ProviderDeps {
   random(): number;
   /** Diagnostic lines (already redacted). */
   log(line: string): void;
+}
+
+/** The capabilities of the model a request will use: the named one, else the configured one. */
+export function capabilitiesOf(provider: Pick<ImageProvider, 'capabilities' | 'capabilitiesFor'>, model?: string | null): ProviderCapabilities {
+  return model && provider.capabilitiesFor ? provider.capabilitiesFor(model) : provider.capabilities;
 }

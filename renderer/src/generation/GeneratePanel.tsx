@@ -58,7 +58,14 @@ function PanelGenerator({ panel }: { panel: Panel }) {
   const provider = providers?.find((p) => p.id === providerId);
   const jobs = jobsOfPanel(allJobs, panel.id);
   const running = jobs.some(isActive);
-  const canRefine = !!pictureSha(panel) && !!provider && (provider.capabilities.initImage || provider.capabilities.referenceImages);
+  // Capabilities are those of the model chosen in the provider's settings (OpenAI's dall-e-3 cannot refine).
+  const modelTakesImages = !!provider && (provider.capabilities.initImage || provider.capabilities.referenceImages);
+  const canRefine = !!pictureSha(panel) && modelTakesImages;
+  const refineHint = canRefine
+    ? 'Send the current panel (sketch included) as the starting image'
+    : provider && !modelTakesImages
+      ? `${provider.label} with ${provider.model || provider.defaultModel} cannot start from an image: choose another model or provider`
+      : 'Needs a panel picture';
   const ready = !!provider?.configured;
 
   return (
@@ -129,7 +136,7 @@ function PanelGenerator({ panel }: { panel: Panel }) {
           className="button"
           data-testid="gen-refine"
           disabled={!ready || !canRefine}
-          title={canRefine ? 'Send the current panel (sketch included) as the starting image' : 'Needs a panel picture and a provider that takes images'}
+          title={refineHint}
           onClick={() => void genActions.start(panel.id, { refine: true })}
         >
           Refine

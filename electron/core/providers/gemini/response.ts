@@ -1,4 +1,4 @@
-import type { ProviderError } from '../errors';
+import { redactAndClip, type ProviderError } from '../errors';
 import type { HttpResult, ProviderHttp } from '../http';
 import { googleRetryDelayMs } from '../retry';
 import type { ProviderUsage } from '../types';
@@ -45,7 +45,7 @@ export function readCandidate(http: ProviderHttp, res: HttpResult, body: Generat
     throw http.statusError(res, `no image (${why})`, 'MODERATION');
   }
   if (!image?.data) {
-    const said = text ? ` It said: "${text.slice(0, 200)}"` : '';
+    const said = text ? ` It said: "${redactAndClip(text, http.id.secrets, 200)}"` : '';
     if (reason && reason !== 'STOP') {
       throw http.error('FAILED', `Gemini made no image (${[reason, cand.finishMessage].filter(Boolean).join(': ')}).${said}`, res);
     }

@@ -1,3 +1,4 @@
+import { ProviderError } from '../errors';
 import { checkCount, connectionCheck, expectImage, inBatches, pick, plainContext, sameOrigin } from '../common';
 import { connectKeyed } from '../connect';
 import { ProviderHttp, isOk, type HttpResult } from '../http';
@@ -6,13 +7,12 @@ import { defaultDeps, withRetry } from '../retry';
 import type { ProviderSettings } from '../settings';
 import type { ConnectionResult, GenerateContext, GenerateRequest, GeneratedImage, ImageProvider, ProviderCapabilities, ProviderDeps } from '../types';
 import { openaiError } from './errors';
+import { openaiModel, type OpenAIModel } from './models';
 
 const LABEL = 'OpenAI';
 const KEY_ENV = 'OPENAI_API_KEY';
 const NAMES = { label: LABEL, keyEnv: KEY_ENV, baseEnv: 'OPENAI_BASE_URL' };
 
-/** Parameters passed through from request.params to the Images API when set. */
-const PASSTHROUGH = ['quality', 'output_format', 'output_compression', 'background', 'moderation', 'style', 'user'] as const;
 
 interface ImagesResponse {
   data?: { b64_json?: string; url?: string; revised_prompt?: string }[];
@@ -25,15 +25,15 @@ export class OpenAIProvider implements ImageProvider {
   readonly id = 'openai' as const;
   readonly label = LABEL;
   readonly defaultModel = 'gpt-image-1';
-  readonly capabilities: ProviderCapabilities = {
-    textToImage: true,
-    referenceImages: true,
-    initImage: true,
-    maxPerCall: 10,
-    aspectRatios: ['1:1', '3:2', '2:3'],
-    seed: false,
-    negativePrompt: false,
-  };
+
+  /** What the configured model can do: dall-e-3 cannot refine, dall-e-2 takes one image. */
+  get capabilities(): ProviderCapabilities {
+    return this.capabilitiesFor(this.settings.model ?? this.defaultModel);
+  }
+
+  capabilitiesFor(model: string): ProviderCapabilities {
+    return openaiModel(model).capabilities;
+  }
 
   constructor(
     private readonly settings: ProviderSettings,
@@ -44,32 +44,32 @@ export class OpenAIProvider implements ImageProvider {
     checkCount(request, LABEL);
     const { key, base, http } = connectKeyed(this.settings, NAMES, ctx, this.deps);
     const model = request.model ?? this.settings.model ?? this.defaultModel;
-    const perCall = model === 'dall-e-3' ? 1 : this.capabilities.maxPerCall;
-    return inBatches(request.count, perCall, ctx, (_first, n) =>
-      withRetry(() => this.call(http, base, key, request, model, n), { label: LABEL, signal: ctx.signal, deps: this.deps }),
+    const spec = openaiModel(model);
+    if (request.initImage && !spec.capabilities.initImage) {
+      throw new ProviderError('CONFIG', `${LABEL}: ${model} cannot refine an existing image (it has no edit endpoint). Choose gpt-image-1 or dall-e-2 in Settings to refine.`);
+    }
+    return inBatches(request.count, spec.capabilities.maxPerCall, ctx, (_first, n) =>
+      withRetry(() => this.call(http, base, key, request, model, spec, n), { label: LABEL, signal: ctx.signal, deps: this.deps }),
     );
   }
 
-  private async call(http: ProviderHttp, base: string, key: string, request: GenerateRequest, model: string, n: number): Promise<GeneratedImage[]> {
-    const inputs = [...(request.initImage ? [request.initImage] : []), ...(request.referenceImages ?? [])];
+  private async call(http: ProviderHttp, base: string, key: string, request: GenerateRequest, model: string, spec: OpenAIModel, n: number): Promise<GeneratedImage[]> {
+    const inputs = inputImages(request, spec);
     const edit = inputs.length > 0;
     const params: Record<string, unknown> = {
       model,
       prompt: request.prompt,
       n,
       size: typeof request.params?.size === 'string' ? request.params.size : sizeFor(model, ratioOf(request.aspectRatio, request.width, request.height)),
-      ...pick(request.params, PASSTHROUGH),
-      ...(edit ? pick(request.params, ['input_fidelity']) : {}),
+      ...pick(request.params, (edit ? spec.editFields : spec.generationFields) ?? []),
     };
-    if (model.startsWith('dall-e')) params.response_format = 'b64_json';
+    if (spec.responseFormat) params.response_format = 'b64_json';
     const headers = { authorization: `Bearer ${key}`, accept: 'application/json' };
     let res: HttpResult;
     if (edit) {
       const form = new FormData();
       for (const [k, v] of Object.entries(params)) form.append(k, String(v));
-      // gpt-image models take up to 16 images as repeated image[] parts; dall-e-2 takes one "image".
-      const field = model === 'dall-e-2' ? 'image' : 'image[]';
-      inputs.forEach((img, i) => form.append(field, toBlob(img), `input-${i + 1}.${extensionOf(img.mime)}`));
+      inputs.forEach((img, i) => form.append(spec.editImage.field, toBlob(img), `input-${i + 1}.${extensionOf(img.mime)}`));
       res = await http.send({ method: 'POST', url: `${base}/images/edits`, headers, body: form });
     } else {
       res = await http.send({ method: 'POST', url: `${base}/images/generations`, headers, json: params });
@@ -114,6 +114,15 @@ export class OpenAIProvider implements ImageProvider {
       return `Connected to ${LABEL}; the key works.`;
     });
   }
+}
+
+/**
+ * The images an edit sends, init first: as many as the model's edit takes. References go only to
+ * models that take them; a model without edits gets none (and generates from the prompt alone).
+ */
+function inputImages(request: GenerateRequest, spec: OpenAIModel) {
+  const all = [...(request.initImage ? [request.initImage] : []), ...(spec.capabilities.referenceImages ? (request.referenceImages ?? []) : [])];
+  return all.slice(0, spec.editImage.max);
 }
 
 /** The nearest size the model accepts for the panel's aspect ratio. */
