@@ -23,6 +23,9 @@ export function classifyStorageError(e: unknown, fileLabel: string): CoreError {
   if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
     return new CoreError('READ_ONLY', `${fileLabel} is read-only. Use Save a Copy As to keep working on a copy.`);
   }
+  if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY') || code === 'SQLITE_LOCKED') {
+    return new CoreError('FILE_IN_USE', `${fileLabel} is busy: another program is writing to it. Try again in a moment; nothing was changed.`);
+  }
   if (code === 'SQLITE_CORRUPT' || code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
     return new CoreError('CORRUPT', `${fileLabel} is damaged (the database is corrupt). It was left untouched; open a backup or a copy.`);
   }

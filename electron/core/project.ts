@@ -12,6 +12,8 @@ import { readProjectRow } from './queries/project-queries';
 import { listPanelRows, getPanelRow, panelIndexInScene } from './queries/panel-queries';
 import { getSceneRow, listSceneRows, sceneNumber } from './queries/scene-queries';
 import { APP_VERSION } from './version';
+import { ProjectLock } from './db/project-lock';
+import { checkTargetPath } from './files/target-path';
 
 export interface NewProjectOptions {
   title: string;
@@ -25,31 +27,38 @@ export class Project {
   private constructor(
     readonly path: string,
     readonly db: Db,
+    /** Null when the project was opened read-only. */
+    private readonly lock: ProjectLock | null,
   ) {}
 
   static create(file: string, opts: NewProjectOptions): Project {
-    const abs = path.resolve(file);
-    const db = createDatabase(abs, (init) => {
-      init
-        .prepare(
-          `INSERT INTO project (id, title, aspect_ratio, fps, default_duration_ms, created_at, created_by_version)
-           VALUES (1, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(opts.title, opts.aspectRatio ?? '16:9', opts.fps ?? 24, opts.defaultDurationMs ?? 2000, new Date().toISOString(), APP_VERSION);
-    });
-    return new Project(abs, db);
+    const abs = checkTargetPath(file);
+    const lock = ProjectLock.acquire(abs);
+    return withLock(lock, () => new Project(abs, createProjectDatabase(abs, opts), lock));
   }
 
-  static open(file: string): Project {
+  /**
+   * Opens a project for writing, holding its lock; `readOnly` opens it without the lock (while another
+   * process edits it, say), and every edit is then refused as READ_ONLY.
+   */
+  static open(file: string, opts: { readOnly?: boolean } = {}): Project {
     const abs = path.resolve(file);
-    const db = openDatabase(abs);
-    try {
-      // Image bytes a crash left without their image row (a generated image stored halfway).
-      deleteOrphanImageData(db);
-    } catch {
-      // Only space is at stake; the project opens either way.
-    }
-    return new Project(abs, db);
+    if (opts.readOnly) return new Project(abs, openDatabase(abs, { readOnly: true }), null);
+    const lock = ProjectLock.acquire(abs);
+    return withLock(lock, () => {
+      const db = openDatabase(abs);
+      try {
+        // Image bytes a crash left without their image row (a generated image stored halfway).
+        deleteOrphanImageData(db);
+      } catch {
+        // Only space is at stake; the project opens either way.
+      }
+      return new Project(abs, db, lock);
+    });
+  }
+
+  get readOnly(): boolean {
+    return this.lock === null;
   }
 
   get name(): string {
@@ -57,7 +66,7 @@ export class Project {
   }
 
   info(): ProjectInfo {
-    return toProjectInfo(readProjectRow(this.db), this.path, CURRENT_SCHEMA_VERSION);
+    return toProjectInfo(readProjectRow(this.db), this.path, CURRENT_SCHEMA_VERSION, this.readOnly);
   }
 
   /** The whole board in reading order: two queries however many panels there are. */
@@ -123,7 +132,11 @@ export class Project {
   }
 
   close(): void {
-    closeDatabase(this.db);
+    try {
+      closeDatabase(this.db);
+    } finally {
+      this.lock?.release();
+    }
   }
 
   private guard<T>(fn: () => T): T {
@@ -132,5 +145,26 @@ export class Project {
     } catch (e) {
       throw classifyStorageError(e, this.name);
     }
+  }
+}
+
+function createProjectDatabase(file: string, opts: NewProjectOptions): Db {
+  return createDatabase(file, (init) => {
+    init
+      .prepare(
+        `INSERT INTO project (id, title, aspect_ratio, fps, default_duration_ms, created_at, created_by_version)
+         VALUES (1, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(opts.title, opts.aspectRatio ?? '16:9', opts.fps ?? 24, opts.defaultDurationMs ?? 2000, new Date().toISOString(), APP_VERSION);
+  });
+}
+
+/** Runs `fn` holding `lock`, and lets the lock go if `fn` fails. */
+function withLock<T>(lock: ProjectLock, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    lock.release();
+    throw e;
   }
 }

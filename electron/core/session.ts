@@ -3,6 +3,9 @@ import path from 'node:path';
 import type { ProjectInfo } from '../../shared/domain/project';
 import { CoreError, classifyStorageError } from './errors';
 import { Project, type NewProjectOptions } from './project';
+import { clearStaleSidecars } from './db/sidecars';
+import { refuseIfLocked } from './db/project-lock';
+import { checkTargetPath } from './files/target-path';
 import { RecentList } from './settings/recent';
 import type { Shell } from './shell';
 import { EventBus } from './events';
@@ -36,17 +39,21 @@ export class Session {
     return this.adopt(project);
   }
 
-  open(file: string): ProjectInfo {
-    const project = Project.open(file);
+  open(file: string, opts: { readOnly?: boolean } = {}): ProjectInfo {
+    const project = Project.open(file, opts);
     return this.adopt(project);
   }
 
   /** Writes a consistent copy (SQLite online backup) to `dest`; the open project stays the same. */
   async saveCopy(dest: string): Promise<string> {
     const project = this.requireProject();
-    const abs = path.resolve(dest);
+    const abs = checkTargetPath(dest);
     if (abs === project.path) throw new CoreError('BAD_INPUT', 'Choose a different file for the copy.');
     const temp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.copy`);
+    // Refuses a target another Boardwright process has open; removes what a former file left there.
+    refuseIfLocked(abs);
+    clearStaleSidecars(abs);
+    clearStaleSidecars(temp);
     try {
       await project.db.backup(temp);
       fs.renameSync(temp, abs);

@@ -15,6 +15,10 @@ export type ErrorCode =
   | 'NEWER_VERSION'
   | 'READ_ONLY'
   | 'FILE_EXISTS'
+  /** Another Boardwright process (or another window) has the project open for writing, or a program holds its write lock. */
+  | 'FILE_IN_USE'
+  /** A picture or file larger than Boardwright handles; the message gives the limit. */
+  | 'TOO_LARGE'
   | 'DISK_FULL'
   | 'NO_PROJECT'
   | 'NOT_FOUND'

@@ -23,6 +23,8 @@ export interface ProjectInfo {
   defaultDurationMs: number;
   styleNotes: string;
   schemaVersion: number;
+  /** Opened without the project lock (another process is editing it): every edit is refused. */
+  readOnly: boolean;
 }
 
 export interface HistoryState {

@@ -1,33 +1,14 @@
 import path from 'node:path';
-import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { Project } from '../../electron/core/project';
 import { createScene } from '../../electron/core/commands/scene-commands';
 import { createPanel, updatePanels } from '../../electron/core/commands/panel-commands';
 import { snapshot, tempDir } from './helpers';
-
-const root = path.resolve(__dirname, '../..');
-
-/** Starts web mode on `file` and resolves with its port and token once it prints its URL. */
-function startWeb(file: string, home: string) {
-  const child = spawn(process.execPath, [path.join(root, 'dist/web/boardwright-web.cjs'), file], {
-    env: { ...process.env, BOARDWRIGHT_HOME: home },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise<{ child: typeof child; port: number; token: string }>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = /127\.0\.0\.1:(\d+)\/\?token=([\w-]+)/.exec(out);
-      if (m) resolve({ child, port: Number(m[1]), token: m[2] });
-    });
-    child.on('exit', (code) => reject(new Error(`web mode exited ${code}`)));
-  });
-}
+import { buildOnce, startWeb } from './processes';
 
 describe('every edit is on disk when its call returns', () => {
   it('survives the process being killed (SIGKILL) right after each edit', async () => {
-    expect(spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { stdio: 'inherit' }).status).toBe(0);
+    buildOnce();
     const home = tempDir('bw-kill-');
     const file = path.join(home, 'killed.boardwright');
     const p = Project.create(file, { title: 'Killed' });
@@ -36,14 +17,9 @@ describe('every edit is on disk when its call returns', () => {
     p.close();
     for (let round = 1; round <= 3; round++) {
       const web = await startWeb(file, home);
-      const res = await fetch(`http://127.0.0.1:${web.port}/api/panels.update`, {
-        method: 'POST',
-        headers: { 'X-Boardwright-Token': web.token },
-        body: JSON.stringify({ ids: [panel.id], patch: { notes: `round ${round}` } }),
-      }).then((r) => r.json());
-      expect(res.ok).toBe(true);
-      web.child.kill('SIGKILL');
-      await new Promise((r) => web.child.once('close', r));
+      const res = await web.call('panels.update', { ids: [panel.id], patch: { notes: `round ${round}` } });
+      expect(res).toMatchObject({ ok: true });
+      await web.kill();
       const reopened = Project.open(file);
       expect(reopened.panel(panel.id).notes).toBe(`round ${round}`);
       reopened.close();

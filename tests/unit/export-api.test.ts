@@ -78,6 +78,8 @@ describe('export API', () => {
     expect(await value('export.shotListCsv', {})).toBeNull();
     expect(requests.at(-1)?.defaultName).toBe('Short Film - shot list.csv');
 
+    // One writer per file, in one process too: the app's session lets go while the web one has it.
+    session.close();
     web.open(file);
     const webDispatch = createDispatch(createHandlers(web), () => {});
     expect(await webDispatch('export.pdf', { options })).toEqual({ ok: true, value: null });
@@ -113,6 +115,7 @@ describe('export API', () => {
     expect(meta).toMatchObject({ format: 'png', width: 1100, height: 850 });
     const { channels } = await sharp(png).stats();
     expect(channels[0].stdev).toBeGreaterThan(20);
+    fs.mkdirSync(path.join(__dirname, '../../artifacts/pdf'), { recursive: true });
     fs.writeFileSync(path.join(__dirname, '../../artifacts/pdf/preview-page-2.png'), png);
   });
 

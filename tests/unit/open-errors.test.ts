@@ -19,6 +19,7 @@ function makeProject(file: string): void {
 /** Opens `file`, expecting a CoreError with `code`; checks the file is byte-for-byte as it was. */
 function expectRefused(file: string, code: string, messagePart: RegExp): CoreError {
   const before = fs.existsSync(file) && fs.statSync(file).isFile() ? sha256File(file) : null;
+  const filesBefore = fs.readdirSync(path.dirname(file)).sort();
   let caught: unknown;
   try {
     Project.open(file).close();
@@ -30,6 +31,8 @@ function expectRefused(file: string, code: string, messagePart: RegExp): CoreErr
   expect(err.code).toBe(code);
   expect(err.message).toMatch(messagePart);
   if (before) expect(sha256File(file)).toBe(before);
+  // Nothing left beside it: no -wal, -shm or lock file.
+  expect(fs.readdirSync(path.dirname(file)).sort()).toEqual(filesBefore);
   return err;
 }
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { exportShotListCsv } from '../../core/export/shot-list/export-shot-list';
-import { Project } from '../../core/project';
+import { openToRead } from '../open-project';
 import { requireArg, UsageError } from '../usage';
 import { registerExporter } from './export';
 
@@ -15,7 +15,7 @@ export async function runExportCsv(args: string[]): Promise<string> {
   const file = requireArg(positionals[0], 'FILE (the .boardwright project)');
   const out = requireArg(positionals[1], 'OUT.csv');
   if (positionals.length > 2) throw new UsageError(`Unexpected argument "${positionals[2]}".`);
-  const project = Project.open(file);
+  const project = openToRead(file);
   try {
     const r = await exportShotListCsv(project, out, { selection: { scenes: values.scenes, panels: values.panels } });
     return `Wrote ${r.path}: ${r.panels} shot${r.panels === 1 ? '' : 's'}`;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { exportDecisions, formatFromPath } from '../../core/decisions/decision-export';
 import { CoreError } from '../../core/errors';
-import { Project } from '../../core/project';
+import { openToRead } from '../open-project';
 import { requireArg, UsageError } from '../usage';
 import { registerExporter } from './export';
 
@@ -16,7 +16,7 @@ export async function runExportDecisions(args: string[]): Promise<string> {
   } catch (e) {
     throw new UsageError((e as CoreError).message);
   }
-  const project = Project.open(file);
+  const project = openToRead(file);
   try {
     const written = await exportDecisions(project, path.resolve(out));
     return `Wrote ${written.entries} decision${written.entries === 1 ? '' : 's'} to ${written.path}`;

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { BurnIn, ExportFps, ExportHeight, VideoExportOptions } from '../../../shared/domain/animatic';
 import { BURN_INS, EXPORT_FPS, EXPORT_HEIGHTS } from '../../../shared/domain/animatic';
-import { Project } from '../../core/project';
+import { openToRead } from '../open-project';
 import { exportVideo, resolveOptions, type VideoKind } from '../../core/animatic/video-export';
 import { requireArg, UsageError } from '../usage';
 import { registerExporter } from './export';
@@ -56,7 +56,7 @@ async function run(kind: VideoKind, args: string[]): Promise<string> {
   const out = requireArg(positionals[1], kind === 'mp4' ? 'OUT.mp4' : 'OUT_FOLDER');
   if (positionals.length > 2) throw new UsageError(`Unexpected argument ${positionals[2]}.`);
   const partial = parseOptions(values);
-  const project = Project.open(file);
+  const project = openToRead(file);
   const controller = new AbortController();
   const onInterrupt = () => controller.abort();
   process.once('SIGINT', onInterrupt);

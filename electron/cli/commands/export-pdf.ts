@@ -7,7 +7,7 @@ import {
 import { CoreError } from '../../core/errors';
 import { exportPdfBoards, type ExportContext } from '../../core/export/pdf/export-boards';
 import { exportShotListPdf } from '../../core/export/shot-list/export-shot-list';
-import { Project } from '../../core/project';
+import { openToRead } from '../open-project';
 import { requireArg, UsageError } from '../usage';
 import { registerExporter } from './export';
 
@@ -100,7 +100,7 @@ export async function runExportPdf(args: string[]): Promise<string> {
     footer: v.footer ?? null,
     date: v.date,
   };
-  const project = Project.open(file);
+  const project = openToRead(file);
   try {
     if (v['shot-list']) {
       const r = await withInterrupt((ctx) =>

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import { Project } from '../../core/project';
+import { openToRead } from '../open-project';
 import { requireArg } from '../usage';
 
 /** The machine-readable board listing (`--json`), or a readable one. */
 export function runList(args: string[]): string {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
-  const project = Project.open(requireArg(positionals[0], 'FILE'));
+  const project = openToRead(requireArg(positionals[0], 'FILE'));
   try {
     const board = project.board();
     const listing = {

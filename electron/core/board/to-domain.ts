@@ -30,7 +30,7 @@ export function toScene(row: SceneRow, number: number): Scene {
   return { id: row.id, number, heading: row.heading, synopsis: row.synopsis };
 }
 
-export function toProjectInfo(row: ProjectRow, path: string, schemaVersion: number): ProjectInfo {
+export function toProjectInfo(row: ProjectRow, path: string, schemaVersion: number, readOnly = false): ProjectInfo {
   return {
     path,
     title: row.title,
@@ -39,5 +39,6 @@ export function toProjectInfo(row: ProjectRow, path: string, schemaVersion: numb
     defaultDurationMs: row.default_duration_ms,
     styleNotes: row.style_notes,
     schemaVersion,
+    readOnly,
   };
 }

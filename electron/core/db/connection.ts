@@ -4,6 +4,8 @@ import Database from 'better-sqlite3';
 import { CoreError, classifyStorageError } from '../errors';
 import { WAL_AUTOCHECKPOINT_PAGES, cancelIdleCheckpoint } from './checkpoints';
 import { checkProjectFile } from './header';
+import { clearStaleSidecars, existingSidecars, removeNewSidecars } from './sidecars';
+import { checkTargetPath } from '../files/target-path';
 import { migrate } from './migrate';
 import { CURRENT_SCHEMA_VERSION } from './migrations/index';
 import { currentNativeBinding } from './native-binding';
@@ -11,26 +13,35 @@ import { APPLICATION_ID } from './schema-version';
 
 export type Db = Database.Database;
 
-function connect(file: string, fileMustExist: boolean): Db {
+/**
+ * How long a statement waits for another connection's write lock. Other Boardwright processes are kept
+ * out by the project lock; this covers other programs (a sqlite3 shell) and must fail fast, not hang.
+ */
+export const BUSY_TIMEOUT_MS = 1000;
+
+function connect(file: string, fileMustExist: boolean, readonly = false): Db {
   const nativeBinding = currentNativeBinding();
-  const db = new Database(file, { fileMustExist, ...(nativeBinding ? { nativeBinding } : {}) });
+  const db = new Database(file, { fileMustExist, readonly, ...(nativeBinding ? { nativeBinding } : {}) });
   db.pragma('foreign_keys = ON');
-  db.pragma('synchronous = FULL');
-  db.pragma('busy_timeout = 5000');
-  db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
+  if (!readonly) db.pragma('synchronous = FULL');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  if (!readonly) db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
   return db;
 }
 
 /**
- * Creates a new project file, `initialise` writing its first rows. Fails if the file exists.
+ * Creates a new project file, `initialise` writing its first rows. Fails if the file exists. The caller
+ * holds the project lock on `file` (see project-lock.ts).
  * It is built under a temporary name and renamed, so the file appears whole or not at all.
  */
 export function createDatabase(file: string, initialise: (db: Db) => void): Db {
   const name = path.basename(file);
+  checkTargetPath(file);
   if (fs.existsSync(file)) throw new CoreError('FILE_EXISTS', `${name} already exists. Choose another name.`);
   const dir = path.dirname(file);
-  if (!fs.existsSync(dir)) throw new CoreError('FILE_NOT_FOUND', `The folder ${dir} does not exist.`);
   const temp = path.join(dir, `.${name}.${process.pid}.creating`);
+  clearStaleSidecars(file);
+  clearStaleSidecars(temp);
   try {
     const db = connect(temp, false);
     db.pragma('journal_mode = WAL');
@@ -43,19 +54,28 @@ export function createDatabase(file: string, initialise: (db: Db) => void): Db {
     for (const f of [temp, `${temp}-wal`, `${temp}-shm`]) fs.rmSync(f, { force: true });
     throw classifyStorageError(e, name);
   }
-  return openDatabase(file);
+  const db = openDatabase(file);
+  const check = db.pragma('quick_check', { simple: true });
+  if (check !== 'ok') {
+    db.close();
+    for (const f of [file, ...existingSidecars(file)]) fs.rmSync(f, { force: true });
+    throw new CoreError('CORRUPT', `${name} could not be created cleanly (${String(check)}); nothing was kept. Try again, or choose another folder.`);
+  }
+  return db;
 }
 
 /**
  * Opens an existing project file. The header is checked before SQLite touches the file, so a file that
  * is not ours, is damaged, or comes from a newer version is left byte-for-byte as it was.
  */
-export function openDatabase(file: string): Db {
+export function openDatabase(file: string, opts: { readOnly?: boolean } = {}): Db {
   const name = path.basename(file);
-  const facts = checkProjectFile(file, CURRENT_SCHEMA_VERSION);
+  const facts = checkProjectFile(file, CURRENT_SCHEMA_VERSION, { forWriting: !opts.readOnly });
+  const sidecarsBefore = existingSidecars(file);
   let db: Db | undefined;
   try {
-    db = connect(file, true);
+    db = connect(file, true, opts.readOnly);
+    if (opts.readOnly) return checkReadOnly(db, name, facts.userVersion);
     // Reading the schema touches the pages a damaged file most often loses.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     if (facts.userVersion < CURRENT_SCHEMA_VERSION) {
@@ -69,12 +89,24 @@ export function openDatabase(file: string): Db {
     return db;
   } catch (e) {
     db?.close();
+    removeNewSidecars(file, sidecarsBefore);
     const err = classifyStorageError(e, name);
     if (err.code === 'INTERNAL' && /no such table|malformed/i.test(err.message)) {
       throw new CoreError('CORRUPT', `${name} is damaged (${err.message}). It was left untouched; open a backup or a copy.`);
     }
     throw err;
   }
+}
+
+/** A read-only project cannot be upgraded, and its project record must be there. */
+function checkReadOnly(db: Db, name: string, userVersion: number): Db {
+  if (userVersion < CURRENT_SCHEMA_VERSION) {
+    throw new CoreError('READ_ONLY', `${name} is in an older project format and cannot be upgraded while opened read-only. Open it for writing once first.`);
+  }
+  db.prepare('SELECT count(*) FROM sqlite_master').get();
+  const project = db.prepare('SELECT count(*) AS n FROM project').get() as { n: number };
+  if (project.n !== 1) throw new CoreError('CORRUPT', `${name} is damaged: its project record is missing.`);
+  return db;
 }
 
 /**

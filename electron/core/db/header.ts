@@ -29,7 +29,7 @@ export function readHeader(file: string): Buffer {
 }
 
 /** Validates an existing project file and returns its header facts, or throws a CoreError naming the problem. */
-export function checkProjectFile(file: string, currentVersion: number): HeaderFacts {
+export function checkProjectFile(file: string, currentVersion: number, opts: { forWriting?: boolean } = {}): HeaderFacts {
   const name = path.basename(file);
   let stat: fs.Stats;
   try {
@@ -69,6 +69,7 @@ export function checkProjectFile(file: string, currentVersion: number): HeaderFa
       `${name} was saved by a newer Boardwright (project format ${userVersion}; this app reads up to ${currentVersion}). Update Boardwright to open it.`,
     );
   }
+  if (opts.forWriting === false) return { pageSize, pageCount, applicationId, userVersion };
   if ((stat.mode & 0o222) === 0) {
     throw new CoreError('READ_ONLY', `${name} is read-only. Make it writable, or copy it, to open it in Boardwright.`);
   }

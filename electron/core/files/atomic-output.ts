@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { CoreError, classifyStorageError } from '../errors';
+import { classifyStorageError } from '../errors';
+import { checkTargetPath } from './target-path';
 
 /**
  * An output file that appears whole or not at all: writers write to a hidden temporary file beside
@@ -12,8 +13,7 @@ export class AtomicOutput {
   readonly tempPath: string;
 
   constructor(readonly targetPath: string) {
-    const dir = path.dirname(path.resolve(targetPath));
-    if (!fs.existsSync(dir)) throw new CoreError('FILE_NOT_FOUND', `The folder ${dir} does not exist.`);
+    const dir = path.dirname(checkTargetPath(targetPath));
     this.tempPath = path.join(dir, `.${path.basename(targetPath)}.${randomBytes(4).toString('hex')}.partial`);
   }
 

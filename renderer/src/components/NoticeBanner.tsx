@@ -29,6 +29,19 @@ export function NoticeBanner() {
         <div className="notice-message" data-testid="notice-message">
           {notice.message}
         </div>
+        {notice.action && (
+          <button
+            type="button"
+            className="button notice-action"
+            data-testid="notice-action"
+            onClick={() => {
+              dismiss();
+              notice.action?.run();
+            }}
+          >
+            {notice.action.label}
+          </button>
+        )}
       </div>
       <button type="button" className="icon-button notice-close" aria-label="Dismiss" title="Dismiss" data-testid="notice-dismiss" onClick={dismiss}>
         <CloseIcon />

@@ -29,6 +29,11 @@ export function TopBar() {
         </span>
         <span className="chip">{aspectLabel(board.project.aspectRatio)}</span>
         <span className="chip">{board.project.fps} fps</span>
+        {board.project.readOnly && (
+          <span className="chip chip-warning" data-testid="read-only-chip" title="Another Boardwright process is editing this project: changes here are refused.">
+            Read-only
+          </span>
+        )}
       </div>
       <div className="topbar-right">
         <span className={`busy${busy ? ' is-busy' : ''}`} aria-hidden />

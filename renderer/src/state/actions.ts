@@ -1,5 +1,6 @@
 import type { AspectRatio } from '../../../shared/domain/project';
 import { api } from '../api/client';
+import { isApiCallError } from '../api/errors';
 import { startupCalls } from '../boot/startup-calls';
 import { baseName, dirName } from '../util/format';
 import { useBoardStore } from './board-store';
@@ -37,19 +38,26 @@ export const actions = {
       return true;
     }),
 
-  /** Opens a project; without a path Electron shows its open dialog. */
-  openProject: (path?: string) =>
-    run('Could not open the project', async () => {
-      try {
-        await api.call('project.open', path ? { path } : {});
-      } catch (e) {
-        if (session().phase === 'start') await loadRecent().catch(() => undefined);
-        throw e;
-      }
-      boardState().select(null);
-      await enterProject();
-      return true;
-    }),
+  /**
+   * Opens a project; without a path Electron shows its open dialog. A project another Boardwright
+   * process is editing can be opened read-only from the error message.
+   */
+  openProject: (path?: string, readOnly = false): Promise<true | undefined> =>
+    run(
+      'Could not open the project',
+      async () => {
+        try {
+          await api.call('project.open', { ...(path ? { path } : {}), ...(readOnly ? { readOnly } : {}) });
+        } catch (e) {
+          if (session().phase === 'start') await loadRecent().catch(() => undefined);
+          throw e;
+        }
+        boardState().select(null);
+        await enterProject();
+        return true as const;
+      },
+      (e) => (path && !readOnly && isApiCallError(e) && e.code === 'FILE_IN_USE' ? { label: 'Open Read-Only', run: () => void actions.openProject(path, true) } : undefined),
+    ),
 
   saveCopy: (path?: string) =>
     run('Could not save a copy', async () => {

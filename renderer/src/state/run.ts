@@ -4,7 +4,7 @@ import { api } from '../api/client';
 import { errorMessage, isApiCallError, isCancelled } from '../api/errors';
 import { prefetchThumbnails } from '../board/thumbnails';
 import { allPanels, pictureSha, useBoardStore } from './board-store';
-import { useSessionStore } from './session-store';
+import { useSessionStore, type Notice } from './session-store';
 import { useViewStore } from './view-store';
 
 const boardState = () => useBoardStore.getState();
@@ -17,13 +17,13 @@ let queue: Promise<unknown> = Promise.resolve();
  * the busy indicator meanwhile, and turns failures into a dismissible message. A cancelled native
  * dialog is not a failure: nothing happens.
  */
-export function run<T>(failure: string, task: () => Promise<T>): Promise<T | undefined> {
+export function run<T>(failure: string, task: () => Promise<T>, action?: (e: unknown) => Notice['action']): Promise<T | undefined> {
   const next = queue.then(async () => {
     session().begin();
     try {
       return await task();
     } catch (e) {
-      if (!isCancelled(e)) await report(failure, e);
+      if (!isCancelled(e)) await report(failure, e, action?.(e));
       return undefined;
     } finally {
       session().end();
@@ -33,9 +33,9 @@ export function run<T>(failure: string, task: () => Promise<T>): Promise<T | und
   return next;
 }
 
-async function report(title: string, e: unknown): Promise<void> {
+async function report(title: string, e: unknown, action?: Notice['action']): Promise<void> {
   const code = isApiCallError(e) ? e.code : undefined;
-  session().showNotice({ kind: 'error', title, message: errorMessage(e), code });
+  session().showNotice({ kind: 'error', title, message: errorMessage(e), code, action });
   if (code === 'NO_PROJECT') await leaveProject().catch(() => undefined);
 }
 

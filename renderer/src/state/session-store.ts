@@ -8,6 +8,8 @@ export interface Notice {
   title: string;
   message: string;
   code?: ErrorCode;
+  /** A way out the message offers (e.g. "Open Read-Only" for a project open elsewhere). */
+  action?: { label: string; run: () => void };
 }
 
 /** The small modal dialogs the app shows (web mode asks for paths; "New…" asks for a title). */

@@ -14,7 +14,8 @@ export const projectMethods = {
       })
       .strict(),
   ),
-  'project.open': method<ProjectInfo>()(z.object({ path: projectPath.optional() }).strict()),
+  /** `readOnly`: open without the project lock, for a file another Boardwright process is editing. */
+  'project.open': method<ProjectInfo>()(z.object({ path: projectPath.optional(), readOnly: z.boolean().optional() }).strict()),
   'project.saveCopyAs': method<{ path: string } | null>()(z.object({ path: projectPath.optional() }).strict()),
   'project.close': method<null>()(noInput),
   'project.current': method<ProjectInfo | null>()(noInput),

@@ -28,9 +28,9 @@ export function projectHandlers(session: Session): HandlersOf<ProjectMethod> {
       if (!target) throw new CoreError('CANCELLED', 'No file was chosen.');
       return session.create(target, { title, aspectRatio, fps });
     },
-    'project.open': async ({ path: file }) => {
+    'project.open': async ({ path: file, readOnly }) => {
       const target = file ?? (await shell.chooseProjectToOpen());
-      if (target) return session.open(target);
+      if (target) return session.open(target, { readOnly });
       if (shell.kind === 'web') throw new CoreError('UNSUPPORTED', 'Web mode has no file dialog: open a project from the recent list or pass its path.');
       throw new CoreError('CANCELLED', 'No file was chosen.');
     },
