@@ -3,6 +3,7 @@
  * Written through AtomicOutput, so the file appears whole or not at all.
  */
 import fs from 'node:fs';
+import { defuseFormula } from '../export/spreadsheet-safe';
 import type { Decision } from '../../../shared/domain/generation';
 import { CoreError } from '../errors';
 import { AtomicOutput } from '../files/atomic-output';
@@ -39,11 +40,10 @@ function record(d: Decision, scenes: Map<string, { number: number; heading: stri
 
 export const CSV_COLUMNS = ['time', 'kind', 'shot', 'panel_id', 'scene', 'scene_heading', 'scene_id', 'field', 'old_value', 'new_value', 'why', 'data'] as const;
 
-/** Quotes a CSV cell when needed; a leading = + @ is defused so spreadsheets show text, not a formula. */
+/** Quotes a CSV cell when needed; a leading = + - @ is defused so spreadsheets show text, not a formula. */
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  let text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  if (/^[=+@\t\r]/.test(text)) text = `'${text}`;
+  const text = defuseFormula(typeof value === 'object' ? JSON.stringify(value) : String(value));
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -14,6 +14,12 @@ export const MAX_IMAGE_SIDE = 8192;
  */
 export const THUMB_BOX = 256;
 
+/**
+ * The largest picture decoded, in pixels: sharp's own default (16383 x 16383, about 268 MP). A larger
+ * one needs gigabytes of memory to decode; it is refused by name and size, not as unreadable.
+ */
+export const MAX_INPUT_PIXELS = 16383 * 16383;
+
 const ACCEPTED: Record<string, string> = {
   jpeg: 'image/jpeg',
   png: 'image/png',
@@ -32,7 +38,8 @@ export async function prepareImage(bytes: Buffer, sourceName: string | null): Pr
   const label = sourceName ?? 'The file';
   let meta: Metadata;
   try {
-    meta = await sharp(bytes).metadata();
+    // The header alone: the pixel limit is checked below, with a message that gives the size.
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {
     throw new CoreError('NOT_AN_IMAGE', `${label} is not an image Boardwright can read (use PNG, JPEG, WebP, GIF, TIFF or AVIF).`);
   }
@@ -40,6 +47,7 @@ export async function prepareImage(bytes: Buffer, sourceName: string | null): Pr
   if (!mime || !meta.width || !meta.height) {
     throw new CoreError('NOT_AN_IMAGE', `${label} is not a supported image (${meta.format ?? 'unknown format'}). Use PNG, JPEG, WebP, GIF, TIFF or AVIF.`);
   }
+  if (meta.width * meta.height > MAX_INPUT_PIXELS) throw tooLarge(label, meta.width, meta.height);
   try {
     let data = bytes;
     let storedMime = mime;
@@ -71,4 +79,13 @@ export async function prepareImage(bytes: Buffer, sourceName: string | null): Pr
     if (e instanceof CoreError) throw e;
     throw new CoreError('NOT_AN_IMAGE', `${label} could not be decoded: ${(e as Error).message}`);
   }
+}
+
+function tooLarge(label: string, width: number, height: number): CoreError {
+  const mp = (n: number) => Math.round(n / 1e6).toLocaleString('en-US');
+  return new CoreError(
+    'TOO_LARGE',
+    `${label} is too large: ${width.toLocaleString('en-US')} × ${height.toLocaleString('en-US')} pixels (${mp(width * height)} megapixels). ` +
+      `Boardwright reads pictures up to ${mp(MAX_INPUT_PIXELS)} megapixels (16,383 × 16,383); scale it down and try again.`,
+  );
 }

@@ -1,4 +1,5 @@
 import type { ShotRow } from './rows';
+import { defuseFormula } from '../spreadsheet-safe';
 
 /**
  * CSV columns. Lens and duration are plain numbers (millimetres, seconds) so a spreadsheet can sum
@@ -11,8 +12,7 @@ export const CSV_HEADER = ['Scene', 'Scene heading', 'Shot', 'Size', 'Angle', 'L
  * spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe.
  */
 export function csvField(value: string | number): string {
-  let s = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s)) s = `'${s}`;
+  const s = typeof value === 'string' ? defuseFormula(value) : String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
