@@ -80,8 +80,9 @@ export class FakeServer {
     return this.requests.filter((r) => pathPattern.test(r.path) && (!method || r.method === method));
   }
 
-  async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+  /** Listens on `port` (0: any free one); a stopped fake can start again on its old port. */
+  async start(port = 0): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve));
     this.address = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this.address;
   }

@@ -1,9 +1,14 @@
 import { fakePng } from './fake-png';
 import { FakeServer, hashString, sendBytes, sendJson, type RecordedRequest, type Scripted } from './fake-server';
 
-type Status = 'starting' | 'processing' | 'succeeded' | 'failed' | 'canceled';
+type Status = 'starting' | 'processing' | 'succeeded' | 'failed' | 'canceled' | 'aborted';
 interface FakePrediction {
   id: string;
+  model: string;
+  version: string;
+  createdAt: string;
+  /** Inputs the model does not declare: Replicate drops them without a word. */
+  ignored: string[];
   status: Status;
   seed: number;
   pollsLeft: number;
@@ -12,6 +17,20 @@ interface FakePrediction {
   error: string | null;
   output: string[] | null;
 }
+
+const FLUX_COMMON = ['prompt', 'aspect_ratio', 'num_outputs', 'output_format', 'output_quality', 'seed', 'disable_safety_checker', 'go_fast', 'megapixels'];
+/** The inputs a few models declare in their OpenAPI schema (as GET /v1/models/... returns it). */
+export const MODEL_INPUTS: Record<string, string[]> = {
+  'black-forest-labs/flux-schnell': [...FLUX_COMMON, 'num_inference_steps'],
+  'black-forest-labs/flux-dev': [...FLUX_COMMON, 'image', 'prompt_strength', 'num_inference_steps', 'guidance'],
+  'stability-ai/sdxl': ['prompt', 'negative_prompt', 'image', 'mask', 'width', 'height', 'num_outputs', 'scheduler', 'num_inference_steps', 'guidance_scale', 'prompt_strength', 'seed', 'refine'],
+};
+export const SDXL_VERSION = '7762fd07cf82c948538e41f63f77d685e02b063e37e496e96eefd46c929f9bdc';
+
+const schemaOf = (inputs: string[]) => ({
+  openapi: '3.0.2',
+  components: { schemas: { Input: { type: 'object', required: ['prompt'], properties: Object.fromEntries(inputs.map((n, i) => [n, { title: n, 'x-order': i }])) } } },
+});
 
 /**
  * Replicate on loopback: predictions created with `Prefer: wait`, polled with GET /v1/predictions/{id},
@@ -23,6 +42,13 @@ export class ReplicateFake extends FakeServer {
   pollsBeforeDone = 0;
   /** How predictions end: succeeded, or failed with this error text. */
   failWith: string | null = null;
+  /** End predictions as `aborted` (stopped before they started), with this error text. */
+  abortWith: string | null = null;
+  /**
+   * What happens to the next creates after the prediction exists: a 502 from a proxy, or a dropped
+   * connection. The prediction is created (and billed) either way, as on the real service.
+   */
+  readonly afterCreate: ('502' | 'drop')[] = [];
   readonly cdn = new FakeServer();
   readonly predictions = new Map<string, FakePrediction>();
   private nextId = 1;
@@ -32,13 +58,15 @@ export class ReplicateFake extends FakeServer {
     this.route('POST', /^\/v1\/(models\/[\w.-]+\/[\w.-]+\/)?predictions$/, (req, res) => this.create(req, res), { scriptable: true });
     this.route('GET', /^\/v1\/predictions\/[\w-]+$/, (req, res) => this.poll(req, res), { scriptable: true });
     this.route('POST', /^\/v1\/predictions\/[\w-]+\/cancel$/, (req, res) => this.cancel(req, res));
+    this.route('GET', /^\/v1\/predictions$/, (req, res) => this.list(req, res));
+    this.route('GET', /^\/v1\/models\/[\w.-]+\/[\w.-]+(\/versions\/\w+)?$/, (req, res) => this.model(req, res));
     this.route('GET', /^\/v1\/account$/, (req, res) => (this.authorized(req, res) ? sendJson(res, 200, { type: 'user', username: 'storyboarder', name: 'Story Boarder' }) : undefined));
     this.cdn.route('GET', /^\/delivery\/\d+\.png$/, async (req, res) => sendBytes(res, 200, await fakePng(Number(/(\d+)/.exec(req.path)![1])), { 'content-type': 'image/png' }));
   }
 
-  override async start(): Promise<string> {
-    await this.cdn.start();
-    return super.start();
+  override async start(port = 0): Promise<string> {
+    if (!this.cdn.raw.listening) await this.cdn.start();
+    return super.start(port);
   }
 
   override async stop(): Promise<void> {
@@ -59,8 +87,9 @@ export class ReplicateFake extends FakeServer {
   private view(p: FakePrediction) {
     return {
       id: p.id,
-      model: 'black-forest-labs/flux-schnell',
-      version: 'dp-4d0bcc010b3049749a251855f12800be',
+      model: p.model,
+      version: p.version,
+      created_at: p.createdAt,
       input: p.input,
       logs: p.logs,
       output: p.status === 'succeeded' ? p.output : null,
@@ -72,7 +101,10 @@ export class ReplicateFake extends FakeServer {
   }
 
   private finish(p: FakePrediction): void {
-    if (this.failWith) {
+    if (this.abortWith) {
+      p.status = 'aborted';
+      p.error = this.abortWith;
+    } else if (this.failWith) {
       p.status = 'failed';
       p.error = this.failWith;
     } else {
@@ -84,13 +116,54 @@ export class ReplicateFake extends FakeServer {
 
   private create(req: RecordedRequest, res: Parameters<typeof sendJson>[0]): void {
     if (!this.authorized(req, res)) return;
-    const input = (req.json?.input ?? {}) as Record<string, unknown>;
-    if (typeof input.prompt !== 'string') return sendJson(res, 422, { title: 'Input validation failed', detail: '- input: prompt is required', status: 422 });
-    const seed = typeof input.seed === 'number' ? input.seed : ReplicateFake.seedFor(input.prompt);
-    const p: FakePrediction = { id: `pred${this.nextId++}`, status: 'starting', seed, pollsLeft: this.pollsBeforeDone, input, logs: `Using seed: ${seed}\n`, error: null, output: null };
+    const version = req.json?.version as string | undefined;
+    const model = version ? (Object.keys(MODEL_INPUTS).find((m) => version === SDXL_VERSION && m === 'stability-ai/sdxl') ?? 'unknown/model') : req.path.split('/').slice(3, 5).join('/');
+    const declared = MODEL_INPUTS[model];
+    if (!declared) return sendJson(res, 404, { title: 'Not found', detail: 'The requested resource could not be found.', status: 404 });
+    const sent = (req.json?.input ?? {}) as Record<string, unknown>;
+    if (typeof sent.prompt !== 'string') return sendJson(res, 422, { title: 'Input validation failed', detail: '- input: prompt is required', status: 422 });
+    const input = Object.fromEntries(Object.entries(sent).filter(([k]) => declared.includes(k)));
+    const ignored = Object.keys(sent).filter((k) => !declared.includes(k));
+    const seed = typeof input.seed === 'number' ? input.seed : ReplicateFake.seedFor(sent.prompt);
+    const p: FakePrediction = {
+      id: `pred${this.nextId++}`,
+      model,
+      // Official models run through the model endpoint do not publish their version.
+      version: version ?? 'hidden',
+      createdAt: new Date().toISOString(),
+      ignored,
+      status: 'starting',
+      seed,
+      pollsLeft: this.pollsBeforeDone,
+      input: sent,
+      logs: `Using seed: ${seed}\n`,
+      error: null,
+      output: null,
+    };
     this.predictions.set(p.id, p);
     if (p.pollsLeft === 0) this.finish(p);
+    const after = this.afterCreate.shift();
+    if (after === 'drop') return void res.socket?.destroy();
+    if (after === '502') return sendBytes(res, 502, Buffer.from('<html><body>502 Bad Gateway</body></html>'), { 'content-type': 'text/html' });
     sendJson(res, 201, this.view(p));
+  }
+
+  /** GET /v1/predictions: the account's predictions, newest first. */
+  private list(req: RecordedRequest, res: Parameters<typeof sendJson>[0]): void {
+    if (!this.authorized(req, res)) return;
+    sendJson(res, 200, { next: null, previous: null, results: [...this.predictions.values()].reverse().map((p) => ({ ...this.view(p), source: 'api' })) });
+  }
+
+  /** GET /v1/models/{owner}/{name} (latest_version with its schema) or .../versions/{id}. */
+  private model(req: RecordedRequest, res: Parameters<typeof sendJson>[0]): void {
+    if (!this.authorized(req, res)) return;
+    const [, , , owner, name, , version] = req.path.split('/');
+    const inputs = MODEL_INPUTS[`${owner}/${name}`];
+    if (!inputs || (version && !(owner === 'stability-ai' && version === SDXL_VERSION))) {
+      return sendJson(res, 404, { title: 'Not found', detail: 'The requested resource could not be found.', status: 404 });
+    }
+    const v = { id: version ?? 'hidden', created_at: '2024-08-01T00:00:00Z', cog_version: '0.9.13', openapi_schema: schemaOf(inputs) };
+    sendJson(res, 200, version ? v : { url: `https://replicate.com/${owner}/${name}`, owner, name, visibility: 'public', latest_version: v });
   }
 
   private poll(req: RecordedRequest, res: Parameters<typeof sendJson>[0]): void {

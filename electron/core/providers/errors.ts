@@ -47,12 +47,18 @@ export interface ProviderErrorDetails {
   shouldRetry?: boolean;
   /** The provider's own request id, for a support ticket. */
   requestId?: string;
+  /** NETWORK only: false when the connection was never made (refused, no such host), so nothing reached the server. */
+  reachedServer?: boolean;
+  /** A create failed in a way that may still have created the job on the provider: it must not be sent again. */
+  maybeCreated?: boolean;
 }
 
 export class ProviderError extends CoreError {
   readonly status?: number;
   readonly retryAfterMs?: number;
   readonly requestId?: string;
+  readonly reachedServer?: boolean;
+  readonly maybeCreated?: boolean;
   private readonly shouldRetry?: boolean;
 
   constructor(
@@ -66,6 +72,8 @@ export class ProviderError extends CoreError {
     this.retryAfterMs = details.retryAfterMs;
     this.requestId = details.requestId;
     this.shouldRetry = details.shouldRetry;
+    this.reachedServer = details.reachedServer;
+    this.maybeCreated = details.maybeCreated;
   }
 
   get retryable(): boolean {

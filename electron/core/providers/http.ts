@@ -69,7 +69,8 @@ export class ProviderHttp {
       }
       const code = networkCode(e);
       this.deps.log(`${this.id.label}: ${where} failed (${code})`);
-      throw this.error('NETWORK', `Could not reach ${this.id.label} at ${this.redact(origin(call.url))} (${code}).${isLocal(call.url) ? ' Is it running?' : ''}`);
+      const message = `Could not reach ${this.id.label} at ${this.redact(origin(call.url))} (${code}).${isLocal(call.url) ? ' Is it running?' : ''}`;
+      throw new ProviderError('NETWORK', this.redact(message), { reachedServer: !NEVER_CONNECTED.has(code) });
     }
   }
 
@@ -131,6 +132,9 @@ export class ProviderHttp {
     return redact(text, this.id.secrets);
   }
 }
+
+/** Failures to open a connection at all: the request cannot have reached the server. */
+const NEVER_CONNECTED: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
 
 export function kindOfStatus(status: number): ProviderErrorKind {
   if (status === 401 || status === 403) return 'AUTH';

@@ -66,7 +66,20 @@ export interface RetryOptions {
   signal: AbortSignal;
   deps: Pick<ProviderDeps, 'sleep' | 'random' | 'log'>;
   policy?: RetryPolicy;
+  /**
+   * The attempt creates a job that runs and may be billed (a Replicate prediction, a ComfyUI prompt).
+   * As in the official SDKs, it is repeated only when it surely never took effect: a 429, or a
+   * connection that was never made. Anything else (a 5xx, a dropped connection) fails with
+   * `maybeCreated`, so the adapter can look the job up instead of creating a second one.
+   */
+  create?: boolean;
 }
+
+/** Failures after which a create may or may not have taken effect (a 4xx answer says it did not). */
+const UNCERTAIN: ReadonlySet<string> = new Set(['SERVER', 'NETWORK', 'RATE_LIMITED', 'TIMEOUT']);
+
+/** Whether a failed create may still have created the job on the provider. */
+export const mayHaveCreated = (e: ProviderError): boolean => !(e.status === 429 || (e.kind === 'NETWORK' && e.reachedServer === false));
 
 /** Runs `attempt` until it succeeds, fails for good, or the retries run out. */
 export async function withRetry<T>(attempt: (n: number) => Promise<T>, options: RetryOptions): Promise<T> {
@@ -76,7 +89,12 @@ export async function withRetry<T>(attempt: (n: number) => Promise<T>, options: 
     try {
       return await attempt(n);
     } catch (e) {
-      if (!(e instanceof ProviderError) || !e.retryable || options.signal.aborted) throw e;
+      if (!(e instanceof ProviderError) || options.signal.aborted) throw e;
+      if (options.create && mayHaveCreated(e)) {
+        if (!UNCERTAIN.has(e.kind)) throw e;
+        throw new ProviderError(e.kind, `${e.message} Not sent again: the job may already exist.`, { status: e.status, requestId: e.requestId, shouldRetry: false, maybeCreated: true });
+      }
+      if (!e.retryable) throw e;
       if (n >= policy.maxRetries) {
         throw new ProviderError(e.kind, `${e.message} (gave up after ${policy.maxRetries} retries)`, {
           status: e.status,

@@ -1,17 +1,18 @@
 import { checkCount, connectionCheck, inBatches, plainContext, seedAt } from '../common';
-import { ProviderError, cancelled, isProviderError } from '../errors';
+import { cancelled, isProviderError } from '../errors';
 import { connectKeyed } from '../connect';
 import { ProviderHttp, isOk } from '../http';
-import { nearestAspect, ratioOf, toDataUrl } from '../image-bytes';
 import { defaultDeps, withRetry } from '../retry';
 import type { ProviderSettings } from '../settings';
 import type { ConnectionResult, GenerateContext, GenerateRequest, GeneratedImage, ImageProvider, ProviderCapabilities, ProviderDeps } from '../types';
-import { downloadOutputs, predictionFailure, replicateError, type Prediction } from './prediction';
+import { createPrediction } from './create';
+import { downloadOutputs, modelOfPrediction, predictionFailure, replicateError, type Prediction } from './prediction';
+import { buildInput, inputNames, parseModel, replicateCapabilities } from './schema';
 
 const LABEL = 'Replicate';
 const KEY_ENV = 'REPLICATE_API_TOKEN';
 const NAMES = { label: LABEL, keyEnv: KEY_ENV, baseEnv: 'REPLICATE_BASE_URL' };
-export const REPLICATE_ASPECTS = ['1:1', '16:9', '21:9', '3:2', '2:3', '4:5', '5:4', '3:4', '4:3', '9:16', '9:21'] as const;
+export { REPLICATE_ASPECTS } from './schema';
 
 export interface ReplicateOptions {
   /** Wait between polls of a prediction still processing. */
@@ -29,15 +30,17 @@ export class ReplicateProvider implements ImageProvider {
   readonly id = 'replicate' as const;
   readonly label = LABEL;
   readonly defaultModel = 'black-forest-labs/flux-schnell';
-  readonly capabilities: ProviderCapabilities = {
-    textToImage: true,
-    referenceImages: false,
-    initImage: true,
-    maxPerCall: 1,
-    aspectRatios: REPLICATE_ASPECTS,
-    seed: true,
-    negativePrompt: false,
-  };
+  /** Input names per model, read once from its schema. */
+  private readonly schemas = new Map<string, Promise<Set<string>>>();
+
+  /** What the configured model can do: flux-schnell takes no image, so it cannot refine. */
+  get capabilities(): ProviderCapabilities {
+    return this.capabilitiesFor(this.settings.model ?? this.defaultModel);
+  }
+
+  capabilitiesFor(model: string): ProviderCapabilities {
+    return replicateCapabilities(model);
+  }
 
   constructor(
     private readonly settings: ProviderSettings,
@@ -47,45 +50,39 @@ export class ReplicateProvider implements ImageProvider {
 
   async generate(request: GenerateRequest, ctx: GenerateContext): Promise<GeneratedImage[]> {
     checkCount(request, LABEL);
-    const { key, base, http } = connectKeyed(this.settings, NAMES, ctx, this.deps);
     const model = request.model ?? this.settings.model ?? this.defaultModel;
-    if (!/^[\w.-]+\/[\w.-]+(:[0-9a-f]{16,})?$/i.test(model)) {
-      throw new ProviderError('CONFIG', `${LABEL}: "${model}" is not a model name: use owner/name or owner/name:version.`);
-    }
+    const parsed = parseModel(model, LABEL);
+    const { key, base, http } = connectKeyed(this.settings, NAMES, ctx, this.deps);
+    const auth = { authorization: `Bearer ${key}` };
+    const names = await this.inputNamesOf(http, base, auth, parsed);
     return inBatches(request.count, 1, ctx, async (first) => {
-      const seed = seedAt(request, first);
-      const input: Record<string, unknown> = {
-        prompt: request.prompt,
-        aspect_ratio: nearestAspect(ratioOf(request.aspectRatio, request.width, request.height), REPLICATE_ASPECTS),
-        output_format: 'png',
-        ...(seed !== undefined ? { seed } : {}),
-        ...(request.negativePrompt ? { negative_prompt: request.negativePrompt } : {}),
-        ...(request.initImage ? { image: toDataUrl(request.initImage) } : {}),
-        ...((request.params?.input as Record<string, unknown> | undefined) ?? {}),
-      };
-      const prediction = await this.run(http, base, key, model, input, ctx, first / request.count, 1 / request.count);
+      const input = buildInput(names, request, seedAt(request, first), model);
+      const prediction = await this.run(http, base, auth, parsed, input, ctx, first / request.count, 1 / request.count);
       const images = await downloadOutputs(http, base, key, prediction);
       const usedSeed = typeof input.seed === 'number' ? input.seed : seedFromLogs(prediction.logs);
-      const params = { model, ...input, prompt: undefined, image: request.initImage ? '(init image)' : undefined, predictionId: prediction.id };
+      const params = { model, ...withoutImages(input), prompt: undefined, predictionId: prediction.id };
       const usage = typeof prediction.metrics?.predict_time === 'number' ? { predictTimeS: prediction.metrics.predict_time } : undefined;
-      return images.map((img) => ({ ...img, seed: usedSeed, providerModel: prediction.version ? `${model.split(':')[0]}:${prediction.version}` : model, params: JSON.parse(JSON.stringify(params)), usage, costUsd: null }));
+      return images.map((img) => ({ ...img, seed: usedSeed, providerModel: modelOfPrediction(model, prediction), params: JSON.parse(JSON.stringify(params)), usage, costUsd: null }));
     });
   }
 
+  private inputNamesOf(http: ProviderHttp, base: string, auth: Record<string, string>, model: { name: string; version?: string }): Promise<Set<string>> {
+    const id = `${model.name}:${model.version ?? ''}`;
+    let names = this.schemas.get(id);
+    if (!names) {
+      names = inputNames(http, base, auth, model, this.deps);
+      names.catch(() => this.schemas.delete(id));
+      this.schemas.set(id, names);
+    }
+    return names;
+  }
+
   /** Creates the prediction and waits for its end; cancelling stops it on Replicate as well. */
-  private async run(http: ProviderHttp, base: string, key: string, model: string, input: Record<string, unknown>, ctx: GenerateContext, done: number, share: number): Promise<Prediction> {
-    const [name, version] = model.split(':');
-    const url = version ? `${base}/v1/predictions` : `${base}/v1/models/${name}/predictions`;
-    const body = version ? { version, input } : { input };
-    const auth = { authorization: `Bearer ${key}` };
+  private async run(http: ProviderHttp, base: string, auth: Record<string, string>, model: { name: string; version?: string }, input: Record<string, unknown>, ctx: GenerateContext, done: number, share: number): Promise<Prediction> {
     // Replicate holds the answer up to N s; N stays under our own timeout so a slow model is not a "hung connection".
-    const wait = Math.max(1, Math.min(60, Math.floor(ctx.timeoutMs / 1000) - 5));
+    const waitS = Math.max(1, Math.min(60, Math.floor(ctx.timeoutMs / 1000) - 5));
     const retry = { label: LABEL, signal: ctx.signal, deps: this.deps };
-    let p = await withRetry(async () => {
-      const res = await http.send({ method: 'POST', url, headers: { ...auth, prefer: `wait=${wait}` }, json: body });
-      if (!isOk(res)) throw replicateError(http, res);
-      return http.json<Prediction>(res);
-    }, retry);
+    let p = await createPrediction(http, { base, auth, model, input, waitS }, this.deps);
     if (!p?.id || !p.status) throw http.error('BAD_RESPONSE', `${LABEL} answered without a prediction.`);
     const started = Date.now();
     const maxWait = this.options.maxWaitMs ?? 15 * 60_000;
@@ -141,4 +138,9 @@ export function seedFromLogs(logs: string | undefined): number | null {
 export function progressFromLogs(logs: string | undefined): number {
   const all = [...(logs ?? '').matchAll(/(\d{1,3})%\|/g)];
   return all.length ? Math.min(1, Number(all[all.length - 1][1]) / 100) : 0;
+}
+
+/** The input as kept with the variation: image data URLs replaced by a marker. */
+function withoutImages(input: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(input).map(([k, v]) => [k, typeof v === 'string' && v.startsWith('data:') ? '(init image)' : v]));
 }

@@ -5,7 +5,8 @@ import { decodeBase64 } from '../image-bytes';
 
 export interface Prediction {
   id: string;
-  status: 'starting' | 'processing' | 'succeeded' | 'failed' | 'canceled';
+  /** `aborted`: Replicate ended it before it started (a deadline, or the service), so the model never ran. */
+  status: 'starting' | 'processing' | 'succeeded' | 'failed' | 'canceled' | 'aborted';
   version?: string;
   output?: unknown;
   error?: unknown;
@@ -21,8 +22,17 @@ const SAFETY = /nsfw|sensitive|flagged|safety|content polic/i;
 export function predictionFailure(http: ProviderHttp, p: Prediction): ProviderError {
   const why = typeof p.error === 'string' ? p.error : p.error ? JSON.stringify(p.error) : '';
   if (p.status === 'canceled') return http.error('CANCELLED', 'The prediction was cancelled on Replicate.');
+  if (p.status === 'aborted') {
+    return http.error('SERVER', `Replicate stopped the prediction before the model started (aborted)${why ? `: ${why}` : ''}. Nothing ran; try again.`);
+  }
   if (SAFETY.test(why)) return http.error('MODERATION', `Replicate's model refused this prompt or image for safety reasons: ${why}. Rephrase the prompt and try again.`);
   return http.error('FAILED', `Replicate's model failed${why ? `: ${why}` : ''}.`);
+}
+
+/** The model as it made the image: a published version id is kept; "hidden" (official models) is not a version. */
+export function modelOfPrediction(model: string, p: Prediction): string {
+  const name = model.split(':')[0];
+  return p.version && /^[0-9a-f]{16,}$/i.test(p.version) ? `${name}:${p.version}` : model.endsWith(':hidden') ? name : model;
 }
 
 /** RFC 7807 `{type, title, status, detail}`: 402 means billing, 422 an input the model does not take. */
