@@ -42,7 +42,8 @@ describe('ComfyUI adapter', () => {
     const views = fake.requestsTo(/^\/view$/);
     expect(views.map((v) => Object.fromEntries(v.query))).toEqual([0, 1, 2, 3].map((i) => ({ filename: `ComfyUI_321_${i}.png`, subfolder: '', type: 'output' })));
     for (const [i, img] of images.entries()) expect(img.data.equals(await fakePng(ComfyUIFake.imageSeed(321, i)))).toBe(true);
-    expect(images[2]).toMatchObject({ seed: 321, providerModel: 'v1-5-pruned-emaonly.safetensors', params: { batchSize: 4, batchIndex: 2, width: 1024, height: 576, promptId: 'p-1' } });
+    expect(images[2]).toMatchObject({ seed: 321, providerModel: 'v1-5-pruned-emaonly.safetensors', params: { batchSize: 4, batchIndex: 2, width: 1024, height: 576, promptId: sent.json.prompt_id } });
+    expect(sent.json.prompt_id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it.each<[Completion, string]>([
@@ -155,12 +156,13 @@ describe('ComfyUI adapter', () => {
     expect(err.message).toContain("ckpt_name: 'v1-5-pruned-emaonly.safetensors' not in ['sdxl.safetensors']");
   });
 
-  it('retries a burst of 5xx on /prompt; times out a hung /prompt; malformed JSON is BAD_RESPONSE', async () => {
-    fake.enqueue(comfyAnswers.server(500), comfyAnswers.server(503));
+  it('a 5xx on /prompt that queued nothing is reported, not sent again; times out a hung /prompt; malformed JSON is BAD_RESPONSE', async () => {
+    fake.enqueue(comfyAnswers.server(500));
     const { p, sleeps } = provider();
-    expect(await p.generate(request({ seed: 1 }), testContext().ctx)).toHaveLength(1);
-    expect(queued()).toHaveLength(3);
-    expect(sleeps.slice(0, 2)).toEqual([438, 875]);
+    const err = await rejectionOf(p.generate(request({ seed: 1 }), testContext().ctx));
+    expect(err).toMatchObject({ kind: 'SERVER', status: 500, retryable: false });
+    expect(queued()).toHaveLength(1);
+    expect(sleeps).toEqual([]);
     fake.enqueue({ hang: true });
     expect((await rejectionOf(provider().p.generate(request(), testContext({ timeoutMs: 300 }).ctx))).kind).toBe('TIMEOUT');
     fake.enqueue({ malformed: true });
@@ -173,10 +175,12 @@ describe('ComfyUI adapter', () => {
     const { p, pollWaits } = provider({ polling: false });
     const pending = p.generate(request(), testContext({ signal: ac.signal }).ctx);
     while (pollWaits.length === 0) await new Promise((r) => setTimeout(r, 5));
+    const ours = queued()[0].json.prompt_id;
     ac.abort();
     expect((await rejectionOf(pending)).kind).toBe('CANCELLED');
-    expect(fake.requestsTo(/^\/queue$/, 'POST')[0].json).toEqual({ delete: ['p-1'] });
-    expect(fake.requestsTo(/^\/interrupt$/, 'POST')[0].json).toEqual({ prompt_id: 'p-1' });
+    expect(fake.requestsTo(/^\/queue$/, 'POST')[0].json).toEqual({ delete: [ours] });
+    expect(fake.requestsTo(/^\/interrupt$/, 'POST')[0].json).toEqual({ prompt_id: ours });
+    expect(fake.interrupted).toEqual([ours]);
   });
 
   it('tests the connection with /system_stats', async () => {

@@ -8,7 +8,9 @@ import { defaultDeps } from '../retry';
 import type { ProviderSettings } from '../settings';
 import type { ConnectionResult, GenerateContext, GenerateRequest, GeneratedImage, ImageProvider, ProviderCapabilities, ProviderDeps } from '../types';
 import { ComfyEvents } from './events';
-import { downloadImages, queuePrompt, stopPrompt, uploadImage, waitForPrompt, type ComfyLink } from './run';
+import { stopPrompt } from './queue';
+import type { ComfyLink } from './link';
+import { downloadImages, queuePrompt, uploadImage, waitForPrompt } from './run';
 import { fillWorkflow, loadWorkflow, locateNodes } from './workflow';
 import { openWebSocket } from './ws-client';
 

@@ -1,31 +1,27 @@
+import { randomUUID } from 'node:crypto';
 import { expectImage } from '../common';
-import { ProviderError, cancelled } from '../errors';
+import { ProviderError, cancelled, isProviderError } from '../errors';
 import { isOk, type HttpResult, type ProviderHttp } from '../http';
 import { extensionOf, toBlob } from '../image-bytes';
 import { withRetry } from '../retry';
-import type { InputImage, ProviderDeps } from '../types';
-import type { ComfyEvents } from './events';
+import type { InputImage } from '../types';
 import { outputImages, readHistory, type HistoryEntry, type ImageRef } from './history';
+import type { ComfyLink } from './link';
+import { findQueuedPrompt } from './queue';
 import type { Workflow } from './workflow';
 
 const LABEL = 'ComfyUI';
 
-/** One ComfyUI server as one generation talks to it. */
-export interface ComfyLink {
-  http: ProviderHttp;
-  base: string;
-  headers: Record<string, string>;
-  deps: ProviderDeps;
-  events: ComfyEvents | null;
-  pollIntervalMs: number;
-  maxWaitMs: number;
-}
 
-/** POST /upload/image: the init image goes into ComfyUI's input folder; returns the name to use in LoadImage. */
+/**
+ * POST /upload/image: the init image goes into ComfyUI's input folder under a name of its own, so
+ * refines running side by side never replace each other's input. Returns the name for LoadImage.
+ */
 export async function uploadImage(link: ComfyLink, img: InputImage): Promise<string> {
   const form = new FormData();
-  form.append('image', toBlob(img), `boardwright-init.${extensionOf(img.mime)}`);
+  form.append('image', toBlob(img), `boardwright-init-${randomUUID()}.${extensionOf(img.mime)}`);
   form.append('type', 'input');
+  // The name is unique: overwriting can only replace our own earlier attempt at this upload.
   form.append('overwrite', 'true');
   const res = await retrying(link, () => link.http.send({ method: 'POST', url: `${link.base}/upload/image`, headers: link.headers, body: form }));
   const body = link.http.json<{ name?: string; subfolder?: string }>(res);
@@ -33,9 +29,23 @@ export async function uploadImage(link: ComfyLink, img: InputImage): Promise<str
   return body.subfolder ? `${body.subfolder}/${body.name}` : body.name;
 }
 
-/** POST /prompt; a 400 lists node_errors, which the message names. */
+/**
+ * POST /prompt with an id of our own; a 400 lists node_errors, which the message names. Queuing
+ * starts a job, so it is repeated only when it surely never arrived (see withRetry's `create`);
+ * after a lost answer the prompt is looked up instead of queued twice.
+ */
 export async function queuePrompt(link: ComfyLink, graph: Workflow, clientId: string): Promise<string> {
-  const res = await retrying(link, () => link.http.send({ method: 'POST', url: `${link.base}/prompt`, headers: link.headers, json: { prompt: graph, client_id: clientId } }));
+  const promptId = randomUUID();
+  let res: HttpResult;
+  try {
+    res = await retrying(link, () => link.http.send({ method: 'POST', url: `${link.base}/prompt`, headers: link.headers, json: { prompt: graph, client_id: clientId, prompt_id: promptId } }), true);
+  } catch (e) {
+    if (!isProviderError(e) || !e.maybeCreated) throw e;
+    const found = await findQueuedPrompt(link, promptId, clientId);
+    if (!found) throw e;
+    link.deps.log(`${LABEL}: POST /prompt failed (${e.kind}) but prompt ${found} is queued; following it`);
+    return found;
+  }
   const body = link.http.json<{ prompt_id?: string }>(res);
   if (!body.prompt_id) throw link.http.error('BAD_RESPONSE', `${LABEL} accepted the workflow but returned no prompt id.`, res);
   return body.prompt_id;
@@ -91,28 +101,19 @@ export async function downloadImages(link: ComfyLink, entry: HistoryEntry, outpu
   return out;
 }
 
-/** After a cancel: drop the prompt from the queue if it waits there, and interrupt it if it runs. */
-export async function stopPrompt(link: ComfyLink, promptId: string): Promise<void> {
-  const send = (path: string, json: unknown) =>
-    link.http.send({ method: 'POST', url: `${link.base}${path}`, headers: link.headers, json, ignoreCancel: true, timeoutMs: 5_000 }).catch(() => undefined);
-  await send('/queue', { delete: [promptId] });
-  // Newer servers interrupt only the named prompt; older ones interrupt whatever runs.
-  await send('/interrupt', { prompt_id: promptId });
-}
-
 function failed(link: ComfyLink, message: string, nodeId?: string, nodeType?: string): ProviderError {
   const where = nodeId || nodeType ? ` in node ${[nodeId, nodeType && `(${nodeType})`].filter(Boolean).join(' ')}` : '';
   return link.http.error('FAILED', `${LABEL} failed${where}: ${message}`);
 }
 
-async function retrying(link: ComfyLink, send: () => Promise<HttpResult>): Promise<HttpResult> {
+async function retrying(link: ComfyLink, send: () => Promise<HttpResult>, create = false): Promise<HttpResult> {
   return withRetry(
     async () => {
       const res = await send();
       if (!isOk(res)) throw comfyError(link.http, res);
       return res;
     },
-    { label: LABEL, signal: link.http.signal, deps: link.deps },
+    { label: LABEL, signal: link.http.signal, deps: link.deps, create },
   );
 }
 
