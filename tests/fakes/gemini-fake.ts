@@ -10,6 +10,8 @@ const RETRY_INFO = 'type.googleapis.com/google.rpc.RetryInfo';
  */
 export class GeminiFake extends FakeServer {
   private calls = 0;
+  /** Interim "thought" images sent before the answer, as thinking image models (gemini-3-pro-image) do. */
+  thoughtDrafts = 0;
 
   constructor(readonly key: string) {
     super();
@@ -22,6 +24,11 @@ export class GeminiFake extends FakeServer {
   /** The seed behind the fake's image number `call` (0-based, counting every successful call) for a prompt. */
   static seedFor(prompt: string, call: number): number {
     return (hashString(prompt) ^ (call * 7919)) >>> 0;
+  }
+
+  /** The seed of thought draft i. */
+  static draftSeed(i: number): number {
+    return 900_000 + i;
   }
 
   private authorized(req: RecordedRequest, res: Parameters<typeof sendJson>[0]): boolean {
@@ -41,10 +48,15 @@ export class GeminiFake extends FakeServer {
     if (!this.authorized(req, res)) return;
     const prompt = String(req.json?.contents?.[0]?.parts?.[0]?.text ?? '');
     const png = await fakePng(GeminiFake.seedFor(prompt, this.calls++));
+    const drafts = [];
+    for (let i = 0; i < this.thoughtDrafts; i++) {
+      const draft = await fakePng(GeminiFake.draftSeed(i));
+      drafts.push({ text: `Sketching the composition, pass ${i + 1}.`, thought: true }, { inlineData: { mimeType: 'image/png', data: draft.toString('base64') }, thought: true });
+    }
     sendJson(res, 200, {
       candidates: [
         {
-          content: { role: 'model', parts: [{ text: 'Here is the storyboard frame.' }, { inlineData: { mimeType: 'image/png', data: png.toString('base64') } }] },
+          content: { role: 'model', parts: [...drafts, { text: 'Here is the storyboard frame.' }, { inlineData: { mimeType: 'image/png', data: png.toString('base64') } }] },
           finishReason: 'STOP',
           index: 0,
         },

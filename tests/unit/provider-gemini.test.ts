@@ -56,6 +56,14 @@ describe('Gemini image adapter', () => {
     expect(call.json.generationConfig.imageConfig).toEqual({ aspectRatio: '21:9', imageSize: '2K' });
   });
 
+  it('a thinking model\'s draft images (thought: true) are skipped: the last real image is kept, with its text only', async () => {
+    fake.thoughtDrafts = 2;
+    const [img] = await provider().p.generate(request(), testContext().ctx);
+    expect(img.data.equals(await fakePng(GeminiFake.seedFor(request().prompt, 0)))).toBe(true);
+    expect(img.data.equals(await fakePng(GeminiFake.draftSeed(0)))).toBe(false);
+    expect(img.providerNote).toBe('Here is the storyboard frame.');
+  });
+
   it('an invalid key (400 API_KEY_INVALID) and PERMISSION_DENIED are AUTH, not retried, key not echoed', async () => {
     const { p } = provider('AIza-wrong-key-000000');
     const err = await rejectionOf(p.generate(request(), testContext().ctx));

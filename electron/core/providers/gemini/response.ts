@@ -27,7 +27,7 @@ interface GoogleErrorBody {
 /** Finish reasons that mean the content was refused (as opposed to the model simply failing). */
 const REFUSALS = new Set(['SAFETY', 'PROHIBITED_CONTENT', 'BLOCKLIST', 'SPII', 'RECITATION', 'IMAGE_SAFETY', 'IMAGE_PROHIBITED_CONTENT', 'IMAGE_RECITATION']);
 
-/** The image of the first candidate, or the refusal or failure Gemini reported instead. */
+/** The final image of the first candidate, or the refusal or failure Gemini reported instead. */
 export function readCandidate(http: ProviderHttp, res: HttpResult, body: GenerateContentResponse) {
   const block = body.promptFeedback?.blockReason;
   if (block) {
@@ -37,7 +37,12 @@ export function readCandidate(http: ProviderHttp, res: HttpResult, body: Generat
   const cand = body.candidates?.[0];
   if (!cand) throw http.error('BAD_RESPONSE', 'Gemini answered without a candidate image.', res);
   const parts = cand.content?.parts ?? [];
-  const image = parts.map((p) => p.inlineData ?? p.inline_data).find((d) => d?.data);
+  // Thinking models send draft images marked `thought: true` before the answer: take the last real one.
+  const image = parts
+    .filter((p) => !p.thought)
+    .map((p) => p.inlineData ?? p.inline_data)
+    .filter((d) => d?.data)
+    .at(-1);
   const text = parts.filter((p) => p.text && !p.thought).map((p) => p.text).join('\n').trim();
   const reason = cand.finishReason ?? '';
   if (REFUSALS.has(reason)) {
