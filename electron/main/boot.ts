@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, dialog, Menu, safeStorage, session as webSessions, type BrowserWindow } from 'electron';
 import { createDispatch, createHandlers, Session, useNativeBinding } from '../core/index';
+import { UploadStore } from '../core/uploads/upload-store';
 import { MENU_CHANNEL, type MenuCommand } from '../../shared/api/bridge';
 import { EVENT_CHANNEL } from '../../shared/api/events';
 import { serveAppProtocol } from './app-protocol';
@@ -47,7 +48,8 @@ export function startApp(argFile: string | null): RunningApp {
 
   denyPermissions(webSessions.defaultSession);
   serveAppProtocol(session, path.join(__dirname, '..', 'renderer'));
-  registerIpc(createDispatch(createHandlers(session)), window);
+  const uploads = new UploadStore();
+  registerIpc(createDispatch(createHandlers(session, uploads)), window, uploads);
   session.events.subscribe((event) => window()?.webContents.send(EVENT_CHANNEL, event));
   refreshMenu();
 

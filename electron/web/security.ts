@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { safeDecode } from './request-target';
 
 /** The same policy the Electron window sends: nothing but our own origin, no inline script. */
 export const CONTENT_SECURITY_POLICY = [
@@ -31,7 +32,8 @@ export function requestToken(req: IncomingMessage, url: URL): string | null {
   if (typeof header === 'string') return header;
   const cookie = req.headers.cookie ?? '';
   const match = cookie.split(/;\s*/).find((c) => c.startsWith(`${TOKEN_COOKIE}=`));
-  return match ? decodeURIComponent(match.slice(TOKEN_COOKIE.length + 1)) : null;
+  // A malformed escape (bw_token=%) is no token, not an exception.
+  return match ? safeDecode(match.slice(TOKEN_COOKIE.length + 1)) : null;
 }
 
 export function isAuthorized(req: IncomingMessage, url: URL, token: string): boolean {

@@ -1,10 +1,12 @@
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { createDispatch, createHandlers, mediaResponse, readStatic, Session, type Shell } from '../core/index';
-import { fail } from '../../shared/api/result';
-import { CONTENT_SECURITY_POLICY, TOKEN_COOKIE, isAuthorized, isLoopbackHost } from './security';
-import { streamEvents } from './event-stream';
+import { createDispatch, createHandlers, Session, type Shell } from '../core/index';
+import { UploadStore } from '../core/uploads/upload-store';
+import { sendText } from './respond';
+import { route, type RouteContext } from './routes';
+
+export { staticCaching } from './routes';
 
 export interface WebServerOptions {
   rendererDir: string;
@@ -13,6 +15,8 @@ export interface WebServerOptions {
   /** A project to open at start. */
   file?: string;
   port?: number;
+  /** Where unexpected failures are reported (default: stderr). */
+  log?: (message: string) => void;
 }
 
 export interface WebServer {
@@ -23,12 +27,10 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-/** Largest API request body (a 200 MB image, base64-encoded, plus JSON). */
-const MAX_BODY = 300 * 1024 * 1024;
-
 /** Web mode: the same renderer and the same API as the app, on 127.0.0.1 only, behind a random token. */
 export async function startWebServer(opts: WebServerOptions): Promise<WebServer> {
   const token = randomBytes(24).toString('base64url');
+  const log = opts.log ?? ((message: string) => console.error(message));
   const shell: Shell = {
     kind: 'web',
     projectsDir: opts.projectsDir,
@@ -39,44 +41,22 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   };
   const session = new Session(shell, opts.settingsDir);
   if (opts.file) session.open(opts.file);
-  const dispatch = createDispatch(createHandlers(session));
+  const uploads = new UploadStore();
   let port = 0;
+  const ctx: RouteContext = { session, uploads, dispatch: createDispatch(createHandlers(session, uploads), log), rendererDir: opts.rendererDir, token, port: () => port };
 
+  /** A bug in a handler costs that request a 500, never the server. */
+  const failed = (req: http.IncomingMessage, res: http.ServerResponse, e: unknown) => {
+    log(`[boardwright web] ${req.method} ${String(req.url).slice(0, 200)} failed: ${(e as Error)?.stack ?? String(e)}`);
+    sendText(res, 500, 'Internal error: Boardwright could not answer this request.', { Connection: 'close' });
+  };
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const send = (status: number, type: string, body: Buffer | string, extra: Record<string, string> = {}) => {
-      res.writeHead(status, {
-        'Content-Type': type,
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-        'X-Content-Type-Options': 'nosniff',
-        'Referrer-Policy': 'no-referrer',
-        'Cache-Control': 'no-store',
-        ...extra,
-      });
-      res.end(body);
-    };
-    if (!isLoopbackHost(req, port)) return send(403, 'text/plain', 'Forbidden host');
-    if (!isAuthorized(req, url, token)) return send(403, 'text/plain', 'Missing or wrong token: open the URL Boardwright printed.');
-
-    if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') return send(405, 'text/plain', 'Use POST');
-      return void readBody(req)
-        .then((body) => dispatch(decodeURIComponent(url.pathname.slice(5)), body === '' ? {} : JSON.parse(body)))
-        .catch((e: Error) => fail('BAD_INPUT', `Bad request: ${e.message}`))
-        .then((result) => send(200, 'application/json', JSON.stringify(result)));
+    try {
+      const done = route(req, res, ctx);
+      if (done instanceof Promise) done.catch((e: unknown) => failed(req, res, e));
+    } catch (e) {
+      failed(req, res, e);
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'text/plain', 'Method not allowed');
-    if (url.pathname === '/events') return streamEvents(session, req, res);
-    if (url.pathname.startsWith('/media/')) {
-      const answer = (media: { type: string; body: Buffer } | null) =>
-        media ? send(200, media.type, media.body, { 'Cache-Control': 'private, max-age=31536000, immutable' }) : send(404, 'text/plain', 'Not found');
-      const media = mediaResponse(session, url.pathname);
-      return media instanceof Promise ? void media.then(answer) : answer(media);
-    }
-    const file = readStatic(opts.rendererDir, url.pathname);
-    if (!file) return send(404, 'text/plain', 'Not found');
-    const cookie = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
-    return send(200, file.type, file.body, { 'Set-Cookie': cookie, 'Cache-Control': staticCaching(url.pathname) });
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -96,29 +76,4 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
         server.close(() => resolve());
       }),
   };
-}
-
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('request too large'));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-/**
- * Build assets carry a content hash in their names, so the browser may keep them for good: a page
- * opened again then skips downloading the app's script, and Chromium reuses the code it compiled from
- * it. The page itself and unhashed files are never stored.
- */
-export function staticCaching(pathname: string): string {
-  return /^\/assets\/[^/]+-[A-Za-z0-9_-]{8}\.(js|css)$/.test(pathname) ? 'private, max-age=31536000, immutable' : 'no-store';
 }

@@ -1,6 +1,7 @@
 import type { MethodName } from './contract';
 import type { ApiResult } from './result';
 import type { AppEvent } from './events';
+import type { UploadKind, UploadReceipt } from './uploads';
 
 /** Commands the native menu (Electron) or the in-app menu bar (web mode) asks the renderer to carry out. */
 export type MenuCommand =
@@ -33,6 +34,8 @@ export type BoardMenuItemId = (typeof BOARD_MENU_ITEMS)[number];
  */
 export interface BoardwrightBridge {
   api: { [M in MethodName]: (input: unknown) => Promise<ApiResult<unknown>> };
+  /** Sends a file's bytes (structured clone, no base64) to be kept for an API method that takes its upload id. */
+  upload(kind: UploadKind, bytes: Uint8Array): Promise<ApiResult<UploadReceipt>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Events the core pushes (task progress, background changes). */
   onEvent(listener: (event: AppEvent) => void): () => void;

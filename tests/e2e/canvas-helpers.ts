@@ -32,7 +32,7 @@ export async function seedBoard(server: RunningWebServer, scenes: SceneSpec[], o
       const panel = await server.call<{ id: string; shotNumber: string }>('panels.create', { sceneId: scene.id });
       if (spec.images !== false) {
         const png = await sketchPng(n++, panel.shotNumber, 480, 270);
-        await server.call('panels.setImage', { panelId: panel.id, fileName: `${panel.shotNumber}.png`, dataBase64: png.toString('base64') });
+        await server.call('panels.setImage', { panelId: panel.id, fileName: `${panel.shotNumber}.png`, uploadId: await server.upload('image', png) });
       }
       row.push(panel.id);
     }

@@ -52,7 +52,7 @@ async function seed(s: RunningWebServer): Promise<string[]> {
       n++;
       if (shotSize) {
         const png = await sketchPng(n, panel.shotNumber, 1200, 502);
-        await s.call('panels.setImage', { panelId: panel.id, fileName: `${panel.shotNumber}.png`, dataBase64: png.toString('base64') });
+        await s.call('panels.setImage', { panelId: panel.id, fileName: `${panel.shotNumber}.png`, uploadId: await s.upload('image', png) });
       }
       ids.push(panel.id);
     }

@@ -30,7 +30,7 @@ async function seed(server: RunningWebServer): Promise<void> {
     for (const patch of s.panels) {
       const panel = await server.call<{ id: string; shotNumber: string }>('panels.create', { sceneId: scene.id, patch });
       const png = await sketchPng(n++, panel.shotNumber, 960, 402);
-      await server.call('panels.setImage', { panelId: panel.id, fileName: `${panel.shotNumber}.png`, dataBase64: png.toString('base64') });
+      await server.call('panels.setImage', { panelId: panel.id, fileName: `${panel.shotNumber}.png`, uploadId: await server.upload('image', png) });
     }
   }
 }

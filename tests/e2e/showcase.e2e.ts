@@ -57,7 +57,7 @@ async function seedShowcase(s: RunningWebServer): Promise<void> {
       if (image) {
         const wide = n % 4 !== 2; // most sketches at 2.39, some 16:9 to show the letterbox
         const png = await sketchPng(n, panel.shotNumber, wide ? 1200 : 960, wide ? 502 : 540);
-        await s.call('panels.setImage', { panelId: panel.id, fileName: `${panel.shotNumber}.png`, dataBase64: png.toString('base64') });
+        await s.call('panels.setImage', { panelId: panel.id, fileName: `${panel.shotNumber}.png`, uploadId: await s.upload('image', png) });
       }
     }
   }
@@ -110,7 +110,7 @@ describe('the board with real content', () => {
     for (let i = 0; i < 3; i++) {
       const panel = await fx.server.call<{ id: string; shotNumber: string }>('panels.create', { sceneId: scene.id, patch: { shotSize: i ? 'MCU' : 'WS', action: 'Neon signs flicker over the wet roof.' } });
       const png = i === 1 ? await sketchPng(i + 2, panel.shotNumber, 960, 540) : await sketchPng(i + 2, panel.shotNumber, 540, 960);
-      await fx.server.call('panels.setImage', { panelId: panel.id, fileName: 'sketch.png', dataBase64: png.toString('base64') });
+      await fx.server.call('panels.setImage', { panelId: panel.id, fileName: 'sketch.png', uploadId: await fx.server.upload('image', png) });
     }
     const app = await fx.open();
     const { page } = app;

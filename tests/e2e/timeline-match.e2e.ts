@@ -34,7 +34,7 @@ describe('the player and the export', () => {
     const ids: string[] = [];
     for (const rgb of colours) {
       const p = await fx.server.call<{ id: string }>('panels.create', { sceneId: scene.id, patch: { durationMs: 1000 } });
-      await fx.server.call('panels.setImage', { panelId: p.id, fileName: 'flat.png', dataBase64: (await flatPng(rgb, 320, 180)).toString('base64') });
+      await fx.server.call('panels.setImage', { panelId: p.id, fileName: 'flat.png', uploadId: await fx.server.upload('image', await flatPng(rgb, 320, 180)) });
       ids.push(p.id);
     }
     await fx.server.call('panels.setTransition', { ids: [ids[1]], transition: 'dissolve', durationMs: 500 });

@@ -19,7 +19,7 @@ describe('the timeline', () => {
     await fx.server.call('panels.update', { ids: [ids[0]], patch: { durationMs: 1000, dialogue: 'Is anyone there?' } });
     await fx.server.call('panels.setTransition', { ids: [ids[1]], transition: 'dissolve', durationMs: 500 });
     await fx.server.call('panels.setFraming', { panelId: ids[2], framing: { start: { x: 0, y: 0, w: 1, h: 1 }, end: { x: 0.3, y: 0.2, w: 0.5, h: 0.5 } } });
-    await fx.server.call('audio.import', { fileName: 'storm.wav', dataBase64: toneWav(6000, 1000, 3000).toString('base64'), kind: 'track', track: 'music', startMs: 500 });
+    await fx.server.call('audio.import', { fileName: 'storm.wav', uploadId: await fx.server.upload('audio', toneWav(6000, 1000, 3000)), kind: 'track', track: 'music', startMs: 500 });
     const app = await fx.open();
     const { page } = app;
     await waitReady(page);

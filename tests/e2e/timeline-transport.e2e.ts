@@ -96,8 +96,8 @@ describe('the timeline transport', () => {
   it('mute and solo per lane, with waveforms drawn from the audio', { timeout: 180_000 }, async () => {
     const [ids] = await seedBoard(fx.server, [{ heading: 'INT. ENGINE ROOM - NIGHT', panels: 3 }]);
     await fx.server.call('panels.update', { ids, patch: { durationMs: 2000 } });
-    await fx.server.call('audio.import', { fileName: 'score.wav', dataBase64: toneWav(5000, 500, 3000).toString('base64'), kind: 'track', track: 'music', startMs: 0 });
-    await fx.server.call('audio.import', { fileName: 'hiss.wav', dataBase64: toneWav(4000, 0, 4000).toString('base64'), kind: 'track', track: 'effects', startMs: 1000 });
+    await fx.server.call('audio.import', { fileName: 'score.wav', uploadId: await fx.server.upload('audio', toneWav(5000, 500, 3000)), kind: 'track', track: 'music', startMs: 0 });
+    await fx.server.call('audio.import', { fileName: 'hiss.wav', uploadId: await fx.server.upload('audio', toneWav(4000, 0, 4000)), kind: 'track', track: 'effects', startMs: 1000 });
     const app = await fx.open();
     const { page } = app;
     await waitReady(page);

@@ -26,6 +26,8 @@ export interface RunningWebServer {
   projectsDir: string;
   /** Calls the API directly (for seeding and checking state behind the UI). */
   call<T = unknown>(method: string, input?: unknown): Promise<T>;
+  /** Sends a file's bytes on the upload channel and answers the upload id API methods take. */
+  upload(kind: 'image' | 'audio', bytes: Buffer): Promise<string>;
   /** What the server wrote to stderr so far. */
   stderr(): string;
   stop(): Promise<void>;
@@ -96,6 +98,16 @@ export async function startWebServer(opts: StartOptions = {}): Promise<RunningWe
       const body = (await res.json()) as { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
       if (!body.ok) throw new Error(`${method} failed: ${body.error.code} ${body.error.message}`);
       return body.value;
+    },
+    async upload(kind, bytes) {
+      const res = await fetch(`${origin}/upload/${kind}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/octet-stream', 'X-Boardwright-Token': token },
+        body: new Uint8Array(bytes),
+      });
+      const body = (await res.json()) as { ok: true; value: { uploadId: string } } | { ok: false; error: { code: string; message: string } };
+      if (!body.ok) throw new Error(`upload failed: ${body.error.code} ${body.error.message}`);
+      return body.value.uploadId;
     },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {

@@ -7,6 +7,7 @@ import type { ApiResult } from '../../shared/api/result';
 import type { Board, Panel, Scene } from '../../shared/domain/board';
 import type { ProjectInfo } from '../../shared/domain/project';
 import { createDispatch, createHandlers, Session, type Shell } from '../../electron/core/index';
+import { UploadStore } from '../../electron/core/uploads/upload-store';
 import { CURRENT_SCHEMA_VERSION } from '../../electron/core/db/migrations/index';
 import { makePng, tempDir } from './helpers';
 import { configureGeneration } from '../../electron/core/generation/hub';
@@ -25,7 +26,10 @@ const shell: Shell = {
   projectChanged: (info) => titles.push(info?.title ?? null),
 };
 const session = new Session(shell, path.join(dir, 'settings'));
-const dispatch = createDispatch(createHandlers(session), () => {});
+const uploads = new UploadStore();
+const dispatch = createDispatch(createHandlers(session, uploads), () => {});
+/** Bytes as the upload channel would leave them (web: POST /upload/<kind>; Electron: IPC). */
+const upload = (bytes: Buffer, kind: 'image' | 'audio' = 'image') => uploads.put(kind, bytes).uploadId;
 const called = new Set<string>();
 
 async function call<T>(method: string, input: unknown = {}): Promise<ApiResult<T>> {
@@ -80,9 +84,9 @@ describe('the API contract, over the same dispatch both transports use', () => {
     const p2 = await value<Panel>('panels.create', { sceneId: s1.id, index: 0 });
     expect(p2.shotNumber).toBe('1A');
     const png = await makePng(320, 134);
-    const withImage = await value<Panel>('panels.setImage', { panelId: p1.id, fileName: 'kettle.png', dataBase64: png.toString('base64') });
+    const withImage = await value<Panel>('panels.setImage', { panelId: p1.id, fileName: 'kettle.png', uploadId: upload(png) });
     expect(withImage.imageSha256).toMatch(/^[0-9a-f]{64}$/);
-    const bad = await call('panels.setImage', { panelId: p1.id, fileName: 'notes.txt', dataBase64: Buffer.from('hello').toString('base64') });
+    const bad = await call('panels.setImage', { panelId: p1.id, fileName: 'notes.txt', uploadId: upload(Buffer.from('hello')) });
     expect(bad).toMatchObject({ ok: false, error: { code: 'NOT_AN_IMAGE', message: expect.stringContaining('notes.txt') } });
     const updated = await value<Panel[]>('panels.update', { ids: [p1.id, p2.id], patch: { shotSize: 'WS', lensMm: 24 } });
     expect(updated.map((p) => p.lensMm)).toEqual([24, 24]);
@@ -123,8 +127,8 @@ describe('the API contract, over the same dispatch both transports use', () => {
 
   it('duplicates, adds images, renumbers, splits and merges scenes, and sketches', async () => {
     const [s1] = (await value<Board>('board.get')).scenes;
-    const png = (await makePng(64, 27)).toString('base64');
-    const added = await value<Panel[]>('panels.addImages', { sceneId: s1.id, files: [{ fileName: 'a.png', dataBase64: png }, { fileName: 'b.png', dataBase64: png }] });
+    const png = await makePng(64, 27);
+    const added = await value<Panel[]>('panels.addImages', { sceneId: s1.id, files: [{ fileName: 'a.png', uploadId: upload(png) }, { fileName: 'b.png', uploadId: upload(png) }] });
     const [copy] = await value<Panel[]>('panels.duplicate', { ids: [added[0].id] });
     await value('panels.update', { ids: [copy.id], patch: { shotNumberOverride: '7X' } });
     expect(await value('panels.renumber', {})).toBeNull();
@@ -148,14 +152,14 @@ describe('the API contract, over the same dispatch both transports use', () => {
     expect((await value<{ id: string; configured: boolean }[]>('generation.providers')).find((p) => p.id === 'openai')).toMatchObject({ configured: false });
     const character = await value<{ id: string }>('characters.create', { name: 'MARA', description: 'keeper' });
     await value('characters.update', { id: character.id, patch: { description: 'lighthouse keeper' } });
-    const png = (await makePng(32, 32)).toString('base64');
-    const withImage = await value<{ images: { id: string }[] }>('characters.addImage', { characterId: character.id, fileName: 'm.png', dataBase64: png });
+    const png = await makePng(32, 32);
+    const withImage = await value<{ images: { id: string }[] }>('characters.addImage', { characterId: character.id, fileName: 'm.png', uploadId: upload(png) });
     await value('characters.removeImage', { imageId: withImage.images[0].id });
     expect(await value('characters.setCast', { panelId, characterIds: [character.id] })).toEqual([character.id]);
     expect(await value('characters.cast', { panelId })).toEqual([character.id]);
     expect(await value<unknown[]>('characters.list')).toHaveLength(1);
     await value('style.update', { medium: 'pencil storyboard sketch' });
-    const style = await value<{ references: { id: string }[] }>('style.addReference', { fileName: 's.png', dataBase64: png, note: 'noir' });
+    const style = await value<{ references: { id: string }[] }>('style.addReference', { fileName: 's.png', uploadId: upload(png), note: 'noir' });
     await value('style.updateReference', { id: style.references[0].id, note: 'film noir' });
     await value('style.removeReference', { id: style.references[0].id });
     expect((await value<{ bible: { medium: string } }>('style.get')).bible.medium).toBe('pencil storyboard sketch');
@@ -194,8 +198,8 @@ describe('the API contract, over the same dispatch both transports use', () => {
     expect(await value('panels.setFraming', { panelId, framing: { start: frame, end: { x: 0.25, y: 0.25, w: 0.5, h: 0.5 } } })).toBeNull();
     expect(await call('panels.setFraming', { panelId, framing: { start: frame, end: { ...frame, w: -1 } } })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     const { toneWav } = await import('./animatic-helpers');
-    const clip = await value<{ id: string; sha256: string }>('audio.import', { fileName: 'tone.wav', dataBase64: toneWav(300, 0, 100).toString('base64'), kind: 'track', track: 'music', startMs: 0 });
-    expect(await call('audio.import', { fileName: 'a.txt', dataBase64: Buffer.from('hello').toString('base64'), kind: 'track' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringContaining('a.txt') } });
+    const clip = await value<{ id: string; sha256: string }>('audio.import', { fileName: 'tone.wav', uploadId: upload(toneWav(300, 0, 100), 'audio'), kind: 'track', track: 'music', startMs: 0 });
+    expect(await call('audio.import', { fileName: 'a.txt', uploadId: upload(Buffer.from('hello'), 'audio'), kind: 'track' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringContaining('a.txt') } });
     expect(await value<unknown[]>('audio.list')).toHaveLength(1);
     expect(await value('audio.update', { ids: [clip.id], patch: { volume: 0.8, solo: true } })).toMatchObject([{ volume: 0.8, solo: true }]);
     expect((await value<{ peaks: string; peaksPerSecond: number }>('audio.waveform', { sha256: clip.sha256 })).peaksPerSecond).toBe(100);

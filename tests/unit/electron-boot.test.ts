@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Project } from '../../electron/core/index';
 import { MENU_CHANNEL } from '../../shared/api/bridge';
-import { tempDir } from './helpers';
+import { makePng, tempDir } from './helpers';
 
 /** A stand-in for the parts of Electron that boot.ts touches, recording what it was asked to do. */
 const fake = vi.hoisted(() => {
@@ -113,7 +113,7 @@ describe('Electron main wiring (Electron mocked)', () => {
     expect(win().options.webPreferences.preload).toMatch(/preload[\\/]preload\.cjs$/);
     const current = await call('project.current');
     expect(current).toMatchObject({ ok: true, value: { path: sample, title: 'Sample Film' } });
-    expect(fake.state.ipc.size).toBe((await import('../../shared/api/methods')).METHOD_NAMES.length);
+    expect(fake.state.ipc.size).toBe((await import('../../shared/api/methods')).METHOD_NAMES.length + 1); // + the upload channel
     const granted: Record<string, boolean> = {};
     for (const p of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'clipboard-sanitized-write']) {
       fake.state.permissionRequest!(null, p, (ok) => (granted[p] = ok));
@@ -130,6 +130,26 @@ describe('Electron main wiring (Electron mocked)', () => {
     expect(await call('project.current', {}, { sender: { id: 2 }, senderFrame: main })).toMatchObject(forbidden);
     expect(await call('project.current', {}, { sender: win().webContents, senderFrame: null })).toMatchObject(forbidden);
     expect(await call('scenes.move', { id: 7 })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+  });
+
+  it('takes uploads over IPC only from our window, checks kind and size, and methods take them once by id', async () => {
+    running = startApp(null);
+    const upload = fake.state.ipc.get('bw:upload')!;
+    const main = win().webContents.mainFrame;
+    const png = new Uint8Array(await makePng(40, 30));
+    expect(await upload({ sender: { id: 2 }, senderFrame: main }, { kind: 'image', bytes: png })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await upload({ sender: win().webContents, senderFrame: { ...main, url: 'https://evil.example/' } }, { kind: 'image', bytes: png })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    for (const bad of [null, 'x', { kind: 'video', bytes: png }, { kind: 'image', bytes: 'iVBORw0KGgo=' }, { kind: 'image', bytes: [1, 2] }, { kind: 'image', bytes: new Uint8Array(0) }, { kind: '__proto__', bytes: png }]) {
+      expect(await upload(trusted(), bad), JSON.stringify(bad)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    }
+    // Over the 200 MB image limit (untouched zero pages: costs no real memory).
+    expect(await upload(trusted(), { kind: 'image', bytes: new Uint8Array(200 * 1024 * 1024 + 1) })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringContaining('200 MB') } });
+    const sent = await upload(trusted(), { kind: 'image', bytes: png });
+    expect(sent).toMatchObject({ ok: true, value: { bytes: png.length } });
+    const scene = (await call('scenes.create')).value;
+    const panel = (await call('panels.create', { sceneId: scene.id })).value;
+    expect(await call('panels.setImage', { panelId: panel.id, fileName: 'f.png', uploadId: sent.value.uploadId })).toMatchObject({ ok: true, value: { imageSha256: expect.any(String) } });
+    expect(await call('panels.setImage', { panelId: panel.id, fileName: 'f.png', uploadId: sent.value.uploadId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('serves app:// with the CSP on every response', async () => {

@@ -6,7 +6,7 @@ import { startWebServer, type WebServer } from '../../electron/web/server';
 import { makePng, tempDir } from './helpers';
 
 /** Raw HTTP so the Host header and odd paths go out exactly as written. */
-function request(port: number, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {
+function request(port: number, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }) {
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -90,7 +90,9 @@ describe('web mode server', () => {
     const scene = (await api('scenes.create', {})).json.value;
     const panel = (await api('panels.create', { sceneId: scene.id })).json.value;
     const png = await makePng(200, 100);
-    const set = (await api('panels.setImage', { panelId: panel.id, fileName: 'a.png', dataBase64: png.toString('base64') })).json;
+    const sent = await request(server.port, { method: 'POST', path: '/upload/image', headers: { 'X-Boardwright-Token': server.token, 'Content-Type': 'application/octet-stream' }, body: png });
+    const { uploadId } = JSON.parse(sent.body.toString()).value;
+    const set = (await api('panels.setImage', { panelId: panel.id, fileName: 'a.png', uploadId })).json;
     expect(set.ok).toBe(true);
     const full = await request(server.port, { path: `/media/full/${set.value.imageSha256}`, headers: { Cookie: `bw_token=${server.token}` } });
     expect(full.status).toBe(200);

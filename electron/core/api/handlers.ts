@@ -11,22 +11,26 @@ import { characterHandlers } from './handlers/character-handlers';
 import { animaticHandlers } from './handlers/animatic-handlers';
 import { exportHandlers } from './handlers/export-handlers';
 import type { Handlers } from './handlers/types';
+import { UploadStore } from '../uploads/upload-store';
 
 export type { Handlers } from './handlers/types';
 
-/** The implementation of every contract method, over one session. Inputs arrive already validated. */
-export function createHandlers(session: Session): Handlers {
+/**
+ * The implementation of every contract method, over one session. Inputs arrive already validated.
+ * `uploads` holds the bytes the host received on its upload channel (methods take them by id).
+ */
+export function createHandlers(session: Session, uploads: UploadStore = new UploadStore()): Handlers {
   return {
     ...appHandlers(session),
     ...projectHandlers(session),
-    ...boardHandlers(session),
-    ...editHandlers(session),
+    ...boardHandlers(session, uploads),
+    ...editHandlers(session, uploads),
     ...historyHandlers(session),
     ...taskHandlers(session),
     ...generationHandlers(session),
     ...decisionHandlers(session),
-    ...characterHandlers(session),
-    ...animaticHandlers(session),
+    ...characterHandlers(session, uploads),
+    ...animaticHandlers(session, uploads),
     ...exportHandlers(session),
   };
 }

@@ -3,7 +3,6 @@ import type { Character, StyleBible, StyleState } from '../../../shared/domain/g
 import { api } from '../api/client';
 import { CommitTextArea } from '../components/InspectorFields';
 import { run } from '../state/run';
-import { fileToBase64 } from '../util/base64';
 import { WideDialog } from './WideDialog';
 
 const LINES: { key: keyof StyleBible; label: string; placeholder: string }[] = [
@@ -37,7 +36,7 @@ function LineField({ label, testId, value, placeholder, onCommit }: { label: str
   );
 }
 
-async function pickImage(): Promise<{ fileName: string; dataBase64: string } | null> {
+async function pickImage(): Promise<{ fileName: string; uploadId: string } | null> {
   const input = document.createElement('input');
   input.type = 'file';
   input.accept = 'image/*';
@@ -45,7 +44,7 @@ async function pickImage(): Promise<{ fileName: string; dataBase64: string } | n
     input.onchange = () => resolve(input.files?.[0] ?? null);
     input.click();
   });
-  return file ? { fileName: file.name, dataBase64: await fileToBase64(file) } : null;
+  return file ? { fileName: file.name, uploadId: await api.upload('image', file) } : null;
 }
 
 /** The project's style bible and characters: what every prompt says, and who looks like what. */

@@ -1,11 +1,9 @@
 import { api } from '../api/client';
 import { ApiCallError } from '../api/errors';
-import { fileToBase64 } from '../util/base64';
 import { findPanel, useBoardStore } from './board-store';
 import { refresh, run } from './run';
+import { MAX_IMAGE_BYTES } from '../../../shared/api/uploads';
 
-/** Largest image the core accepts (shared/api/schemas MAX_IMAGE_BYTES; not imported to keep zod out of the bundle). */
-const MAX_IMAGE_BYTES = 200 * 1024 * 1024;
 const IMAGE_EXTENSIONS = /\.(png|jpe?g|webp|gif|tiff?|avif)$/i;
 
 const boardState = () => useBoardStore.getState();
@@ -34,14 +32,15 @@ function checkImages(files: readonly File[]): void {
   }
 }
 
-async function encode(files: readonly File[]): Promise<{ fileName: string; dataBase64: string }[]> {
-  const out: { fileName: string; dataBase64: string }[] = [];
-  for (const f of files) out.push({ fileName: f.name || 'pasted image.png', dataBase64: await fileToBase64(f) });
+/** Sends each file on the upload channel, one at a time (raw bytes, no base64). */
+async function upload(files: readonly File[]): Promise<{ fileName: string; uploadId: string }[]> {
+  const out: { fileName: string; uploadId: string }[] = [];
+  for (const f of files) out.push({ fileName: f.name || 'pasted image.png', uploadId: await api.upload('image', f) });
   return out;
 }
 
 async function replaceImage(panelId: string, file: File): Promise<void> {
-  const [data] = await encode([file]);
+  const [data] = await upload([file]);
   await api.call('panels.setImage', { panelId, ...data });
   await refresh();
   boardState().select(panelId, true);
@@ -51,7 +50,7 @@ async function replaceImage(panelId: string, file: File): Promise<void> {
 async function addPanels(files: readonly File[], sceneId: string | null, index: number | undefined): Promise<void> {
   let scene = sceneId ?? boardState().board?.scenes.at(-1)?.id;
   if (!scene) scene = (await api.call('scenes.create', {})).id;
-  const panels = await api.call('panels.addImages', { sceneId: scene, ...(index === undefined ? {} : { index }), files: await encode(files) });
+  const panels = await api.call('panels.addImages', { sceneId: scene, ...(index === undefined ? {} : { index }), files: await upload(files) });
   await refresh();
   const ids = panels.map((p) => p.id);
   boardState().setSelection(ids, ids.at(-1) ?? null, ids[0] ?? null, true);

@@ -2,14 +2,10 @@ import type { AudioTrack, CameraFraming } from '../../../shared/domain/animatic'
 import { frameToMs } from '../../../shared/domain/animatic';
 import { api } from '../api/client';
 import { refresh, run } from '../state/run';
-import { fileToBase64 } from '../util/base64';
 import { useTimelineStore } from './timeline-store';
-
-/** Largest audio file the core accepts (shared/api/methods/animatic MAX_AUDIO_BYTES; not imported to keep zod out). */
-const MAX_AUDIO_BYTES = 200 * 1024 * 1024;
+import { MAX_AUDIO_BYTES } from '../../../shared/api/uploads';
 
 let loading = 0;
-
 
 /** Re-reads the timeline (after any change to the board: the core's model is the one truth). */
 export async function loadTimeline(): Promise<void> {
@@ -53,10 +49,10 @@ export const timelineActions = {
   importAudio: (file: File, where: { track: AudioTrack; startMs?: number; panelId?: string }) =>
     edit(`Could not add ${file.name}`, async () => {
       if (file.size > MAX_AUDIO_BYTES) throw new Error(`${file.name} is ${(file.size / 1048576).toFixed(0)} MB; audio files up to 200 MB can be added.`);
-      const dataBase64 = await fileToBase64(file);
-      if (!dataBase64) throw new Error(`${file.name} is empty.`);
+      if (file.size === 0) throw new Error(`${file.name} is empty.`);
+      const uploadId = await api.upload('audio', file);
       await api.call('audio.import', {
-        fileName: file.name, dataBase64, track: where.track,
+        fileName: file.name, uploadId, track: where.track,
         ...(where.panelId ? { kind: 'panel' as const, panelId: where.panelId, startMs: where.startMs ?? 0 } : { kind: 'track' as const, startMs: Math.max(0, Math.round(where.startMs ?? 0)) }),
       });
     }),

@@ -1,3 +1,4 @@
+/** Base64 for the one file that still travels inside JSON: the PDF cover logo (at most 5 MB, kept in export presets). Images and audio go on the upload channel (api.upload). */
 /** Encodes bytes as base64 without building one giant argument list (chunks of 32 KiB). */
 export function bytesToBase64(bytes: Uint8Array): string {
   const CHUNK = 0x8000;

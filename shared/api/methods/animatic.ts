@@ -3,10 +3,9 @@ import { z } from 'zod';
 import type { AudioClipInput, Timeline } from '../../domain/animatic';
 import { AUDIO_TRACKS, BURN_INS, EXPORT_FPS, EXPORT_HEIGHTS, FRAME_MODES } from '../../domain/animatic';
 import { TRANSITIONS } from '../../domain/board-constants';
-import { fps, id, ids, method, noInput, outputPath } from '../schemas';
+import { fps, id, ids, method, noInput, outputPath, uploadId } from '../schemas';
 
-/** Largest audio file accepted through the API, before base64 encoding. */
-export const MAX_AUDIO_BYTES = 200 * 1024 * 1024;
+export { MAX_AUDIO_BYTES } from '../uploads';
 
 const exportOptions = z
   .object({
@@ -71,7 +70,8 @@ export const animaticMethods = {
     z
       .object({
         fileName: z.string().max(1000),
-        dataBase64: z.string().min(1).max(Math.ceil(MAX_AUDIO_BYTES / 3) * 4),
+        /** The audio file, sent beforehand on the upload channel. */
+        uploadId,
         kind: z.enum(['track', 'panel']),
         track: z.enum(AUDIO_TRACKS).optional(),
         startMs: timeMs.optional(),

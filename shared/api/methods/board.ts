@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Board, Panel, Scene } from '../../domain/board';
-import { id, ids, imageData, method, noInput, panelPatch, scenePatch } from '../schemas';
+import { id, ids, method, noInput, panelPatch, scenePatch, uploadId } from '../schemas';
 
 export const boardMethods = {
   'board.get': method<Board>()(noInput),
@@ -16,5 +16,5 @@ export const boardMethods = {
   'panels.update': method<Panel[]>()(z.object({ ids, patch: panelPatch }).strict()),
   'panels.delete': method<null>()(z.object({ ids }).strict()),
   'panels.move': method<null>()(z.object({ ids, sceneId: id, index: z.number().int().min(0) }).strict()),
-  'panels.setImage': method<Panel>()(z.object({ panelId: id, fileName: z.string().max(1000), dataBase64: imageData }).strict()),
+  'panels.setImage': method<Panel>()(z.object({ panelId: id, fileName: z.string().max(1000), uploadId }).strict()),
 } as const;

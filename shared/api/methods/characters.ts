@@ -1,11 +1,12 @@
 /** The project's characters (who they are, what they look like, which shots they are in) and its style bible. */
 import { z } from 'zod';
 import type { Character, StyleState } from '../../domain/generation';
-import { id, imageData, method, noInput } from '../schemas';
+import { id, method, noInput, uploadId } from '../schemas';
 
 const name = z.string().trim().min(1).max(200);
 const description = z.string().max(4000);
-const image = { fileName: z.string().max(1000), dataBase64: imageData };
+/** An image sent beforehand on the upload channel. */
+const image = { fileName: z.string().max(1000), uploadId };
 
 export const characterMethods = {
   'characters.list': method<Character[]>()(noInput),

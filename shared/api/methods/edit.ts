@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Panel, Scene } from '../../domain/board';
 import type { PanelLayers } from '../../domain/sketch';
 import { SKETCH_TOOLS } from '../../domain/sketch';
-import { durationMs, id, ids, imageData, method } from '../schemas';
+import { durationMs, id, ids, method, uploadId } from '../schemas';
 
 const stroke = z
   .object({
@@ -24,7 +24,7 @@ export const editMethods = {
       .object({
         sceneId: id,
         index: z.number().int().min(0).optional(),
-        files: z.array(z.object({ fileName: z.string().max(1000), dataBase64: imageData }).strict()).min(1).max(500),
+        files: z.array(z.object({ fileName: z.string().max(1000), uploadId }).strict()).min(1).max(500),
         durationMs: durationMs.optional(),
       })
       .strict(),

@@ -8,6 +8,7 @@ import { listAudioClips, readWaveform } from '../../audio/audio-queries';
 import { setPanelFraming, setPanelTransition } from '../../animatic/framing-commands';
 import { readTimeline } from '../../animatic/timeline';
 import { checkVideoExport, exportVideo, resolveOptions, type VideoKind } from '../../animatic/video-export';
+import type { UploadStore } from '../../uploads/upload-store';
 import type { HandlersOf } from './types';
 
 type AnimaticMethod =
@@ -15,7 +16,7 @@ type AnimaticMethod =
   | 'audio.import' | 'audio.list' | 'audio.update' | 'audio.delete' | 'audio.waveform'
   | 'panels.setFraming' | 'panels.setTransition';
 
-export function animaticHandlers(session: Session): HandlersOf<AnimaticMethod> {
+export function animaticHandlers(session: Session, uploads: UploadStore): HandlersOf<AnimaticMethod> {
   const project = () => session.requireProject();
 
   /** Checks, asks for a path when none was given (Electron), then runs the export as a cancellable task. */
@@ -44,8 +45,10 @@ export function animaticHandlers(session: Session): HandlersOf<AnimaticMethod> {
     'timeline.get': ({ fps }) => readTimeline(project(), fps),
     'export.mp4': ({ path: file, options }) => startExport('mp4', file, options),
     'export.imageSequence': ({ path: file, options }) => startExport('png', file, options),
-    'audio.import': ({ fileName, dataBase64, kind, track, startMs, panelId }) =>
-      importAudio(project(), { bytes: Buffer.from(dataBase64, 'base64'), fileName, kind, track, startMs, panelId }),
+    'audio.import': ({ fileName, uploadId, kind, track, startMs, panelId }) => {
+      const p = project();
+      return importAudio(p, { bytes: uploads.take(uploadId, 'audio'), fileName, kind, track, startMs, panelId });
+    },
     'audio.list': () => listAudioClips(project().db),
     'audio.update': ({ ids, patch }) => updateAudioClips(project(), ids, patch),
     'audio.delete': ({ ids }) => {

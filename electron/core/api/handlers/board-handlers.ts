@@ -2,6 +2,7 @@ import type { Session } from '../../session';
 import { setPanelImage } from '../../commands/image-commands';
 import { createPanel, deletePanels, movePanels, updatePanels } from '../../commands/panel-commands';
 import { createScene, deleteScene, moveScene, updateScene } from '../../commands/scene-commands';
+import type { UploadStore } from '../../uploads/upload-store';
 import type { HandlersOf } from './types';
 
 type BoardMethod =
@@ -9,7 +10,7 @@ type BoardMethod =
   | 'scenes.create' | 'scenes.update' | 'scenes.delete' | 'scenes.move'
   | 'panels.create' | 'panels.update' | 'panels.delete' | 'panels.move' | 'panels.setImage';
 
-export function boardHandlers(session: Session): HandlersOf<BoardMethod> {
+export function boardHandlers(session: Session, uploads: UploadStore): HandlersOf<BoardMethod> {
   const project = () => session.requireProject();
   return {
     'board.get': () => project().board(),
@@ -33,7 +34,9 @@ export function boardHandlers(session: Session): HandlersOf<BoardMethod> {
       movePanels(project(), ids, sceneId, index);
       return null;
     },
-    'panels.setImage': ({ panelId, fileName, dataBase64 }) =>
-      setPanelImage(project(), panelId, Buffer.from(dataBase64, 'base64'), fileName || null),
+    'panels.setImage': ({ panelId, fileName, uploadId }) => {
+      const p = project();
+      return setPanelImage(p, panelId, uploads.take(uploadId, 'image'), fileName || null);
+    },
   };
 }

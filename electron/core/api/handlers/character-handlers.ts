@@ -10,6 +10,7 @@ import {
 } from '../../characters/character-commands';
 import { addStyleReference, getStyle, removeStyleReference, updateStyleBible, updateStyleReference } from '../../characters/style-commands';
 import type { Session } from '../../session';
+import type { UploadStore } from '../../uploads/upload-store';
 import type { HandlersOf } from './types';
 
 type CharacterMethod =
@@ -17,7 +18,7 @@ type CharacterMethod =
   | 'characters.cast' | 'characters.setCast'
   | 'style.get' | 'style.update' | 'style.addReference' | 'style.updateReference' | 'style.removeReference';
 
-export function characterHandlers(session: Session): HandlersOf<CharacterMethod> {
+export function characterHandlers(session: Session, uploads: UploadStore): HandlersOf<CharacterMethod> {
   const project = () => session.requireProject();
   return {
     'characters.list': () => listCharacters(project()),
@@ -27,13 +28,19 @@ export function characterHandlers(session: Session): HandlersOf<CharacterMethod>
       deleteCharacter(project(), id);
       return null;
     },
-    'characters.addImage': ({ characterId, fileName, dataBase64 }) => addCharacterImage(project(), characterId, Buffer.from(dataBase64, 'base64'), fileName || null),
+    'characters.addImage': ({ characterId, fileName, uploadId }) => {
+      const p = project();
+      return addCharacterImage(p, characterId, uploads.take(uploadId, 'image'), fileName || null);
+    },
     'characters.removeImage': ({ imageId }) => removeCharacterImage(project(), imageId),
     'characters.cast': ({ panelId }) => panelCast(project(), panelId),
     'characters.setCast': ({ panelId, characterIds }) => setPanelCast(project(), panelId, characterIds),
     'style.get': () => getStyle(project()),
     'style.update': (patch) => updateStyleBible(project(), patch),
-    'style.addReference': ({ fileName, dataBase64, note }) => addStyleReference(project(), Buffer.from(dataBase64, 'base64'), fileName || null, note ?? ''),
+    'style.addReference': ({ fileName, uploadId, note }) => {
+      const p = project();
+      return addStyleReference(p, uploads.take(uploadId, 'image'), fileName || null, note ?? '');
+    },
     'style.updateReference': ({ id, note }) => updateStyleReference(project(), id, note),
     'style.removeReference': ({ id }) => removeStyleReference(project(), id),
   };

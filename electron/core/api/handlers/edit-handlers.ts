@@ -4,6 +4,7 @@ import { addImagePanels } from '../../commands/image-commands';
 import { renumberShots } from '../../commands/renumber-commands';
 import { mergeScenes, splitScene } from '../../commands/scene-structure-commands';
 import { addStroke, clearSketch, getPanelLayers, setImageOpacity } from '../../commands/sketch-commands';
+import type { UploadStore } from '../../uploads/upload-store';
 import type { HandlersOf } from './types';
 
 type EditMethod =
@@ -11,17 +12,15 @@ type EditMethod =
   | 'scenes.split' | 'scenes.merge'
   | 'sketch.get' | 'sketch.addStroke' | 'sketch.clear' | 'sketch.setImageOpacity';
 
-export function editHandlers(session: Session): HandlersOf<EditMethod> {
+export function editHandlers(session: Session, uploads: UploadStore): HandlersOf<EditMethod> {
   const project = () => session.requireProject();
   return {
     'panels.duplicate': ({ ids }) => duplicatePanels(project(), ids),
-    'panels.addImages': ({ sceneId, index, files, durationMs }) =>
-      addImagePanels(project(), {
-        sceneId,
-        index,
-        durationMs,
-        files: files.map((f) => ({ bytes: Buffer.from(f.dataBase64, 'base64'), name: f.fileName || null })),
-      }),
+    'panels.addImages': ({ sceneId, index, files, durationMs }) => {
+      const p = project();
+      const bytes = uploads.takeAll(files.map((f) => f.uploadId), 'image');
+      return addImagePanels(p, { sceneId, index, durationMs, files: files.map((f, i) => ({ bytes: bytes[i], name: f.fileName || null })) });
+    },
     'panels.renumber': ({ sceneIds }) => {
       renumberShots(project(), sceneIds);
       return null;
