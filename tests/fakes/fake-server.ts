@@ -93,6 +93,11 @@ export class FakeServer {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
+  /** The answer to a path the service does not have (each fake answers as its server does). */
+  protected noRoute(rec: RecordedRequest, res: ServerResponse): void {
+    sendJson(res, 404, { error: `fake: no route for ${rec.method} ${rec.path}` });
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
@@ -111,7 +116,7 @@ export class FakeServer {
     this.requests.push(rec);
     if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
     const route = this.routes.find((r) => r.method === rec.method && r.pattern.test(rec.path));
-    if (!route) return sendJson(res, 404, { error: `fake: no route for ${rec.method} ${rec.path}` });
+    if (!route) return this.noRoute(rec, res);
     const i = route.scriptable ? this.script.findIndex((e) => !e.pattern || e.pattern.test(rec.path)) : -1;
     if (i >= 0) return answer(res, this.script.splice(i, 1)[0].answer);
     try {

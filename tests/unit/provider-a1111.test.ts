@@ -24,7 +24,7 @@ describe('AUTOMATIC1111 / Forge adapter', () => {
     const [sent] = generations();
     expect(sent.path).toBe('/sdapi/v1/txt2img');
     expect(sent.headers.authorization).toBeUndefined();
-    expect(sent.json).toEqual({ prompt: request().prompt, negative_prompt: 'blurry', seed: 500, width: 1024, height: 576, batch_size: 4, n_iter: 1, steps: 12, sampler_name: 'DPM++ 2M' });
+    expect(sent.json).toEqual({ prompt: request().prompt, negative_prompt: 'blurry', seed: 500, width: 1024, height: 576, batch_size: 4, n_iter: 1, steps: 12, sampler_name: 'DPM++ 2M', force_task_id: expect.stringMatching(/^task\(boardwright-[0-9a-f-]{36}\)$/) });
     expect(images.map((i) => i.seed)).toEqual([500, 501, 502, 503]);
     for (const [i, img] of images.entries()) expect(img.data.equals(await fakePng(500 + i))).toBe(true);
     expect(images[0]).toMatchObject({ providerModel: 'dreamshaper_8', mime: 'image/png', params: { steps: 12, sampler_name: 'DPM++ 2M', cfg_scale: 7, width: 1024 } });
@@ -94,15 +94,53 @@ describe('AUTOMATIC1111 / Forge adapter', () => {
     expect((await rejectionOf(provider().p.generate(request(), testContext().ctx))).kind).toBe('BAD_RESPONSE');
   });
 
-  it('cancelling interrupts the web UI', async () => {
-    fake.enqueue({ hang: true });
+  it('cancelling our running job interrupts the web UI', async () => {
+    fake.holdJobs = true;
     const ac = new AbortController();
     const pending = provider().p.generate(request(), testContext({ signal: ac.signal }).ctx);
-    while (generations().length === 0) await new Promise((r) => setTimeout(r, 5));
+    while (fake.runningTask === null) await new Promise((r) => setTimeout(r, 5));
+    const ours = generations()[0].json.force_task_id;
+    expect(fake.runningTask).toBe(ours);
     ac.abort();
     expect((await rejectionOf(pending)).kind).toBe('CANCELLED');
     while (fake.requestsTo(/interrupt$/).length === 0) await new Promise((r) => setTimeout(r, 5));
-    expect(fake.requestsTo(/interrupt$/, 'POST')).toHaveLength(1);
+    expect(fake.requestsTo(/^\/internal\/progress$/, 'POST')[0].json).toMatchObject({ id_task: ours });
+    expect(fake.interrupted).toEqual([ours]);
+  });
+
+  it('cancelling a job that waits behind another client\'s leaves the other job running', async () => {
+    const releaseOther = fake.occupy('task(someone-else)');
+    const ac = new AbortController();
+    const { p, logs } = provider();
+    const pending = p.generate(request(), testContext({ signal: ac.signal }).ctx);
+    while (generations().length === 0) await new Promise((r) => setTimeout(r, 5));
+    ac.abort();
+    expect((await rejectionOf(pending)).kind).toBe('CANCELLED');
+    // The cancel has decided once it logs; an interrupt would have been sent before that line.
+    const decided = () => logs.some((l) => l.includes('cancelled task(')) || fake.requestsTo(/^\/sdapi\/v1\/interrupt$/).length > 0;
+    while (!decided()) await new Promise((r) => setTimeout(r, 5));
+    expect(fake.requestsTo(/^\/sdapi\/v1\/interrupt$/)).toHaveLength(0);
+    expect(logs.find((l) => l.includes('cancelled task('))).toMatch(/was not running \(queued\): nothing interrupted/);
+    expect(fake.requestsTo(/^\/sdapi\/v1\/interrupt$/)).toHaveLength(0);
+    expect(fake.interrupted).toEqual([]);
+    expect(fake.runningTask).toBe('task(someone-else)');
+    releaseOther();
+  });
+
+  it('a 404 from the API itself (unknown sampler) is BAD_REQUEST with its detail; only a missing path means --api', async () => {
+    const err = await rejectionOf(provider().p.generate(request({ params: { sampler_name: 'Euler Z' } }), testContext().ctx));
+    expect(err).toMatchObject({ kind: 'BAD_REQUEST', status: 404 });
+    expect(err.message).toContain('Sampler not found');
+    expect(err.message).not.toContain('--api');
+    const noApi = await rejectionOf(provider(`${fake.url}/not-the-api`).p.generate(request(), testContext().ctx));
+    expect(noApi).toMatchObject({ kind: 'BAD_REQUEST', status: 404 });
+    expect(noApi.message).toMatch(/start the web UI with --api/);
+  });
+
+  it('the fake refuses img2img without init_images as the web UI does (404 "Init image not found")', async () => {
+    const res = await fetch(`${fake.url}/sdapi/v1/img2img`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ prompt: 'x', width: 512, height: 512 }) });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ detail: 'Init image not found' });
   });
 
   it('a web UI that is not running is NETWORK, retried, and the message says to start it', async () => {

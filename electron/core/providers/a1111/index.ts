@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { checkCount, connectionCheck, expectImage, inBatches, pick, plainContext } from '../common';
 import { ProviderError, cancelled } from '../errors';
 import { LOCAL_DIFFUSION_CAPABILITIES, connectLocal } from '../connect';
@@ -6,7 +7,7 @@ import { decodeBase64, randomSeed, roundTo } from '../image-bytes';
 import { defaultDeps, withRetry } from '../retry';
 import type { ProviderSettings } from '../settings';
 import type { ConnectionResult, GenerateContext, GenerateRequest, GeneratedImage, ImageProvider, ProviderCapabilities, ProviderDeps } from '../types';
-import { a1111Error, parseInfo, watchProgress } from './protocol';
+import { a1111Error, interruptIfRunning, parseInfo, watchProgress } from './protocol';
 
 const LABEL = 'AUTOMATIC1111';
 const KEY_HINT = 'the user:pass in A1111_URL (--api-auth)';
@@ -59,10 +60,13 @@ export class A1111Provider implements ImageProvider {
         body.init_images = [request.initImage.data.toString('base64')];
         body.denoising_strength = request.params?.denoising_strength ?? 0.75;
       }
+      // Our own task id: a cancel can then tell whether the web UI is running our job or someone else's.
+      const taskId = `task(boardwright-${randomUUID()})`;
+      body.force_task_id = taskId;
       const stop = watchProgress(http, `${base}/sdapi/v1/progress?skip_current_image=true`, headers, this.options.progressIntervalMs ?? 1000, (f) =>
         ctx.onProgress(Math.min(1, (first + n * f) / request.count)),
       );
-      const onAbort = () => void this.interrupt(http, base, headers);
+      const onAbort = () => void interruptIfRunning(http, base, headers, taskId, this.deps.log);
       ctx.signal.addEventListener('abort', onAbort, { once: true });
       try {
         const res = await withRetry(async () => {
@@ -85,7 +89,7 @@ export class A1111Provider implements ImageProvider {
     const images = (answer.images ?? []).slice(info.index_of_first_image ?? 0, (info.index_of_first_image ?? 0) + n);
     if (images.length < n) throw http.error('BAD_RESPONSE', `${LABEL} returned ${images.length} of the ${n} images asked for.`, res);
     const model = typeof info.sd_model_name === 'string' ? info.sd_model_name : 'stable-diffusion';
-    const sent: Record<string, unknown> = { ...body, prompt: undefined, init_images: undefined, initImage: body.init_images ? true : undefined };
+    const sent: Record<string, unknown> = { ...body, prompt: undefined, init_images: undefined, force_task_id: undefined, initImage: body.init_images ? true : undefined };
     return images.map((b64, i) => ({
       ...expectImage(http, decodeBase64(b64), 'image/png', res),
       seed: Array.isArray(info.all_seeds) && typeof info.all_seeds[i] === 'number' ? info.all_seeds[i] : typeof info.seed === 'number' ? info.seed + i : null,
@@ -93,15 +97,6 @@ export class A1111Provider implements ImageProvider {
       params: JSON.parse(JSON.stringify({ ...sent, sampler_name: info.sampler_name ?? sent.sampler_name, steps: info.steps ?? sent.steps, cfg_scale: info.cfg_scale ?? sent.cfg_scale })),
       costUsd: null,
     }));
-  }
-
-  /** Stops the web UI's current job; best effort, after the user cancelled. */
-  private async interrupt(http: ProviderHttp, base: string, headers: Record<string, string>): Promise<void> {
-    try {
-      await http.send({ method: 'POST', url: `${base}/sdapi/v1/interrupt`, headers, ignoreCancel: true, timeoutMs: 5_000 });
-    } catch {
-      // The web UI finishes the image and we drop it.
-    }
   }
 
   async testConnection(signal?: AbortSignal): Promise<ConnectionResult> {

@@ -27,9 +27,12 @@ export function parseInfo(info: unknown): A1111Info {
  */
 export function a1111Error(http: ProviderHttp, res: HttpResult): ProviderError {
   const body = http.tryJson(res) as { detail?: unknown; error?: string; errors?: string } | undefined;
-  if (res.status === 404) {
+  // FastAPI answers {"detail":"Not Found"} for a path it lacks (no --api); the API itself also answers 404
+  // for an unknown sampler or a missing init image, with its own detail.
+  if (res.status === 404 && (typeof body?.detail !== 'string' || body.detail === 'Not Found')) {
     return http.error('BAD_REQUEST', 'AUTOMATIC1111 has no API at this address: start the web UI with --api (and check A1111_URL).', res);
   }
+  if (body?.error === 'HTTPException' && typeof body.detail === 'string') return http.statusError(res, body.detail, res.status >= 500 ? 'FAILED' : 'BAD_REQUEST');
   const detail = Array.isArray(body?.detail)
     ? body.detail.map((d: { loc?: unknown[]; msg?: string }) => `${(d.loc ?? []).slice(1).join('.')}: ${d.msg ?? ''}`).join('; ')
     : typeof body?.detail === 'string'
@@ -63,4 +66,25 @@ export function watchProgress(http: ProviderHttp, url: string, headers: Record<s
     stopped = true;
     clearTimeout(timer);
   };
+}
+
+/**
+ * After a cancel: stop the web UI's job only if it is ours and running. /sdapi/v1/interrupt stops
+ * whatever runs, so the task is first looked up by the id we gave it (POST /internal/progress); a
+ * job still waiting behind someone else's is left alone (it runs later and its images are dropped).
+ */
+export async function interruptIfRunning(http: ProviderHttp, base: string, headers: Record<string, string>, taskId: string, log: (line: string) => void): Promise<void> {
+  const send = (path: string, json?: unknown) => http.send({ method: 'POST', url: `${base}${path}`, headers, json, ignoreCancel: true, timeoutMs: 5_000 });
+  try {
+    const res = await send('/internal/progress', { id_task: taskId, id_live_preview: -1, live_preview: false });
+    const state = isOk(res) ? (http.tryJson(res) as { active?: boolean; queued?: boolean } | undefined) : undefined;
+    if (state?.active === true) {
+      await send('/sdapi/v1/interrupt');
+      log(`${http.id.label}: cancelled ${taskId}, which was running: interrupted`);
+    } else {
+      log(`${http.id.label}: cancelled ${taskId}, which was not running${state?.queued ? ' (queued)' : ''}: nothing interrupted`);
+    }
+  } catch {
+    log(`${http.id.label}: cancelled ${taskId}; could not tell whether it was running: nothing interrupted`);
+  }
 }
