@@ -72,6 +72,12 @@ describe('Stability AI v2beta adapter', () => {
     expect(calls()).toHaveLength(0);
   });
 
+  it('capabilities are per model: Core offers no refine, ultra and sd3.5 do', () => {
+    expect(provider().p.capabilities.initImage).toBe(false);
+    expect(provider({ model: 'ultra' }).p.capabilities.initImage).toBe(true);
+    expect(provider().p.capabilitiesFor('sd3.5-large').initImage).toBe(true);
+  });
+
   it('reads a JSON answer {image, finish_reason, seed}', async () => {
     fake.enqueue(await stabilityAnswers.jsonAnswer(99));
     const [img] = await provider().p.generate(request(), testContext().ctx);

@@ -33,15 +33,23 @@ export class StabilityProvider implements ImageProvider {
   readonly id = 'stability' as const;
   readonly label = LABEL;
   readonly defaultModel = 'core';
-  readonly capabilities: ProviderCapabilities = {
-    textToImage: true,
-    referenceImages: false,
-    initImage: true,
-    maxPerCall: 1,
-    aspectRatios: STABILITY_ASPECTS,
-    seed: true,
-    negativePrompt: true,
-  };
+
+  /** What the configured model can do: Stable Image Core cannot refine. */
+  get capabilities(): ProviderCapabilities {
+    return this.capabilitiesFor(this.settings.model ?? this.defaultModel);
+  }
+
+  capabilitiesFor(model: string): ProviderCapabilities {
+    return {
+      textToImage: true,
+      referenceImages: false,
+      initImage: endpointFor(model).path !== 'core',
+      maxPerCall: 1,
+      aspectRatios: STABILITY_ASPECTS,
+      seed: true,
+      negativePrompt: true,
+    };
+  }
 
   constructor(
     private readonly settings: ProviderSettings,
