@@ -76,6 +76,39 @@ describe('the shared retry policy', () => {
     expect(await run([new ProviderError('TIMEOUT', 'f')])).toMatchObject({ calls: 1 });
   });
 
+  it('a create is repeated only after a 429 or a connection never made; otherwise it fails once, marked maybeCreated', async () => {
+    const run = async (failures: ProviderError[]) => {
+      const { deps, sleeps } = testDeps();
+      let calls = 0;
+      const outcome = await withRetry(
+        async () => {
+          if (calls < failures.length) throw failures[calls++];
+          calls++;
+          return 'created';
+        },
+        { label: 'T', signal: new AbortController().signal, deps, create: true },
+      ).catch((e) => e);
+      return { outcome, calls, sleeps };
+    };
+    const refused = new ProviderError('NETWORK', 'refused', { reachedServer: false });
+    const throttled = new ProviderError('RATE_LIMITED', 'slow down', { status: 429 });
+    expect(await run([refused, throttled])).toMatchObject({ outcome: 'created', calls: 3 });
+    for (const uncertain of [
+      new ProviderError('SERVER', 'bad gateway', { status: 502 }),
+      new ProviderError('NETWORK', 'socket hang up', { reachedServer: true }),
+      new ProviderError('TIMEOUT', 'no answer'),
+      new ProviderError('RATE_LIMITED', 'request timeout', { status: 408 }),
+    ]) {
+      const { outcome, calls, sleeps } = await run([uncertain]);
+      expect(calls).toBe(1);
+      expect(sleeps).toEqual([]);
+      expect(outcome).toMatchObject({ kind: uncertain.kind, maybeCreated: true, retryable: false });
+      expect(outcome.message).toContain('Not sent again');
+    }
+    const rejected = new ProviderError('BAD_REQUEST', 'bad input', { status: 422 });
+    expect((await run([rejected])).outcome).toBe(rejected);
+  });
+
   it('a cancel during the backoff wait ends the retries with CANCELLED', async () => {
     const ac = new AbortController();
     const err = await rejectionOf(
