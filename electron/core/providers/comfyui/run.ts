@@ -12,7 +12,6 @@ import type { Workflow } from './workflow';
 
 const LABEL = 'ComfyUI';
 
-
 /**
  * POST /upload/image: the init image goes into ComfyUI's input folder under a name of its own, so
  * refines running side by side never replace each other's input. Returns the name for LoadImage.

@@ -13,7 +13,6 @@ const LABEL = 'OpenAI';
 const KEY_ENV = 'OPENAI_API_KEY';
 const NAMES = { label: LABEL, keyEnv: KEY_ENV, baseEnv: 'OPENAI_BASE_URL' };
 
-
 interface ImagesResponse {
   data?: { b64_json?: string; url?: string; revised_prompt?: string }[];
   output_format?: string;
