@@ -32,6 +32,10 @@ export interface Panel {
    * strokes (or a faded image), else the image itself; null when the panel has neither.
    */
   thumbSha256: string | null;
+  /** Dropped by the editor or cut from the script: kept, greyed out, left out of exports unless asked for. */
+  omitted: boolean;
+  /** The element of the imported script this panel was made from ("scene:element"), or null. */
+  scriptElement: string | null;
 }
 
 export interface Scene {
@@ -40,6 +44,10 @@ export interface Scene {
   number: number;
   heading: string;
   synopsis: string;
+  /** The screenplay's scene number, as text ('12', '6A', 'I-1-A'), or null. */
+  scriptNumber: string | null;
+  /** Cut from the script: kept with its panels, greyed out, left out of exports unless asked for. */
+  omitted: boolean;
 }
 
 export interface SceneWithPanels extends Scene {

@@ -66,6 +66,8 @@ export interface PanelSelection {
   scenes?: string;
   /** Shot numbers or ranges; empty = no panel filter. */
   panels?: string;
+  /** Also export omitted scenes and panels (cut from the script or dropped by the editor); off by default. */
+  includeOmitted?: boolean;
 }
 
 export interface CoverOptions {

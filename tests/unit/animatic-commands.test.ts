@@ -56,7 +56,8 @@ describe('camera moves and transitions are undoable edits', () => {
     };
     const session = new Session(shell, path.join(dir, 'settings'));
     createDispatch(createHandlers(session), () => {});
-    session.open(project.path);
+    // Read-only beside this test's own writer (one writer per file).
+    session.open(project.path, { readOnly: true });
     try {
       const media = await mediaResponse(session, `/media/audio/${clip.sha256}`);
       expect(media?.type).toBe('audio/wav');

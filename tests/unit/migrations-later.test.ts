@@ -5,6 +5,7 @@ import { migration001 } from '../../electron/core/db/migrations/001-initial';
 import { migration002 } from '../../electron/core/db/migrations/002-panel-composite';
 import { migration003 } from '../../electron/core/db/migrations/003-generated-rows-follow-panel';
 import { migration004 } from '../../electron/core/db/migrations/004-blobs-in-rowid-tables';
+import { migration005 } from '../../electron/core/db/migrations/005-script-and-omitted';
 
 function memoryDb() {
   const db = new Database(':memory:');
@@ -76,5 +77,17 @@ describe('later migrations', () => {
     db.prepare("UPDATE panels SET composite_sha256 = NULL").run();
     db.prepare("DELETE FROM images WHERE sha256 = 'b'").run();
     expect(db.prepare('SELECT sha256 FROM image_data ORDER BY sha256').pluck().all()).toEqual(['a']);
+  });
+
+  it('005 gives scenes a script number and panels and scenes an omitted flag, keeping every row; scripts is empty', () => {
+    const db = memoryDb();
+    migrate(db, [migration001, migration002, migration003, migration004]);
+    seedPanel(db);
+    db.prepare("UPDATE scenes SET heading = 'INT. ROOF - NIGHT'").run();
+    expect(migrate(db, [migration001, migration002, migration003, migration004, migration005])).toBe(5);
+    expect(db.prepare('SELECT heading, script_number, omitted FROM scenes').get()).toEqual({ heading: 'INT. ROOF - NIGHT', script_number: null, omitted: 0 });
+    expect(db.prepare('SELECT id, omitted, script_element FROM panels').get()).toEqual({ id: 'p', omitted: 0, script_element: null });
+    expect(db.prepare('SELECT count(*) FROM scripts').pluck().get()).toBe(0);
+    expect(() => db.prepare("INSERT INTO scripts (id, imported_at, file_name, format, sha256, source, parsed) VALUES ('x', 'now', 'a.doc', 'word', 'h', x'00', '{}')").run()).toThrow(/CHECK/);
   });
 });

@@ -3,15 +3,16 @@ import { buildTimeline } from '../../../shared/domain/animatic';
 import type { Project } from '../project';
 import { listAudioClips } from '../audio/audio-queries';
 import { readImageSizes, readPanelTimings } from './timeline-queries';
+import { withoutOmitted } from '../board/omitted';
 
 /** The picture a panel shows in the animatic: its flattened sketch-over-image when it has one. */
 function pictureOf(p: { imageSha256: string | null; thumbSha256?: string | null }): string | null {
   return p.thumbSha256 ?? p.imageSha256;
 }
 
-/** The project's timeline at a frame rate (default: the project's own). */
+/** The project's timeline at a frame rate (default: the project's own); omitted scenes and panels are left out. */
 export function readTimeline(project: Project, fps?: number): Timeline {
-  const board = project.board();
+  const board = withoutOmitted(project.board());
   const panels = board.scenes.flatMap((s) => s.panels);
   const timings = readPanelTimings(project.db);
   const sizes = readImageSizes(project.db, panels.map(pictureOf).filter((s): s is string => !!s));

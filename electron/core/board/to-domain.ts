@@ -23,11 +23,13 @@ export function toPanel(row: PanelRow, sceneNumber: number, index: number): Pane
     tags: JSON.parse(row.tags) as string[],
     imageSha256: row.image_sha256,
     thumbSha256: row.composite_sha256 ?? row.image_sha256,
+    omitted: row.omitted === 1,
+    scriptElement: row.script_element,
   };
 }
 
 export function toScene(row: SceneRow, number: number): Scene {
-  return { id: row.id, number, heading: row.heading, synopsis: row.synopsis };
+  return { id: row.id, number, heading: row.heading, synopsis: row.synopsis, scriptNumber: row.script_number, omitted: row.omitted === 1 };
 }
 
 export function toProjectInfo(row: ProjectRow, path: string, schemaVersion: number, readOnly = false): ProjectInfo {

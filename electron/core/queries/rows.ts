@@ -12,6 +12,8 @@ export interface SceneRow {
   position: number;
   heading: string;
   synopsis: string;
+  script_number: string | null;
+  omitted: number;
 }
 
 export interface PanelRow {
@@ -34,4 +36,6 @@ export interface PanelRow {
   image_sha256: string | null;
   /** The flattened image (image + sketch), when the panel has one. */
   composite_sha256: string | null;
+  omitted: number;
+  script_element: string | null;
 }

@@ -8,7 +8,9 @@ import { method, noInput, outputPath } from '../schemas';
 /** Largest cover logo accepted (before base64). */
 export const MAX_LOGO_BYTES = 5 * 1024 * 1024;
 
-const selection = z.object({ scenes: z.string().max(2000).optional(), panels: z.string().max(10_000).optional() }).strict();
+const selection = z
+  .object({ scenes: z.string().max(2000).optional(), panels: z.string().max(10_000).optional(), includeOmitted: z.boolean().optional() })
+  .strict();
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates are YYYY-MM-DD');
 const label = z.string().max(200);
 

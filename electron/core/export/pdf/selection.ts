@@ -1,6 +1,7 @@
 import type { Board, Panel, SceneWithPanels } from '../../../../shared/domain/board';
 import type { PanelSelection } from '../../../../shared/domain/export';
 import { CoreError } from '../../errors';
+import { withoutOmitted } from '../../board/omitted';
 
 /** A scene with the panels chosen from it, in board order. */
 export interface SelectedScene {
@@ -81,7 +82,8 @@ function selectPanelList(ordered: Panel[], list: string, chosen: Set<string>): v
  * The panels to export, grouped by scene, in board order (syntax in shared/domain/export.ts).
  * Throws a clear BAD_INPUT error when a name matches nothing or nothing is left to export.
  */
-export function selectPanels(board: Board, selection: PanelSelection): SelectedScene[] {
+export function selectPanels(fullBoard: Board, selection: PanelSelection): SelectedScene[] {
+  const board = selection.includeOmitted ? fullBoard : withoutOmitted(fullBoard);
   const all = board.scenes.flatMap((s) => s.panels);
   if (all.length === 0) throw new CoreError('BAD_INPUT', 'Nothing to export: the project has no panels yet.');
   const scenes = selection.scenes?.trim() ?? '';
