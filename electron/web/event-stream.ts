@@ -11,6 +11,9 @@ export function streamEvents(session: Session, req: http.IncomingMessage, res: h
     Connection: 'keep-alive',
     'X-Content-Type-Options': 'nosniff',
   });
+  // Sent at once rather than corked with the first write: a connection the parser then closes (bytes
+  // after the request that are no HTTP) still gets its answer.
+  res.flushHeaders();
   res.write(': connected\n\n');
   const unsubscribe = session.events.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
   const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS);

@@ -3,6 +3,7 @@ import { mediaResponse, readStatic, type Dispatch, type Session } from '../core/
 import type { UploadStore } from '../core/uploads/upload-store';
 import { handleApi } from './api-route';
 import { streamEvents } from './event-stream';
+import { declaredLength } from './request-body';
 import { parseTarget } from './request-target';
 import { send, sendText } from './respond';
 import { TOKEN_COOKIE, isAuthorized, isLoopbackHost } from './security';
@@ -35,7 +36,12 @@ export function route(req: http.IncomingMessage, res: http.ServerResponse, ctx: 
   if (pathname.startsWith('/api/')) return handleApi(req, res, pathname, ctx.dispatch, ctx.maxJsonBody);
   if (pathname.startsWith('/upload/')) return handleUpload(req, res, pathname, ctx.uploads);
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed', { Allow: 'GET, HEAD', Connection: 'close' });
-  if (pathname === '/events') return streamEvents(ctx.session, req, res);
+  if (pathname === '/events') {
+    // A stream answers GET alone (HEAD would never send its head), and a request with no body to read.
+    if (req.method !== 'GET') return sendText(res, 405, 'Use GET', { Allow: 'GET' });
+    if (req.headers['transfer-encoding'] || (declaredLength(req) ?? 0) > 0) return sendText(res, 400, 'An event stream request has no body', { Connection: 'close' });
+    return streamEvents(ctx.session, req, res);
+  }
   if (pathname.startsWith('/media/')) {
     const answer = (media: { type: string; body: Buffer } | null) =>
       media ? send(res, 200, media.type, media.body, { 'Cache-Control': 'private, max-age=31536000, immutable' }) : sendText(res, 404, 'Not found');

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { createDispatch, createHandlers, Session, type Shell } from '../core/index';
 import { UploadStore } from '../core/uploads/upload-store';
 import { sendText } from './respond';
@@ -59,6 +60,11 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     }
   });
 
+  // Node hands CONNECT and Upgrade requests to these events, or else ends the connection unanswered
+  // (CONNECT) or stops reading the body (an Upgrade on a POST). Web mode speaks plain HTTP only.
+  server.on('connect', (_req: http.IncomingMessage, socket: Duplex) => refuseRaw(socket, '405 Method Not Allowed'));
+  server.on('upgrade', (_req: http.IncomingMessage, socket: Duplex) => refuseRaw(socket, '400 Bad Request'));
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
@@ -76,4 +82,10 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
         server.close(() => resolve());
       }),
   };
+}
+
+/** An answer written straight to a socket Node has handed over (no ServerResponse exists for it). */
+function refuseRaw(socket: Duplex, status: string): void {
+  socket.on('error', () => socket.destroy());
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }

@@ -47,6 +47,19 @@ describe('web mode server: hostile and broken requests', () => {
     await stillServes();
   });
 
+  it('answers CONNECT, Upgrade requests and HEAD /events instead of dropping or hanging the connection', async () => {
+    const connect = await rawRequest(server.port, `CONNECT 127.0.0.1:22 HTTP/1.1\r\n${host()}${auth()}\r\n`);
+    expect(connect.status).toBe(405);
+    const body = '{"title":"x"}';
+    const upgrade = await rawRequest(server.port, `${post('/api/project.new', auth())}Connection: Upgrade\r\nUpgrade: websocket\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
+    expect(upgrade.status).toBe(400);
+    const head = await rawRequest(server.port, `HEAD /events HTTP/1.1\r\n${host()}${auth()}\r\n`, [], { headOnly: true });
+    expect(head.status).toBe(405);
+    const events = await rawRequest(server.port, `GET /events HTTP/1.1\r\n${host()}${auth()}\r\n`, [], { headOnly: true });
+    expect(events.status).toBe(200);
+    await stillServes();
+  });
+
   it('answers a malformed method name in the API path, not a URIError', async () => {
     const r = await rawRequest(server.port, `${post('/api/%E0%A4%A', auth())}Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}`);
     expect(r.status).toBe(400);
