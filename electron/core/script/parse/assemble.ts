@@ -80,7 +80,15 @@ function groupTokens(read: ReadResult, names: CharacterList): SceneDraft[] {
         push({ kind: tok.t, text: tok.text });
     }
   }
+  for (const d of drafts) for (const i of d.items) if ('el' in i && i.el.kind === 'dialogue') i.el.parts = tidyParts(i.el.parts);
   return drafts;
+}
+
+/** Empty lines (Fountain two-space lines) at the start or end of a speech carry nothing. */
+function tidyParts(parts: DialoguePart[]): DialoguePart[] {
+  return parts
+    .map((p) => (p.kind === 'parenthetical' ? p : { kind: p.kind, text: p.text.replace(/^\n+|\n+$/g, '') }))
+    .filter((p) => p.text !== '');
 }
 
 const split = (text: string) => text.split('\n');
@@ -167,7 +175,9 @@ export function assemble(format: ScriptFormat, read: ReadResult): Screenplay {
   for (const s of scenes) {
     if (s.number === null) continue;
     const key = s.number.toUpperCase();
-    byNumber.set(key, [...(byNumber.get(key) ?? []), s]);
+    const same = byNumber.get(key);
+    if (same) same.push(s);
+    else byNumber.set(key, [s]);
   }
   for (const same of byNumber.values()) {
     if (same.length < 2) continue;

@@ -27,7 +27,7 @@ export function parseXml(xml: string, name: string): XNode {
   let error: string | null = null;
 
   parser.on('error', (e) => {
-    if (error === null) error = `line ${parser.line}: ${e.message.replace(/^[^:]*:\d+:\d+: /, '').replace(/\.$/, '')}`;
+    if (error === null) error = `line ${parser.line}: ${e.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.$/, '')}`;
   });
   parser.on('opentag', (tag) => {
     if (skipped > 0 || stack.length > MAX_DEPTH) {

@@ -148,7 +148,8 @@ export function readBlocks(body: string, notes: string[]): Token[] {
       buf.push(plainLine(s.slice(1).trim()));
       return;
     }
-    if (wasPara && !nextBlank[i]) {
+    const forcedAction = s.startsWith('!');
+    if (wasPara && !forcedAction && !nextBlank[i]) {
       const forced = s.startsWith('@');
       const dual = s.endsWith('^');
       const cue = (forced ? s.slice(1) : s).slice(0, dual ? -1 : undefined).trim();
@@ -159,7 +160,7 @@ export function readBlocks(body: string, notes: string[]): Token[] {
         return;
       }
     }
-    if (wasPara && nextBlank[i] && isTransition(s)) {
+    if (wasPara && !forcedAction && nextBlank[i] && isTransition(s)) {
       flush();
       out.push({ t: 'transition', text: plainLine(s) });
       return;
@@ -169,7 +170,7 @@ export function readBlocks(body: string, notes: string[]): Token[] {
       flush();
       mode = 'action';
     }
-    buf.push(actionLine(wasPara && s.startsWith('!') ? text.replace(/^(\s*)!/, '$1') : text));
+    buf.push(actionLine(wasPara && forcedAction ? text.replace(/^(\s*)!/, '$1') : text));
   };
 
   for (let i = 0; i < lines.length; i++) {
