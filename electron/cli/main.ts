@@ -10,6 +10,7 @@ import './commands/export-decisions';
 import './commands/export-mp4';
 import './commands/export-pdf';
 import './commands/export-csv';
+import './commands/export-editorial';
 import { USAGE, UsageError } from './usage';
 
 const COMMANDS: Record<string, (args: string[]) => string | Promise<string>> = {

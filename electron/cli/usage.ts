@@ -17,8 +17,9 @@ export const USAGE = `Usage: boardwright <command> ...
   export mp4 FILE OUT.mp4 [--fps 24] [--height 1080] [--burn-in shot,dialogue,timecode]
   export frames FILE FOLDER [same options as mp4]   (one PNG per frame)
   export decisions FILE OUT.jsonl|OUT.csv
+  export fcpxml|xmeml|edl|otio FILE OUT [--media DIR] [--relative] [--fps F] [--scenes LIST]
 
-  (export pdf --help and export csv --help list their options)
+  (export pdf --help, export csv --help and export otio --help list their options)
 
 Exit status: 0 success, 1 a problem with a file or image, 2 bad usage.`;
 

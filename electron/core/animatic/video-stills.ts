@@ -34,8 +34,8 @@ export async function writeStillFiles(units: readonly PictureUnit[], composer: F
   fs.copyFileSync(path.join(dir, stillName(units.length)), path.join(dir, stillName(units.length + 1)));
 }
 
-/** The stored image itself when it already is the frame (a PNG of exactly the output size), else a fresh render. */
-async function stillPng(composer: FrameComposer, u: PictureUnit): Promise<Buffer> {
+/** The stored image itself when it already is the frame (a PNG of exactly the output size), else a fresh render (also the editorial export's stills). */
+export async function stillPng(composer: FrameComposer, u: PictureUnit): Promise<Buffer> {
   const original = await composer.unchangedOriginal(u.layers[0], u.current);
   if (original) return original;
   const { width, height } = composer.geometry;

@@ -1,0 +1,111 @@
+/**
+ * The media folder beside a timeline: one still per panel at the animatic's frame size (rendered by the
+ * animatic's own still path, letterboxed the same way), the soundtrack files unchanged, and a manifest
+ * mapping each file name to its panel id. Names come from shot numbers and stay the same on every
+ * re-export, so an NLE's links keep working; files a previous export wrote that are no longer used go.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { FULL_FRAME, hasMove, outputGeometry } from '../../../shared/domain/animatic-frame';
+import { aspectValue } from '../../../shared/domain/project';
+import { FrameComposer } from '../animatic/frame-composer';
+import { stillPng } from '../animatic/video-stills';
+import { readAudioBytes } from '../audio/audio-queries';
+import { classifyStorageError, CoreError } from '../errors';
+import type { Project } from '../project';
+import { readImageBytes } from '../queries/image-queries';
+import { MEDIA_MANIFEST } from './model';
+import { STILL_HEIGHT, type EditorialPlan, type StillJob } from './timeline-model';
+
+export interface MediaManifest {
+  format: 'boardwright-media/1';
+  project: string;
+  /** Still file name -> the panel it shows. */
+  stills: Record<string, { panelId: string; shotNumber: string }>;
+  audio: string[];
+}
+
+export interface MediaContext {
+  signal?: AbortSignal;
+  progress?(done: number, total: number): void;
+}
+
+/** Writes a file whole or not at all (a temporary name beside it, then a rename). */
+function writeAtomically(file: string, bytes: Buffer | string): void {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString('hex')}.partial`);
+  try {
+    fs.writeFileSync(temp, bytes);
+    fs.renameSync(temp, file);
+  } catch (e) {
+    fs.rmSync(temp, { force: true });
+    throw classifyStorageError(e, path.basename(file));
+  }
+}
+
+function previousManifest(dir: string): MediaManifest | null {
+  try {
+    const m = JSON.parse(fs.readFileSync(path.join(dir, MEDIA_MANIFEST), 'utf8')) as MediaManifest;
+    return m?.format === 'boardwright-media/1' ? m : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The still as a unit of the animatic's picture plan: the panel alone, whole (a fixed framing kept, a move not baked in). */
+function stillUnit(job: StillJob) {
+  const seg = job.segment;
+  const rect = seg.framing && !hasMove(seg.framing) ? seg.framing.start : FULL_FRAME;
+  return { firstFrame: seg.startFrame, frames: seg.frames, layers: [{ segment: seg, opacity: 1, rect }], current: seg };
+}
+
+export async function writeMediaFolder(project: Project, plan: EditorialPlan, dir: string, ctx: MediaContext = {}): Promise<MediaManifest> {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw classifyStorageError(e, path.basename(dir));
+  }
+  if (!fs.statSync(dir).isDirectory()) throw new CoreError('FILE_EXISTS', `${dir} is a file: the media folder must be a folder.`);
+  const before = previousManifest(dir);
+  const geo = outputGeometry(aspectValue(plan.source.aspectRatio), STILL_HEIGHT, 'letterbox');
+  const composer = new FrameComposer(geo, [], (sha) => readImageBytes(project.db, sha, 'full')?.data);
+  const total = plan.stills.length + plan.audioFiles.length;
+  let done = 0;
+  ctx.progress?.(0, total);
+  const AT_ONCE = Math.max(2, Math.min(4, os.cpus().length));
+  for (let k = 0; k < plan.stills.length; k += AT_ONCE) {
+    if (ctx.signal?.aborted) throw new CoreError('CANCELLED', 'Cancelled.');
+    await Promise.all(
+      plan.stills.slice(k, k + AT_ONCE).map(async (job) => writeAtomically(job.media.path, await stillPng(composer, stillUnit(job)))),
+    );
+    done = Math.min(plan.stills.length, k + AT_ONCE);
+    ctx.progress?.(done, total);
+  }
+  for (const f of plan.audioFiles) {
+    const stored = readAudioBytes(project.db, f.sha256);
+    if (!stored) throw new CoreError('NOT_FOUND', `The audio file ${f.media.fileName} is missing from the project.`);
+    writeAtomically(f.media.path, stored.data);
+    ctx.progress?.(++done, total);
+  }
+  const manifest: MediaManifest = {
+    format: 'boardwright-media/1',
+    project: plan.timeline.title,
+    stills: Object.fromEntries(plan.timeline.clips.map((c) => [c.media.fileName, { panelId: c.panelId, shotNumber: c.shotNumber }])),
+    audio: plan.audioFiles.map((f) => f.media.fileName),
+  };
+  // Stills of panels an earlier export (of other scenes) wrote here stay listed; files of panels that are
+  // gone or were renamed, and sounds no longer used, are removed.
+  const alive = new Set(project.board().scenes.flatMap((s) => s.panels.map((p) => p.id)));
+  const exported = new Set(plan.timeline.clips.map((c) => c.panelId));
+  for (const [name, entry] of Object.entries(before?.stills ?? {})) {
+    if (manifest.stills[name] || path.basename(name) !== name) continue;
+    if (alive.has(entry.panelId) && !exported.has(entry.panelId)) manifest.stills[name] = entry;
+    else fs.rmSync(path.join(dir, name), { force: true });
+  }
+  for (const name of before?.audio ?? []) {
+    if (!manifest.audio.includes(name) && path.basename(name) === name && !manifest.stills[name]) fs.rmSync(path.join(dir, name), { force: true });
+  }
+  writeAtomically(path.join(dir, MEDIA_MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
+  return manifest;
+}
