@@ -61,7 +61,7 @@ export function readXmlIndependently(file: string): Record<string, unknown> {
   const text = fs.readFileSync(file, 'utf8');
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new Error(`not well-formed: ${JSON.stringify(valid)}`);
-  return new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: () => true, parseTagValue: false, processEntities: true, htmlEntities: false }).parse(text);
+  return new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (_name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute, parseTagValue: false, processEntities: true, htmlEntities: false }).parse(text);
 }
 
 /** Decoded path of a file:// URL (file:///a%20b or file://localhost/a%20b). */
