@@ -70,14 +70,14 @@ export class UploadStore {
   /** The bytes of several uploads, in order; none is used up unless all of them are there. */
   takeAll(uploadIds: readonly string[], kind: UploadKind): Buffer[] {
     this.sweep();
+    if (new Set(uploadIds).size !== uploadIds.length) throw new CoreError('BAD_INPUT', 'The same upload was given twice.');
     for (const id of uploadIds) {
       const item = this.held.get(id);
       if (!item) throw new CoreError('NOT_FOUND', 'The file sent for this change is no longer waiting (used or expired): add it again.');
       if (item.kind !== kind) throw new CoreError('BAD_INPUT', `That upload is not ${kind === 'image' ? 'an image' : 'audio'}.`);
     }
     return uploadIds.map((id) => {
-      const item = this.held.get(id);
-      if (!item) throw new CoreError('BAD_INPUT', 'The same upload was given twice.');
+      const item = this.held.get(id)!;
       this.held.delete(id);
       this.total -= item.bytes.length;
       return item.bytes;
