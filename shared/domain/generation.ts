@@ -194,6 +194,7 @@ export const DECISION_KINDS = [
   'shot.duration',
   'panel.moved',
   'panel.deleted',
+  'script.imported',
   'note',
 ] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
@@ -207,6 +208,7 @@ export const DECISION_LABELS: Record<DecisionKind, string> = {
   'shot.duration': 'Duration',
   'panel.moved': 'Panel moved',
   'panel.deleted': 'Panel deleted',
+  'script.imported': 'Script imported',
   note: 'Note',
 };
 

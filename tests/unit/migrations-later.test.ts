@@ -85,9 +85,9 @@ describe('later migrations', () => {
     seedPanel(db);
     db.prepare("UPDATE scenes SET heading = 'INT. ROOF - NIGHT'").run();
     expect(migrate(db, [migration001, migration002, migration003, migration004, migration005])).toBe(5);
-    expect(db.prepare('SELECT heading, script_number, omitted FROM scenes').get()).toEqual({ heading: 'INT. ROOF - NIGHT', script_number: null, omitted: 0 });
+    expect(db.prepare('SELECT heading, script_number, omitted, script_scene FROM scenes').get()).toEqual({ heading: 'INT. ROOF - NIGHT', script_number: null, omitted: 0, script_scene: null });
     expect(db.prepare('SELECT id, omitted, script_element FROM panels').get()).toEqual({ id: 'p', omitted: 0, script_element: null });
     expect(db.prepare('SELECT count(*) FROM scripts').pluck().get()).toBe(0);
-    expect(() => db.prepare("INSERT INTO scripts (id, imported_at, file_name, format, sha256, source, parsed) VALUES ('x', 'now', 'a.doc', 'word', 'h', x'00', '{}')").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO scripts (id, imported_at, file_name, format, sha256, panel_mode, source, parsed) VALUES ('x', 'now', 'a.doc', 'word', 'h', 'beats', x'00', '{}')").run()).toThrow(/CHECK/);
   });
 });

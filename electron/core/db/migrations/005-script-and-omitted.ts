@@ -4,6 +4,7 @@ import type { Migration } from './types';
  * A board made from a screenplay, and one an editor recut:
  * - scenes keep the script's scene number (text: '12', '6A', 'I-1-A') and can be omitted (cut from the
  *   script: kept, greyed out, left out of exports), the film convention;
+ * - scenes made from the script remember which of its scenes (by index in the latest import);
  * - panels can be omitted too (dropped by the editor, or their script text cut), and remember which
  *   element of the imported script they were made from, so the script pane can highlight it and a
  *   re-import can update its text;
@@ -17,6 +18,8 @@ export const migration005: Migration = {
     db.exec(`
       ALTER TABLE scenes ADD COLUMN script_number TEXT;
       ALTER TABLE scenes ADD COLUMN omitted INTEGER NOT NULL DEFAULT 0;
+      -- Index of the scene in the latest imported script's scenes, or NULL (a scene made by hand).
+      ALTER TABLE scenes ADD COLUMN script_scene INTEGER;
       ALTER TABLE panels ADD COLUMN omitted INTEGER NOT NULL DEFAULT 0;
       ALTER TABLE panels ADD COLUMN script_element TEXT;
 
@@ -26,6 +29,8 @@ export const migration005: Migration = {
         file_name   TEXT NOT NULL,
         format      TEXT NOT NULL CHECK (format IN ('fountain', 'fdx')),
         sha256      TEXT NOT NULL,
+        -- How the script was broken into panels: one per action/dialogue beat, or one per scene.
+        panel_mode  TEXT NOT NULL CHECK (panel_mode IN ('beats', 'scene')),
         source      BLOB NOT NULL,
         -- The parsed screenplay (electron/core/script/parse/model.ts), JSON.
         parsed      TEXT NOT NULL

@@ -1,0 +1,48 @@
+/** Script import: what the preview shows before anything is written, and what the import did. */
+
+export type ScriptPanelMode = 'beats' | 'scene';
+
+export interface ScriptPreviewScene {
+  /** The script's scene number as text, or null. */
+  number: string | null;
+  heading: string;
+  synopsis: string;
+  /** Page length in eighths ("1 1/8" = 9). */
+  pageEighths: number;
+  lineCount: number;
+  characters: string[];
+  /** Panels this scene will have on the board. */
+  panels: number;
+  status: 'new' | 'changed' | 'unchanged' | 'restored';
+}
+
+export interface ScriptImportCounts {
+  scenesAdded: number;
+  scenesChanged: number;
+  scenesOmitted: number;
+  scenesRestored: number;
+  panelsAdded: number;
+  panelsChanged: number;
+  panelsOmitted: number;
+  panelsRestored: number;
+  charactersAdded: number;
+}
+
+export interface ScriptImportSummary {
+  fileName: string;
+  format: 'fountain' | 'fdx';
+  mode: ScriptPanelMode;
+  /** True when the project already had an imported script: scenes and panels are matched, not added. */
+  reimport: boolean;
+  /** The title page's title; `setsTitle` when it becomes the project's (a new or untitled project). */
+  title: string | null;
+  setsTitle: boolean;
+  scenes: ScriptPreviewScene[];
+  /** Scenes cut from the script: kept, marked omitted. */
+  omittedScenes: { number: string | null; heading: string; panels: number }[];
+  charactersAdded: string[];
+  counts: ScriptImportCounts;
+  /** Every change, one line each, e.g. "Scene 12 INT. KITCHEN - NIGHT: 2 new panels". */
+  changes: string[];
+  warnings: string[];
+}
