@@ -1,7 +1,8 @@
 /**
  * `planConform`: what an editor's cut changes on the board, as a list (nothing is written here).
- * Clips are matched to panels by the panel id the export wrote, else by media file name (the media
- * folder's manifest, or the shot-number file names), else by clip name = shot number. The plan says:
+ * Clips are matched to panels by the panel id the export wrote, else (a timeline that lost it) by media
+ * file name (the media folder's manifest, or the shot-number file names), else by clip name = shot
+ * number. A clip whose panel id names no panel here never matches by name. The plan says:
  * new durations (whole frames, as milliseconds that reproduce the editor's cut points exactly), the
  * new order with each panel's scene (panels that moved across scenes), panels the editor dropped,
  * clips matching no panel, and panels used more than once.
@@ -69,7 +70,8 @@ function matcher(current: readonly ConformPanel[], opts: ConformOptions): (c: Pa
     byShot.set(key, byShot.has(key) ? null : p.id); // an ambiguous shot number matches nothing
   }
   return (c) => {
-    if (c.panelId && ids.has(c.panelId)) return c.panelId;
+    // A clip that carries a panel id of no panel here is another project's (or a deleted panel's): never matched by name.
+    if (c.panelId) return ids.has(c.panelId) ? c.panelId : null;
     const file = c.mediaName?.normalize('NFC').toLowerCase();
     const fromManifest = file ? media.get(file) : undefined;
     if (fromManifest && ids.has(fromManifest)) return fromManifest;
