@@ -86,12 +86,26 @@ function groupTokens(read: ReadResult, names: CharacterList): SceneDraft[] {
 
 /** Empty lines (Fountain two-space lines) at the start or end of a speech carry nothing. */
 function tidyParts(parts: DialoguePart[]): DialoguePart[] {
-  return parts
-    .map((p) => (p.kind === 'parenthetical' ? p : { kind: p.kind, text: p.text.replace(/^\n+|\n+$/g, '') }))
-    .filter((p) => p.text !== '');
+  const out: DialoguePart[] = [];
+  for (const p of parts) {
+    let a = 0;
+    let b = p.text.length;
+    if (p.kind !== 'parenthetical') {
+      while (a < b && p.text.charCodeAt(a) === 10) a++;
+      while (b > a && p.text.charCodeAt(b - 1) === 10) b--;
+    }
+    if (b > a) out.push(a === 0 && b === p.text.length ? p : { kind: p.kind, text: p.text.slice(a, b) });
+  }
+  return out;
 }
 
 const split = (text: string) => text.split('\n');
+
+function line(kind: ScriptLineKind, text: string, sceneIndex: number | null, elementIndex: number | null, dual?: Dual): ScriptLine {
+  const l: ScriptLine = { kind, text, sceneIndex, elementIndex };
+  if (dual) l.dual = dual;
+  return l;
+}
 
 /** Writes an element's lines; returns nothing, the caller reads the range from the line count. */
 function renderElement(el: ElementDraft, emit: (kind: ScriptLineKind, text: string, dual?: Dual) => void): void {
@@ -131,7 +145,7 @@ export function assemble(format: ScriptFormat, read: ReadResult): Screenplay {
     for (const item of pre.items) {
       blank(null);
       if ('pagebreak' in item) lines.push({ kind: 'pagebreak', text: '', sceneIndex: null, elementIndex: null });
-      else renderElement(item.el, (kind, text, dual) => lines.push({ kind, text, sceneIndex: null, elementIndex: null, ...(dual ? { dual } : {}) }));
+      else renderElement(item.el, (kind, text, dual) => lines.push(line(kind, text, null, null, dual)));
     }
   }
 
@@ -150,8 +164,9 @@ export function assemble(format: ScriptFormat, read: ReadResult): Screenplay {
       }
       const elementIndex = elements.length;
       const start = lines.length;
-      renderElement(item.el, (kind, text, dual) => lines.push({ kind, text, sceneIndex, elementIndex, ...(dual ? { dual } : {}) }));
-      const el = { ...item.el, lines: [start, lines.length - 1] } as ScriptElement;
+      renderElement(item.el, (kind, text, dual) => lines.push(line(kind, text, sceneIndex, elementIndex, dual)));
+      item.el.lines = [start, lines.length - 1];
+      const el = item.el as ScriptElement;
       elements.push(el);
       const printed = printedLines(el);
       if (printed) lineCount += printed + 1;

@@ -9,8 +9,14 @@ export const LINES_PER_PAGE = 55;
 
 function wrapped(text: string, width: number): number {
   let n = 0;
-  for (const line of text.split('\n')) n += Math.max(1, Math.ceil(line.length / width));
-  return n;
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const len = (nl < 0 ? text.length : nl) - start;
+    n += len > width ? Math.ceil(len / width) : 1;
+    if (nl < 0) return n;
+    start = nl + 1;
+  }
 }
 
 /** Lines the element prints, without the blank line before it. Notes do not print. */
