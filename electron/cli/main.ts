@@ -6,6 +6,7 @@ import { runList } from './commands/list';
 import { runNew } from './commands/new';
 import { runSet } from './commands/set';
 import { runGenerate } from './commands/generate';
+import { runImport } from './commands/import';
 import './commands/export-decisions';
 import './commands/export-mp4';
 import './commands/export-pdf';
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, (args: string[]) => string | Promise<string>> = {
   check: runCheck,
   export: runExport,
   generate: runGenerate,
+  import: runImport,
 };
 
 /** Runs one CLI command; returns the exit code (0 ok, 1 user error, 2 bad usage). */

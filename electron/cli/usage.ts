@@ -9,8 +9,9 @@ export const USAGE = `Usage: boardwright <command> ...
       [--move M] [--action T] [--dialogue T] [--notes T] [--status draft|review|approved]
   list FILE [--json]
   check FILE
-  generate FILE (--panel SHOT_NUMBER | --all) [--provider builtin|openai|gemini|stability|replicate|comfyui|a1111]
+  generate FILE (--panel SHOT_NUMBER | --all | --empty) [--provider builtin|openai|gemini|stability|replicate|comfyui|a1111]
       [--count K] [--seed S]
+  import script FILE SCRIPT [--panels beats|scene] [--dry-run] [--json]   (Fountain or Final Draft .fdx)
   export pdf FILE OUT.pdf [--layout COLSxROWS] [--paper letter|a4|tabloid|a3] [--orientation landscape|portrait]
       [--fields LIST] [--scenes LIST] [--panels LIST] [--cover]
   export csv FILE OUT.csv

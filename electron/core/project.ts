@@ -8,6 +8,7 @@ import { classifyStorageError, CoreError } from './errors';
 import { ChangeRecorder } from './history/recorder';
 import { historyState, pushHistory, redo, undo } from './history/history';
 import { toPanel, toProjectInfo, toScene } from './board/to-domain';
+import { sceneLabel } from './board/shot-numbers';
 import { readProjectRow } from './queries/project-queries';
 import { listPanelRows, getPanelRow, panelIndexInScene } from './queries/panel-queries';
 import { getSceneRow, listSceneRows, sceneNumber } from './queries/scene-queries';
@@ -75,7 +76,7 @@ export class Project {
     const byId = new Map(scenes.map((s) => [s.id, s]));
     for (const row of listPanelRows(this.db)) {
       const scene = byId.get(row.scene_id)!;
-      scene.panels.push(toPanel(row, scene.number, scene.panels.length));
+      scene.panels.push(toPanel(row, sceneLabel(scene, scene.number), scene.panels.length));
     }
     return { project: this.info(), scenes };
   }
@@ -91,7 +92,8 @@ export class Project {
     const row = getPanelRow(this.db, id);
     if (!row) throw new CoreError('NOT_FOUND', `No panel with id ${id}.`);
     // Two indexed counts: a shot number must not cost a read of the whole board.
-    return toPanel(row, sceneNumber(this.db, getSceneRow(this.db, row.scene_id)!), panelIndexInScene(this.db, row));
+    const scene = getSceneRow(this.db, row.scene_id)!;
+    return toPanel(row, sceneLabel(scene, sceneNumber(this.db, scene)), panelIndexInScene(this.db, row));
   }
 
   requireScene(id: string): void {

@@ -184,6 +184,8 @@ describe('re-importing a rewrite', () => {
     expect(again.notes).toBe('hold on her face');
     expect(board.scenes[1].panels.map((x) => x.action)).toEqual(['Tomas stands at the edge, holding the bulb.', 'He throws it into the sea.']);
     expect(board.scenes[2].panels.map((x) => x.action)).toEqual(["The bulb washes up at Mara's feet."]);
+    // Shots take the script's scene number: 2A's first shot is 2A-A (a letter after a letter needs the hyphen).
+    expect(board.scenes.map((s) => s.panels[0].shotNumber)).toEqual(['1A', '2A', '2A-A', '3A']);
     expect(board.scenes[3].id).toBe(keeper.id);
     expect(board.scenes[3].panels).toHaveLength(2);
     // The same script again changes nothing.

@@ -6,9 +6,10 @@ import { variationsOfJob } from '../../core/generation/job-rows';
 import { composePrompt } from '../../core/generation/prompt-composer';
 import { MAX_VARIATIONS } from '../../core/generation/generation-service';
 import { Project } from '../../core/project';
+import { pickVariation } from '../../core/generation/pick';
 import { requireArg, UsageError } from '../usage';
 
-export const GENERATE_USAGE = `generate FILE (--panel SHOT_NUMBER | --all) [--provider ${PROVIDER_IDS.join('|')}]
+export const GENERATE_USAGE = `generate FILE (--panel SHOT_NUMBER | --all | --empty) [--provider ${PROVIDER_IDS.join('|')}]
       [--count K] [--seed S] [--prompt TEXT]`;
 
 function intOption(value: string | undefined, flag: string, min: number, max: number): number | undefined {
@@ -19,8 +20,9 @@ function intOption(value: string | undefined, flag: string, min: number, max: nu
 }
 
 /**
- * `boardwright generate`: generates variations for one panel or every panel, writes them into the
- * project file and prints one line per variation: shot, provider, model, seed, SHA-256, milliseconds.
+ * `boardwright generate`: generates variations for one panel, every panel, or every panel without a
+ * picture (`--empty`, "board the script": the first variation of each goes into its panel), writes them
+ * into the project file and prints one line per variation: shot, provider, model, seed, SHA-256, milliseconds.
  * Keys and addresses come from environment variables (OPENAI_API_KEY, COMFYUI_URL...).
  */
 export async function runGenerate(args: string[]): Promise<string> {
@@ -30,6 +32,7 @@ export async function runGenerate(args: string[]): Promise<string> {
     options: {
       panel: { type: 'string' },
       all: { type: 'boolean' },
+      empty: { type: 'boolean' },
       provider: { type: 'string' },
       count: { type: 'string' },
       seed: { type: 'string' },
@@ -37,20 +40,21 @@ export async function runGenerate(args: string[]): Promise<string> {
     },
   });
   const file = requireArg(positionals[0], 'FILE');
-  if (!!values.panel === !!values.all) throw new UsageError('Give either --panel SHOT_NUMBER or --all.');
+  if ([!!values.panel, !!values.all, !!values.empty].filter(Boolean).length !== 1) throw new UsageError('Give one of --panel SHOT_NUMBER, --all or --empty.');
   if (values.provider !== undefined && !(PROVIDER_IDS as readonly string[]).includes(values.provider)) {
     throw new UsageError(`--provider must be one of ${PROVIDER_IDS.join(', ')}.`);
   }
-  const count = intOption(values.count, '--count', 1, MAX_VARIATIONS) ?? 4;
+  const count = intOption(values.count, '--count', 1, MAX_VARIATIONS) ?? (values.empty ? 1 : 4);
   const seed = intOption(values.seed, '--seed', 0, 4_294_967_295);
 
   const project = Project.open(file);
   try {
     const hub = new GenerationHub(() => {});
     const providerId = (values.provider as ProviderId | undefined) ?? hub.settings.read().defaultProvider;
-    const panels = project.board().scenes.flatMap((s) => s.panels);
-    const targets = values.all ? panels : panels.filter((p) => p.shotNumber === values.panel);
+    const panels = project.board().scenes.flatMap((s) => (s.omitted ? [] : s.panels));
+    const targets = values.all ? panels : values.empty ? panels.filter((p) => !p.omitted && !p.thumbSha256) : panels.filter((p) => p.shotNumber === values.panel);
     if (targets.length === 0) {
+      if (values.empty) return `Every panel of ${project.name} has a picture: nothing to generate.`;
       throw new CoreError('NOT_FOUND', values.all ? `${project.name} has no panels.` : `No panel with shot number ${values.panel} in ${project.name}.`);
     }
     const service = hub.forProject(project);
@@ -69,7 +73,9 @@ export async function runGenerate(args: string[]): Promise<string> {
         failures.push(`${shot}: ${done.error?.message ?? done.status}${done.error ? ` (${done.error.kind})` : ''}`);
         continue;
       }
-      for (const v of variationsOfJob(project.db, job.id)) {
+      const variations = variationsOfJob(project.db, job.id);
+      if (values.empty && variations[0]) await pickVariation(project, variations[0].id, { why: 'Board the script: first picture' });
+      for (const v of variations) {
         lines.push([shot, v.provider, v.model ?? '-', v.seed === null ? 'seed=-' : `seed=${v.seed}`, v.imageSha256, `${v.elapsedMs ?? 0}ms`].join('  '));
       }
     }

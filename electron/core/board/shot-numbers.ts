@@ -9,7 +9,20 @@ export function shotLetters(index: number): string {
   return s;
 }
 
-/** Automatic shot number: scene number plus letter, e.g. 12A. A manual override always wins. */
-export function shotNumber(sceneNumber: number, panelIndex: number, override: string | null): string {
-  return override ?? `${sceneNumber}${shotLetters(panelIndex)}`;
+/**
+ * Automatic shot number: the scene's number plus a letter, e.g. 12A. The scene's number is the
+ * screenplay's when it has one (scene 12 of the script gives 12A, 12B wherever it sits on the board),
+ * else its place on the board. A script number ending in a letter (6A) takes a hyphen: 6A-A, 6A-B.
+ * A manual override always wins.
+ */
+export function shotNumber(scene: number | string, panelIndex: number, override: string | null): string {
+  if (override) return override;
+  const label = String(scene);
+  return `${label}${/\d$/.test(label) ? '' : '-'}${shotLetters(panelIndex)}`;
+}
+
+/** The number a scene gives its shots: the script's scene number, else its place on the board. */
+export function sceneLabel(scene: { script_number: string | null } | { scriptNumber: string | null }, position: number): string {
+  const fromScript = 'script_number' in scene ? scene.script_number : scene.scriptNumber;
+  return fromScript?.trim() || String(position);
 }

@@ -3,7 +3,7 @@ import type { AspectRatio, ProjectInfo } from '../../../shared/domain/project';
 import type { PanelRow, ProjectRow, SceneRow } from '../queries/rows';
 import { shotNumber } from './shot-numbers';
 
-export function toPanel(row: PanelRow, sceneNumber: number, index: number): Panel {
+export function toPanel(row: PanelRow, sceneNumber: number | string, index: number): Panel {
   return {
     id: row.id,
     sceneId: row.scene_id,
