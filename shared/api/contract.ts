@@ -16,6 +16,7 @@ import { decisionMethods } from './methods/decisions';
 import { characterMethods } from './methods/characters';
 import { animaticMethods } from './methods/animatic';
 import { exportPdfMethods } from './methods/export-pdf';
+import { scriptMethods } from './methods/script';
 
 export { MAX_IMAGE_BYTES } from './schemas';
 
@@ -31,6 +32,7 @@ export const contract = {
   ...characterMethods,
   ...animaticMethods,
   ...exportPdfMethods,
+  ...scriptMethods,
 } as const;
 
 export type Contract = typeof contract;

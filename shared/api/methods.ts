@@ -80,6 +80,9 @@ export const METHOD_NAMES = [
   'export.presets.list',
   'export.presets.save',
   'export.presets.delete',
+  'script.preview',
+  'script.import',
+  'script.get',
 ] as const;
 
 /** The IPC channel a method travels on in Electron. */

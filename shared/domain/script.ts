@@ -46,3 +46,25 @@ export interface ScriptImportSummary {
   changes: string[];
   warnings: string[];
 }
+
+/** The project's script as the script pane shows it, with the panels each line was boarded in. */
+export interface ScriptView {
+  fileName: string;
+  importedAt: string;
+  format: 'fountain' | 'fdx';
+  title: string | null;
+  lines: ScriptViewLine[];
+  /** Beat key -> the panels made from it (board order). */
+  beatPanels: Record<string, string[]>;
+  /** Script scene index -> the board scene made from it. */
+  sceneIds: Record<number, string>;
+}
+
+export interface ScriptViewLine {
+  kind: 'heading' | 'action' | 'centered' | 'character' | 'parenthetical' | 'dialogue' | 'lyric' | 'transition' | 'note' | 'shot' | 'pagebreak' | 'blank';
+  text: string;
+  scene: number | null;
+  /** The beat (panel) the line belongs to, or null (headings, transitions, blank lines). */
+  beat: string | null;
+  dual?: 'left' | 'right';
+}

@@ -29,7 +29,7 @@ const session = new Session(shell, path.join(dir, 'settings'));
 const uploads = new UploadStore();
 const dispatch = createDispatch(createHandlers(session, uploads), () => {});
 /** Bytes as the upload channel would leave them (web: POST /upload/<kind>; Electron: IPC). */
-const upload = (bytes: Buffer, kind: 'image' | 'audio' = 'image') => uploads.put(kind, bytes).uploadId;
+const upload = (bytes: Buffer, kind: 'image' | 'audio' | 'script' = 'image') => uploads.put(kind, bytes).uploadId;
 const called = new Set<string>();
 
 async function call<T>(method: string, input: unknown = {}): Promise<ApiResult<T>> {
@@ -245,6 +245,29 @@ describe('the API contract, over the same dispatch both transports use', () => {
     await expect(done).rejects.toMatchObject({ code: 'CANCELLED' });
     expect(await value('tasks.cancel', { taskId })).toBe(false);
     expect(await value('tasks.list')).toEqual([]);
+  });
+
+  it('previews a script, changes the panel mode, imports it, and serves the script pane', async () => {
+    expect(await value('script.get')).toBeNull();
+    const fountain = Buffer.from('Title: Pier\n\nEXT. PIER - NIGHT #7#\n\nFog.\n\nANNA\nHello?\n');
+    const preview = await value<{ previewId: string; summary: { scenes: { panels: number }[] } }>('script.preview', { uploadId: upload(fountain, 'script'), fileName: 'pier.fountain' });
+    expect(preview.summary.scenes).toMatchObject([{ number: '7', heading: 'EXT. PIER - NIGHT', panels: 2, status: 'new' }]);
+    const single = await value<typeof preview>('script.preview', { previewId: preview.previewId, mode: 'scene' });
+    expect(single.summary.scenes[0].panels).toBe(1);
+    expect(await call('script.preview', { uploadId: upload(Buffer.from([0, 1, 2, 255, 0, 7]), 'script'), fileName: 'x.fdx' })).toMatchObject({ ok: false });
+    const before = (await value<Board>('board.get')).scenes.length;
+    const done = await value<{ counts: { scenesAdded: number } }>('script.import', { previewId: preview.previewId });
+    expect(done.counts.scenesAdded).toBe(1);
+    const board = await value<Board>('board.get');
+    expect(board.scenes).toHaveLength(before + 1);
+    const pier = board.scenes.find((s) => s.scriptNumber === '7')!;
+    expect(pier.panels.map((p) => p.shotNumber)).toEqual(['7A']);
+    const view = await value<{ lines: { text: string; beat: string | null }[]; beatPanels: Record<string, string[]> }>('script.get');
+    const line = view.lines.find((l) => l.text === 'Fog.')!;
+    expect(view.beatPanels[line.beat!]).toEqual([pier.panels[0].id]);
+    expect(await call('script.import', { previewId: preview.previewId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    await value('history.undo');
+    expect((await value<Board>('board.get')).scenes).toHaveLength(before);
   });
 
   it('every contract method was exercised above', () => {

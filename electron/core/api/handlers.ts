@@ -10,6 +10,7 @@ import { decisionHandlers } from './handlers/decision-handlers';
 import { characterHandlers } from './handlers/character-handlers';
 import { animaticHandlers } from './handlers/animatic-handlers';
 import { exportHandlers } from './handlers/export-handlers';
+import { scriptHandlers } from './handlers/script-handlers';
 import type { Handlers } from './handlers/types';
 import { UploadStore } from '../uploads/upload-store';
 
@@ -32,5 +33,6 @@ export function createHandlers(session: Session, uploads: UploadStore = new Uplo
     ...characterHandlers(session, uploads),
     ...animaticHandlers(session, uploads),
     ...exportHandlers(session),
+    ...scriptHandlers(session, uploads),
   };
 }

@@ -66,7 +66,7 @@ export function readLinkedScenes(db: Db, latest: StoredScript | null): LinkedSce
     linked.push({
       id: s.id, position: s.position, omitted: s.omitted === 1, heading: s.heading, number: s.script_number, synopsis: s.synopsis, scriptScene: s.script_scene,
       panels: rows.map((p) => ({ id: p.id, position: p.position, omitted: p.omitted === 1, scriptElement: p.script_element })),
-      asScript: { index: linked.length, heading: s.heading, number: s.script_number, synopsis: s.synopsis, beats, characters: [], lineCount: 0, pageEighths: 0 },
+      asScript: { index: linked.length, heading: s.heading, number: s.script_number, synopsis: s.synopsis, beats, elementBeats: [], characters: [], lineCount: 0, pageEighths: 0 },
       beatPanels,
     });
   }

@@ -29,6 +29,8 @@ export interface BoardScene {
   number: string | null;
   synopsis: string;
   beats: Beat[];
+  /** For each of the script scene's elements, the key of the beat it went into (null: none, e.g. a transition). */
+  elementBeats: (string | null)[];
   characters: string[];
   lineCount: number;
   pageEighths: number;
@@ -37,16 +39,11 @@ export interface BoardScene {
 const PANEL_KINDS = new Set<ScriptElement['kind']>(['action', 'dialogue', 'shot', 'lyric']);
 
 export function breakDown(script: Screenplay, mode: PanelMode): BoardScene[] {
-  const scenes = script.scenes.map((s, i) => ({
-    index: i,
-    heading: s.heading ?? '',
-    number: s.number,
-    synopsis: s.synopsis,
-    beats: mode === 'scene' ? [sceneBeat(s, i)] : beatsOf(s, i),
-    characters: s.characters,
-    lineCount: s.lineCount,
-    pageEighths: s.pageEighths,
-  }));
+  const scenes = script.scenes.map((s, i) => {
+    const elementBeats: (string | null)[] = s.elements.map(() => null);
+    const beats = mode === 'scene' ? [sceneBeat(s, i, elementBeats)] : beatsOf(s, i, elementBeats);
+    return { index: i, heading: s.heading ?? '', number: s.number, synopsis: s.synopsis, beats, elementBeats, characters: s.characters, lineCount: s.lineCount, pageEighths: s.pageEighths };
+  });
   applyTransitions(script, scenes);
   return scenes;
 }
@@ -62,14 +59,20 @@ function textOf(el: ScriptElement): string {
 const append = (a: string, b: string) => (a && b ? `${a}\n\n${b}` : a || b);
 
 /** A panel per action, shot or lyric paragraph and per dialogue block; both sides of dual dialogue share one. */
-function beatsOf(scene: ScriptScene, sceneIndex: number): Beat[] {
+function beatsOf(scene: ScriptScene, sceneIndex: number, elementBeats: (string | null)[]): Beat[] {
   const beats: Beat[] = [];
   let pendingNotes = '';
+  const pendingNoteElements: number[] = [];
   for (const [i, el] of scene.elements.entries()) {
     const last = beats[beats.length - 1];
     if (el.kind === 'note') {
-      if (last) last.notes = append(last.notes, el.text);
-      else pendingNotes = append(pendingNotes, el.text);
+      if (last) {
+        last.notes = append(last.notes, el.text);
+        elementBeats[i] = last.key;
+      } else {
+        pendingNotes = append(pendingNotes, el.text);
+        pendingNoteElements.push(i);
+      }
       continue;
     }
     if (!PANEL_KINDS.has(el.kind)) continue;
@@ -78,25 +81,32 @@ function beatsOf(scene: ScriptScene, sceneIndex: number): Beat[] {
       if (el.dual === 'right' && last?.dialogue) {
         last.dialogue = append(last.dialogue, dialogueText(el));
         last.characters.push(el.character);
+        elementBeats[i] = last.key;
         continue;
       }
       beats.push({ ...emptyBeat(`${sceneIndex}:${i}`), dialogue: dialogueText(el), characters: [el.character] });
     } else {
       beats.push({ ...emptyBeat(`${sceneIndex}:${i}`), action: textOf(el) });
     }
+    elementBeats[i] = `${sceneIndex}:${i}`;
     if (pendingNotes) {
       beats[beats.length - 1].notes = pendingNotes;
+      for (const n of pendingNoteElements) elementBeats[n] = `${sceneIndex}:${i}`;
       pendingNotes = '';
     }
   }
-  if (beats.length === 0) beats.push({ ...emptyBeat(`${sceneIndex}:scene`), notes: pendingNotes });
+  if (beats.length === 0) {
+    beats.push({ ...emptyBeat(`${sceneIndex}:scene`), notes: pendingNotes });
+    for (const n of pendingNoteElements) elementBeats[n] = `${sceneIndex}:scene`;
+  }
   return beats;
 }
 
 /** One panel for the whole scene: its action paragraphs, then its dialogue, each in script order. */
-function sceneBeat(scene: ScriptScene, sceneIndex: number): Beat {
+function sceneBeat(scene: ScriptScene, sceneIndex: number, elementBeats: (string | null)[]): Beat {
   const beat = emptyBeat(`${sceneIndex}:scene`);
-  for (const el of scene.elements) {
+  for (const [i, el] of scene.elements.entries()) {
+    if (el.kind !== 'transition') elementBeats[i] = beat.key;
     if (el.kind === 'dialogue') {
       beat.dialogue = append(beat.dialogue, dialogueText(el));
       if (!beat.characters.includes(el.character)) beat.characters.push(el.character);
