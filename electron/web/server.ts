@@ -62,8 +62,15 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
 
   // Node hands CONNECT and Upgrade requests to these events, or else ends the connection unanswered
   // (CONNECT) or stops reading the body (an Upgrade on a POST). Web mode speaks plain HTTP only.
-  server.on('connect', (_req: http.IncomingMessage, socket: Duplex) => refuseRaw(socket, '405 Method Not Allowed'));
-  server.on('upgrade', (_req: http.IncomingMessage, socket: Duplex) => refuseRaw(socket, '400 Bad Request'));
+  // Such sockets leave the server's bookkeeping, so close() ends the ones still open itself.
+  const detached = new Set<Duplex>();
+  const refuse = (socket: Duplex, status: string) => {
+    detached.add(socket);
+    socket.once('close', () => detached.delete(socket));
+    refuseRaw(socket, status);
+  };
+  server.on('connect', (_req: http.IncomingMessage, socket: Duplex) => refuse(socket, '405 Method Not Allowed'));
+  server.on('upgrade', (_req: http.IncomingMessage, socket: Duplex) => refuse(socket, '400 Bad Request'));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -79,6 +86,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       new Promise<void>((resolve) => {
         session.close();
         server.closeAllConnections();
+        for (const socket of detached) socket.destroy();
         server.close(() => resolve());
       }),
   };
@@ -87,5 +95,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
 /** An answer written straight to a socket Node has handed over (no ServerResponse exists for it). */
 function refuseRaw(socket: Duplex, status: string): void {
   socket.on('error', () => socket.destroy());
+  socket.on('end', () => socket.destroy());
   socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  socket.resume(); // what the client still sends is read and dropped, so its end is seen
 }

@@ -5,6 +5,7 @@
  * the same cases every run.
  */
 import { METHOD_NAMES } from '../../shared/api/methods';
+import { shapedInput } from './web-fuzz-inputs';
 
 export interface Rng {
   int(n: number): number;
@@ -46,7 +47,8 @@ export interface FuzzCase {
 /**
  * Methods the fuzzer calls. Left out: the ones that write files at a path they are given (exports,
  * Save a Copy, new/open/close project: a random relative path would land in the working folder) and
- * the ones that talk to generation providers over the network.
+ * the ones that talk to generation providers over the network. No generated input has a key named
+ * "path" or "file" either, so a method added later cannot be sent a place to write to.
  */
 const NOT_FUZZED = /^(project\.(new|open|saveCopyAs|close)|export\.(pdf|shotListCsv|shotListPdf|mp4|imageSequence)|decisions\.export|providers\..*|generation\..*)$/;
 export const FUZZ_METHODS = METHOD_NAMES.filter((m) => !NOT_FUZZED.test(m));
@@ -98,7 +100,9 @@ function jsonObject(r: Rng, t: FuzzTarget, depth: number, keys: readonly string[
   return `{${parts.join(',')}}`;
 }
 
-function jsonBody(r: Rng, t: FuzzTarget): string {
+function jsonBody(r: Rng, t: FuzzTarget, method: string | null): string {
+  const shaped = method && r.chance(0.7) ? shapedInput(r, method, t.ids) : null;
+  if (shaped !== null) return shaped;
   switch (r.int(10)) {
     case 0: {
       const d = 1 + r.int(20_000);
@@ -127,8 +131,17 @@ function target(r: Rng, t: FuzzTarget): { path: string; api: boolean } {
   return { path, api: path.startsWith('/api/') || path.startsWith('/upload/') };
 }
 
-/** One random request. */
+/** A well-formed, authorised API call whose input is the fuzzed part (so it gets past HTTP and validation). */
+function apiCall(r: Rng, t: FuzzTarget): FuzzCase {
+  const method = r.pick(FUZZ_METHODS);
+  const body = Buffer.from(jsonBody(r, t, method), 'utf8');
+  const head = `POST /api/${method} HTTP/1.1\r\nHost: 127.0.0.1:${t.port}\r\nX-Boardwright-Token: ${t.token}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`;
+  return { label: `POST /api/${method} ${body.subarray(0, 200).toString('utf8')}`, head: Buffer.from(head, 'latin1'), body: [body], complete: true, authorised: true };
+}
+
+/** One random request: 40% well-formed API calls with fuzzed input, the rest fuzzed at every level. */
 export function fuzzCase(r: Rng, t: FuzzTarget): FuzzCase {
+  if (r.chance(0.4)) return apiCall(r, t);
   const { path, api } = target(r, t);
   const method = r.chance(0.9) ? (api ? (r.chance(0.85) ? 'POST' : r.pick(['GET', 'PUT', 'DELETE'])) : r.chance(0.8) ? 'GET' : r.pick(['HEAD', 'POST'])) : r.pick(['PUT', 'DELETE', 'OPTIONS', 'PATCH', 'TRACE', 'CONNECT', 'FOO', 'get', 'P0ST', 'GET\x00', '', 'M-SEARCH', 'PROPFIND', 'A'.repeat(100)]);
   const version = r.chance(0.92) ? 'HTTP/1.1' : r.pick(['HTTP/1.0', 'HTTP/2.0', 'HTTP/0.9', 'HTTP/1.1 x', '', 'HTTP/1.1\x00']);
@@ -160,7 +173,7 @@ export function fuzzCase(r: Rng, t: FuzzTarget): FuzzCase {
   if (method !== 'GET' || r.chance(0.1)) {
     if (upload && r.chance(0.7)) body = Buffer.from(Array.from({ length: r.int(70_000) }, () => r.int(256)));
     else if (r.chance(0.03)) body = Buffer.alloc((1 + r.int(3)) * 1024 * 1024, 0x20);
-    else body = Buffer.from(jsonBody(r, t), 'utf8');
+    else body = Buffer.from(jsonBody(r, t, path.startsWith('/api/') ? path.slice(5) : null), 'utf8');
     if (r.chance(0.03)) body = Buffer.from([0xff, 0xfe, 0x00, 0xc3, 0x28, ...body.subarray(0, 50)]);
   }
   let complete = true;

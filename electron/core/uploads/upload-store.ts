@@ -74,7 +74,7 @@ export class UploadStore {
     for (const id of uploadIds) {
       const item = this.held.get(id);
       if (!item) throw new CoreError('NOT_FOUND', 'The file sent for this change is no longer waiting (used or expired): add it again.');
-      if (item.kind !== kind) throw new CoreError('BAD_INPUT', `That upload is not ${kind === 'image' ? 'an image' : 'audio'}.`);
+      if (item.kind !== kind) throw new CoreError('BAD_INPUT', `That upload was sent as ${item.kind}, not ${kind}.`);
     }
     return uploadIds.map((id) => {
       const item = this.held.get(id)!;
