@@ -16,14 +16,17 @@ const BINARY_TYPE = /^application\/octet-stream\s*(;|$)/i;
 export async function handleUpload(req: http.IncomingMessage, res: http.ServerResponse, pathname: string, uploads: UploadStore): Promise<void> {
   const kind = pathname.slice('/upload/'.length);
   if (req.method !== 'POST') return sendJson(res, 405, fail('BAD_INPUT', 'Use POST'), { Allow: 'POST', ...closeAfter(req) });
-  if (!isUploadKind(kind)) return sendJson(res, 404, fail('NOT_FOUND', 'Uploads are /upload/image or /upload/audio.'), closeAfter(req));
+  if (!isUploadKind(kind)) return sendJson(res, 404, fail('NOT_FOUND', `Uploads go to /upload/<${Object.keys(UPLOAD_LIMITS).join('|')}>.`), closeAfter(req));
   if (!BINARY_TYPE.test(req.headers['content-type'] ?? '')) {
     return sendJson(res, 415, fail('BAD_INPUT', 'An upload is sent as application/octet-stream.'), closeAfter(req));
   }
   const limit = UPLOAD_LIMITS[kind];
   const tooLarge = () => sendJson(res, 413, fail('BAD_INPUT', `That file is too large: ${kind} files up to ${limit / 1048576} MB can be added.`), { Connection: 'close' });
+  // Room is set aside before reading, so uploads arriving at once cannot together pass the store's cap.
   const announced = declaredLength(req);
-  if (announced !== null && announced <= limit && !uploads.hasRoom(announced)) {
+  if (announced !== null && announced > limit) return tooLarge();
+  const reserved = announced ?? limit;
+  if (!uploads.reserve(reserved)) {
     return sendJson(res, 503, fail('BAD_INPUT', 'Too many files are waiting to be added; add fewer at once.'), { Connection: 'close' });
   }
   let bytes: Buffer;
@@ -33,6 +36,8 @@ export async function handleUpload(req: http.IncomingMessage, res: http.ServerRe
     if (e instanceof BodyTooLarge) return tooLarge();
     if (e instanceof BodyIncomplete) return void res.destroy();
     throw e;
+  } finally {
+    uploads.release(reserved);
   }
   try {
     sendJson(res, 200, ok(uploads.put(kind, bytes)));

@@ -53,6 +53,17 @@ describe('upload store', () => {
     expect(() => big.put('audio', Buffer.from(new ArrayBuffer(MAX_AUDIO_BYTES + 1)))).toThrow(/200 MB/);
   });
 
+  it('sets room aside for uploads still arriving, so concurrent ones cannot pass the cap together', () => {
+    const store = new UploadStore({ maxTotalBytes: 10 });
+    expect(store.reserve(6)).toBe(true);
+    expect(store.reserve(6)).toBe(false);
+    expect(store.hasRoom(4)).toBe(true);
+    store.release(6);
+    store.put('image', bytes(6));
+    expect(store.reserve(6)).toBe(false);
+    expect(store.reserve(4)).toBe(true);
+  });
+
   it('accepts over IPC only {kind, bytes} with a Uint8Array, and keeps a view of it, not a copy', () => {
     const store = new UploadStore();
     const sent = new Uint8Array([9, 8, 7, 6]).subarray(1);

@@ -27,6 +27,8 @@ const DEFAULT_MAX_TOTAL = 1024 * 1024 * 1024;
 export class UploadStore {
   private readonly held = new Map<string, Held>();
   private total = 0;
+  /** Bytes of uploads still arriving, set aside so concurrent uploads cannot together pass the cap. */
+  private pending = 0;
   private readonly ttlMs: number;
   private readonly maxTotal: number;
   private readonly now: () => number;
@@ -43,10 +45,24 @@ export class UploadStore {
     return this.total;
   }
 
-  /** Whether `size` more bytes would fit, checked before a body is read. */
+  /** Whether `size` more bytes would fit beside those held and those still arriving. */
   hasRoom(size: number): boolean {
     this.sweep();
-    return this.total + size <= this.maxTotal;
+    return this.total + this.pending + size <= this.maxTotal;
+  }
+
+  /**
+   * Sets `size` bytes aside for an upload about to be read (its announced length, or its kind's limit),
+   * or answers false when they would not fit. The caller hands them back with release() before put().
+   */
+  reserve(size: number): boolean {
+    if (!this.hasRoom(size)) return false;
+    this.pending += size;
+    return true;
+  }
+
+  release(size: number): void {
+    this.pending = Math.max(0, this.pending - size);
   }
 
   /** Keeps bytes of one kind (size-checked against the kind's limit) and answers their id. */
