@@ -83,6 +83,7 @@ export const METHOD_NAMES = [
   'script.preview',
   'script.import',
   'script.get',
+  'script.boardEmpty',
 ] as const;
 
 /** The IPC channel a method travels on in Electron. */

@@ -266,6 +266,8 @@ describe('the API contract, over the same dispatch both transports use', () => {
     const line = view.lines.find((l) => l.text === 'Fog.')!;
     expect(view.beatPanels[line.beat!]).toEqual([pier.panels[0].id]);
     expect(await call('script.import', { previewId: preview.previewId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    // Boarding the script is covered end to end in script-board.test.ts; here, its input is checked.
+    expect(await call('script.boardEmpty', { providerId: 'midjourney' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     await value('history.undo');
     expect((await value<Board>('board.get')).scenes).toHaveLength(before);
   });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { GenerationJob } from '../../domain/generation';
+import { PROVIDER_IDS } from '../../domain/generation';
 import type { ScriptImportSummary, ScriptView } from '../../domain/script';
 import { method, noInput, uploadId } from '../schemas';
 
@@ -18,6 +20,8 @@ export const scriptMethods = {
   ),
   /** Imports (or re-imports) the previewed script: one undoable edit. */
   'script.import': method<ScriptImportSummary>()(z.object({ previewId }).strict()),
+  /** "Board the script": a first picture for every panel without one, each job's first variation into its panel. */
+  'script.boardEmpty': method<GenerationJob[]>()(z.object({ providerId: z.enum(PROVIDER_IDS) }).strict()),
   /** The project's script for the script pane, or null before any import. */
   'script.get': method<ScriptView | null>()(noInput),
 } as const;

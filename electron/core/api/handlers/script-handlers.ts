@@ -4,13 +4,15 @@ import type { Session } from '../../session';
 import type { UploadStore } from '../../uploads/upload-store';
 import { commitImport, planFor, prepareImport, type PreparedImport } from '../../script/import';
 import { scriptView } from '../../script/view';
+import { boardEmptyPanels } from '../../script/board-empty';
+import { generationHub } from '../../generation/hub';
 import type { HandlersOf } from './types';
 
 /** Previews kept for the import that follows them: a few, for a few minutes. */
 const KEEP_PREVIEWS = 4;
 const PREVIEW_TTL_MS = 30 * 60_000;
 
-export function scriptHandlers(session: Session, uploads: UploadStore): HandlersOf<'script.preview' | 'script.import' | 'script.get'> {
+export function scriptHandlers(session: Session, uploads: UploadStore): HandlersOf<'script.preview' | 'script.import' | 'script.get' | 'script.boardEmpty'> {
   const previews = new Map<string, { prepared: PreparedImport; projectPath: string; at: number }>();
   const keep = (prepared: PreparedImport, projectPath: string, id = randomBytes(18).toString('base64url')) => {
     previews.delete(id);
@@ -40,5 +42,9 @@ export function scriptHandlers(session: Session, uploads: UploadStore): Handlers
       return summary;
     },
     'script.get': () => scriptView(session.requireProject()),
+    'script.boardEmpty': ({ providerId }) => {
+      const project = session.requireProject();
+      return boardEmptyPanels(project, generationHub(session).forProject(project), providerId, session.events);
+    },
   };
 }
