@@ -33,13 +33,13 @@ export interface MediaContext {
 }
 
 /** Writes a file whole or not at all (a temporary name beside it, then a rename). */
-function writeAtomically(file: string, bytes: Buffer | string): void {
+async function writeAtomically(file: string, bytes: Buffer | string): Promise<void> {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString('hex')}.partial`);
   try {
-    fs.writeFileSync(temp, bytes);
-    fs.renameSync(temp, file);
+    await fs.promises.writeFile(temp, bytes);
+    await fs.promises.rename(temp, file);
   } catch (e) {
-    fs.rmSync(temp, { force: true });
+    await fs.promises.rm(temp, { force: true });
     throw classifyStorageError(e, path.basename(file));
   }
 }
@@ -73,19 +73,22 @@ export async function writeMediaFolder(project: Project, plan: EditorialPlan, di
   const total = plan.stills.length + plan.audioFiles.length;
   let done = 0;
   ctx.progress?.(0, total);
-  const AT_ONCE = Math.max(2, Math.min(4, os.cpus().length));
-  for (let k = 0; k < plan.stills.length; k += AT_ONCE) {
-    if (ctx.signal?.aborted) throw new CoreError('CANCELLED', 'Cancelled.');
-    await Promise.all(
-      plan.stills.slice(k, k + AT_ONCE).map(async (job) => writeAtomically(job.media.path, await stillPng(composer, stillUnit(job)))),
-    );
-    done = Math.min(plan.stills.length, k + AT_ONCE);
-    ctx.progress?.(done, total);
-  }
+  // A pool, not batches: a new still starts as soon as one is written (no waiting for the slowest of a batch).
+  const WORKERS = Math.max(2, Math.min(4, os.cpus().length));
+  let next = 0;
+  const worker = async () => {
+    while (next < plan.stills.length) {
+      if (ctx.signal?.aborted) throw new CoreError('CANCELLED', 'Cancelled.');
+      const job = plan.stills[next++];
+      await writeAtomically(job.media.path, await stillPng(composer, stillUnit(job)));
+      ctx.progress?.(++done, total);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(WORKERS, plan.stills.length) }, worker));
   for (const f of plan.audioFiles) {
     const stored = readAudioBytes(project.db, f.sha256);
     if (!stored) throw new CoreError('NOT_FOUND', `The audio file ${f.media.fileName} is missing from the project.`);
-    writeAtomically(f.media.path, stored.data);
+    await writeAtomically(f.media.path, stored.data);
     ctx.progress?.(++done, total);
   }
   const manifest: MediaManifest = {
@@ -106,6 +109,6 @@ export async function writeMediaFolder(project: Project, plan: EditorialPlan, di
   for (const name of before?.audio ?? []) {
     if (!manifest.audio.includes(name) && path.basename(name) === name && !manifest.stills[name]) fs.rmSync(path.join(dir, name), { force: true });
   }
-  writeAtomically(path.join(dir, MEDIA_MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
+  await writeAtomically(path.join(dir, MEDIA_MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
   return manifest;
 }
