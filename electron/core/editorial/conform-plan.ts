@@ -173,7 +173,8 @@ export function planConform(current: readonly ConformPanel[], parsed: ParsedTime
     .map((o) => ({ panelId: o.panelId, shotNumber: byId.get(o.panelId)!.shotNumber, fromSceneId: byId.get(o.panelId)!.sceneId, toSceneId: o.sceneId }));
 
   const inScope = new Set(parsed.sceneIds?.filter((s) => sceneRank.has(s)) ?? ordered.map((o) => byId.get(o.panelId)!.sceneId));
-  const dropped = current.filter((p) => !uses.has(p.id) && inScope.has(p.sceneId)).map((p) => ({ panelId: p.id, shotNumber: p.shotNumber }));
+  // A panel too short for a frame was never on the timeline: not dropped.
+  const dropped = current.filter((p) => !uses.has(p.id) && inScope.has(p.sceneId) && before.get(p.id)! > 0).map((p) => ({ panelId: p.id, shotNumber: p.shotNumber }));
   const stillOrder = current.filter((p) => uses.has(p.id)).map((p) => p.id);
   const orderChanged = stillOrder.some((id, i) => ordered[i].panelId !== id);
   const duplicates = [...uses.entries()]
