@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportEditorial } from '../../electron/core/editorial/export-editorial';
+import { exportEditorial, renderTimeline } from '../../electron/core/editorial/export-editorial';
 import { readEditorialTimeline } from '../../electron/core/editorial/read/read-timeline';
 import { planConform } from '../../electron/core/editorial/conform-plan';
 import { MEDIA_MANIFEST, type EditorialFormat } from '../../electron/core/editorial/model';
@@ -214,5 +214,31 @@ describe('conform refuses bad input with a one-line message', { timeout: 60_000 
   it('a 100 MB file is refused before it is read', () => {
     const big = Buffer.alloc(100 * 1024 * 1024, 0x20);
     expect(refusal(() => readEditorialTimeline(big, 'huge.otio'))).toMatch(/huge\.otio is 100 MB: a timeline to conform can be at most 32 MB/);
+  });
+});
+
+describe('long timelines read back whole', () => {
+  it('1,200 panels (EDL event numbers past 999, dissolves every 7th) come back clip for clip in every format', () => {
+    const rate = { num: 24000, den: 1001 };
+    const media = (n: number) => ({ fileName: `${n}A.png`, path: `/m/${n}A.png`, url: `file:///m/${n}A.png` });
+    let at = 0;
+    const clips = Array.from({ length: 1200 }, (_, i) => {
+      const frames = 10 + ((i * 37) % 50);
+      const clip = {
+        panelId: `p${i}`, shotNumber: `${i}A`, sceneId: `s${Math.floor(i / 100)}`, sceneNumber: Math.floor(i / 100) + 1, sceneHeading: `SCENE ${i}`,
+        action: '', dialogue: '', notes: '', shotSize: null, angle: null, lensMm: null, cameraMove: null, status: 'draft',
+        startFrame: at, frames, media: media(i), dissolve: i % 7 === 3 ? { before: 4, after: 4 } : null,
+      };
+      at += frames;
+      return clip;
+    });
+    const timeline = { title: 'Long', rate, width: 1920, height: 1080, totalFrames: at, clips, markers: [], audioTracks: [], sceneIds: [] };
+    for (const format of ['fcpxml', 'xmeml', 'edl', 'otio'] as const) {
+      const text = renderTimeline(format, timeline, { relative: false, stem: 'long' }).main;
+      const parsed = readEditorialTimeline(text, `long.${EXT[format]}`, { fps: 23.976 });
+      expect(parsed.clips.map((c) => c.frames), format).toEqual(clips.map((c) => c.frames));
+      expect(parsed.clips.map((c) => c.panelId), format).toEqual(clips.map((c) => c.panelId));
+      expect(parsed.fps).toBeCloseTo(24000 / 1001, 9);
+    }
   });
 });
