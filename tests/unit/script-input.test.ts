@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScript } from '../../electron/core/script/parse';
+import { MAX_NOTES, MAX_SCRIPT_LINES, MAX_XML_ELEMENTS, parseScript } from '../../electron/core/script/parse';
 import { expectCoreError, fdxDoc, fixture, fountain, para, shape } from '../fixtures/scripts/helpers';
 
 const SCRIPT = 'INT. HALL\n\nJOSÉ\n¿Qué pasa, señor?\n';
@@ -29,6 +29,20 @@ describe('script files that are not screenplays', () => {
   it('refuses a 50 MB text file at once, with the limit in the message', () => {
     const big = Buffer.alloc(50 * 1024 * 1024, 'INT. HALL\n\nAction.\n\n');
     expectCoreError(() => parseScript(big, 'huge.fountain'), 'TOO_LARGE', 'huge.fountain is too large to be a screenplay (50.0 MB; the limit is 20 MB).');
+  });
+});
+
+describe('files far longer than any screenplay are refused quickly', () => {
+  it('more lines, notes or XML elements than the limits', () => {
+    expectCoreError(() => parseScript(Buffer.from('a\n'.repeat(MAX_SCRIPT_LINES + 1)), 'long.fountain'), 'TOO_LARGE', 'long.fountain is too long to be a screenplay (over 200,000 lines).');
+    expectCoreError(() => parseScript(Buffer.from(`INT. A\n\n${'[[n]]'.repeat(MAX_NOTES + 1)}\n`), 'notes.fountain'), 'TOO_LARGE', 'notes.fountain is too long to be a screenplay (over 20,000 notes).');
+    const xml = fdxDoc(para('Action', 'x').repeat(MAX_XML_ELEMENTS / 2 + 1));
+    expectCoreError(() => parseScript(Buffer.from(xml), 'long.fdx'), 'TOO_LARGE', 'long.fdx is too long to be a screenplay (over 200,000 XML elements).');
+  });
+
+  it('many boneyard spans and emphasis markers on one long line stay linear', () => {
+    const sp = parseScript(Buffer.from(`INT. A\n\n${'/**/x'.repeat(200_000)}\n\n${'*a '.repeat(100_000)}\n`), 'line.fountain');
+    expect(sp.scenes[0].elements.map((e) => e.kind === 'action' && e.text.length)).toEqual([200_000, 300_000 - 1]);
   });
 });
 

@@ -5,16 +5,17 @@ import { baseName, checkName, declaredXmlEncoding, detectFormat } from './detect
 import { readFdx } from './fdx/read';
 import { parseXml } from './fdx/xml';
 import { readFountain } from './fountain';
-import { emptyScript, MAX_SCRIPT_BYTES, tooLarge } from './messages';
+import { emptyScript, MAX_SCRIPT_BYTES, ScriptTooLong, tooLarge, tooLong } from './messages';
 import type { Screenplay } from './model';
 
 export type * from './model';
 export { dialogueText, joinDialogue } from './dialogue-text';
-export { MAX_SCRIPT_BYTES } from './messages';
+export { MAX_NOTES, MAX_SCRIPT_BYTES, MAX_SCRIPT_LINES, MAX_XML_ELEMENTS } from './messages';
 
 /**
  * The single entry point: a screenplay file's bytes and name (for the format and the messages) to a
- * Screenplay. Throws only CoreError: UNSUPPORTED (not a screenplay), TOO_LARGE (over MAX_SCRIPT_BYTES),
+ * Screenplay. Throws only CoreError: UNSUPPORTED (not a screenplay), TOO_LARGE (over MAX_SCRIPT_BYTES,
+ * or more lines, notes or XML elements than any screenplay has),
  * BAD_INPUT (empty, or a damaged Final Draft file); anything unexpected becomes INTERNAL.
  */
 export function parseScript(bytes: Uint8Array, fileName: string): Screenplay {
@@ -31,6 +32,7 @@ export function parseScript(bytes: Uint8Array, fileName: string): Screenplay {
     return screenplay;
   } catch (e) {
     if (isCoreError(e)) throw e;
+    if (e instanceof ScriptTooLong) throw tooLong(name, e.message);
     throw new CoreError('INTERNAL', `${name} could not be read as a screenplay: ${(e as Error)?.message ?? String(e)}`);
   }
 }

@@ -1,5 +1,5 @@
 import { SaxesParser } from 'saxes';
-import { damagedXml } from '../messages';
+import { damagedXml, MAX_XML_ELEMENTS, ScriptTooLong } from '../messages';
 
 /**
  * A small element tree built from saxes events. saxes is a streaming, non-recursive parser that
@@ -24,12 +24,14 @@ export function parseXml(xml: string, name: string): XNode {
   const root: XNode = { name: '#document', attrs: {}, children: [], text: '' };
   const stack: XNode[] = [root];
   let skipped = 0;
+  let elements = 0;
   let error: string | null = null;
 
   parser.on('error', (e) => {
     if (error === null) error = `line ${parser.line}: ${e.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '').replace(/\.$/, '')}`;
   });
   parser.on('opentag', (tag) => {
+    if (++elements > MAX_XML_ELEMENTS) throw new ScriptTooLong(`over ${MAX_XML_ELEMENTS.toLocaleString('en')} XML elements`);
     if (skipped > 0 || stack.length > MAX_DEPTH) {
       skipped++;
       if (error === null) error = 'the elements are nested too deeply for a screenplay';

@@ -53,7 +53,10 @@ export function plainLine(line: string): string {
         }
       }
     }
-    if (!closed && canOpen) openers.push(run);
+    if (!closed && canOpen) {
+      openers.push(run);
+      if (openers.length > LOOKBACK * 4) openers.splice(0, openers.length - LOOKBACK); // older ones can never match
+    }
     i = j;
   }
   return pieces.join('');

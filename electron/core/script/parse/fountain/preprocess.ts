@@ -3,6 +3,8 @@
  * Notes are replaced by placeholders (NOTE_OPEN index NOTE_CLOSE) so a multi-line note collapses
  * into one spot that the line classifier can lift out of whatever element holds it.
  */
+import { MAX_NOTES, ScriptTooLong } from '../messages';
+
 export const NOTE_OPEN = '\uE000';
 export const NOTE_CLOSE = '\uE001';
 export const NOTE_PLACEHOLDER = /\uE000(\d+)\uE001/g;
@@ -30,13 +32,15 @@ export function removeBoneyard(text: string): string {
     const close = text.indexOf('*/', open + 2);
     if (close < 0) break;
     let end = close + 2;
-    const lineStart = text.lastIndexOf('\n', open - 1) + 1;
-    const lineEndRaw = text.indexOf('\n', end);
-    const lineEnd = lineEndRaw < 0 ? text.length : lineEndRaw;
     let start = open;
-    if (lineStart >= pos && text.slice(lineStart, open).trim() === '' && text.slice(end, lineEnd).trim() === '') {
-      start = lineStart;
-      end = lineEndRaw < 0 ? text.length : lineEnd + 1;
+    // Whole-line check scans only the spaces next to the span, so many spans on one line stay linear.
+    let a = open;
+    while (a > pos && (text[a - 1] === ' ' || text[a - 1] === '\t')) a--;
+    let b = end;
+    while (b < text.length && (text[b] === ' ' || text[b] === '\t')) b++;
+    if ((a === 0 || (a > pos && text[a - 1] === '\n')) && (b === text.length || text[b] === '\n')) {
+      start = a;
+      end = b === text.length ? b : b + 1;
     }
     out += text.slice(pos, start);
     pos = end;
@@ -80,6 +84,7 @@ export function extractNotes(text: string): { text: string; notes: string[] } {
       .trim();
     out += text.slice(pos, open);
     if (body) {
+      if (notes.length >= MAX_NOTES) throw new ScriptTooLong(`over ${MAX_NOTES.toLocaleString('en')} notes`);
       out += `${NOTE_OPEN}${notes.length}${NOTE_CLOSE}`;
       notes.push(body);
     }
