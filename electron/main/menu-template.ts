@@ -37,6 +37,7 @@ export function buildMenuTemplate(state: MenuState): MenuItemConstructorOptions[
       { type: 'separator' },
       { label: 'Save a Copy As…', accelerator: 'CmdOrCtrl+Shift+S', enabled: state.hasProject, click: send({ kind: 'saveCopy' }) },
       { label: 'Export PDF Boards…', accelerator: 'CmdOrCtrl+E', enabled: state.hasProject, click: send({ kind: 'exportPdf' }) },
+      { label: 'Import Script…', enabled: state.hasProject, click: send({ kind: 'importScript' }) },
       { label: 'Export Shot List…', enabled: state.hasProject, click: send({ kind: 'exportShotList' }) },
       { label: 'Export Animatic (MP4)…', enabled: state.hasProject, click: send({ kind: 'exportAnimatic' }) },
       { type: 'separator' },

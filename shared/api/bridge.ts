@@ -14,6 +14,8 @@ export type MenuCommand =
   /** File > Export PDF Boards… / Export Shot List…: the renderer opens the export dialog. */
   | { kind: 'exportPdf' }
   | { kind: 'exportShotList' }
+  /** File > Import Script…: the renderer asks for a screenplay and shows the import preview. */
+  | { kind: 'importScript' }
   | { kind: 'close' }
   | { kind: 'undo' }
   | { kind: 'redo' }

@@ -130,7 +130,7 @@ export function BoardCanvas() {
         <Stage width={width} height={height} listening={false}>
           <Layer ref={contentRef} listening={false} {...layerTransform(cam)}>
             {mounted.scenes.map((s) => (
-              <SceneHeader key={s.scene.id} layout={s} selected={s.scene.id === selectedSceneId} dimmed={s.scene.id === pointer.visual.sceneId} resolution={resolution} />
+              <SceneHeader key={s.scene.id} layout={s} selected={s.scene.id === selectedSceneId} dimmed={s.scene.id === pointer.visual.sceneId || s.scene.omitted} resolution={resolution} />
             ))}
             {mounted.cards.map((c) => (
               <PanelCard
@@ -140,7 +140,7 @@ export function BoardCanvas() {
                 metrics={layout.metrics}
                 selected={selection.has(c.panel.id)}
                 hover={c.panel.id === pointer.hoverId}
-                dimmed={dragged?.has(c.panel.id) ?? false}
+                dimmed={(dragged?.has(c.panel.id) ?? false) || c.panel.omitted || c.scene.omitted}
                 detail={detail}
                 resolution={resolution}
               />

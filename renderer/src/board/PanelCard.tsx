@@ -52,7 +52,7 @@ export const PanelCard = memo(function PanelCard({ panel, rect, metrics, selecte
       y={rect.y - CARD_PAD}
       width={rect.width + 2 * CARD_PAD}
       height={rect.height + 2 * CARD_PAD}
-      opacity={dimmed ? 0.3 : 1}
+      opacity={dimmed ? (panel.omitted ? 0.45 : 0.3) : 1}
       listening={false}
       perfectDrawEnabled={false}
     />

@@ -14,7 +14,8 @@ const MID = 13;
 function drawHeader(ctx: CanvasRenderingContext2D, layout: SceneLayout, selected: boolean): void {
   const { scene, header, runningMs, empty } = layout;
   const width = header.width;
-  const number = String(scene.number);
+  // The script's scene number when the scene came from one; its place on the board otherwise.
+  const number = scene.scriptNumber ?? String(scene.number);
   const numberWidth = Math.max(28, Math.ceil(measureText(number, font(700, 12))) + 14);
   const count = plural(scene.panels.length, 'panel');
   const time = formatRunningTime(runningMs);
@@ -22,7 +23,7 @@ function drawHeader(ctx: CanvasRenderingContext2D, layout: SceneLayout, selected
   const statsWidth = measureText(count, font(500, 12)) + 18 + timeWidth;
   const headingX = numberWidth + 12;
   const headingWidth = Math.max(40, width - headingX - statsWidth - 24);
-  const heading = scene.heading.trim();
+  const heading = `${scene.heading.trim()}${scene.omitted ? ' (omitted)' : ''}`.trim();
   const headingFont = font(heading ? 600 : 400, 13);
   const headingText = fitText(heading || `Scene ${number}`, headingFont, headingWidth);
   const synopsis = scene.synopsis.trim().replace(/\s+/g, ' ');

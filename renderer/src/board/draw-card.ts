@@ -114,11 +114,23 @@ export function drawCard(ctx: CanvasRenderingContext2D, c: CardLook): void {
     text(ctx, label, x + bw / 2, metrics.metaY - 1 + 3, BADGE_FONT, t.badgeText, 10, 'center');
     x += bw + 4;
   }
+  if (panel.omitted) omittedTag(ctx, c);
   const cap = caption(panel);
   if (cap.text) {
     const capFont = font(400, 11, cap.italic);
     text(ctx, fitText(cap.text, capFont, right - left), left, metrics.captionY, capFont, t.faint, 11);
   }
+}
+
+/** Omitted panels (cut from the script, dropped by the editor) say so across their picture. */
+function omittedTag(ctx: CanvasRenderingContext2D, c: CardLook): void {
+  const f = c.metrics.frame;
+  const label = 'OMITTED';
+  const w = Math.ceil(measureText(label, BADGE_FONT)) + 14;
+  ctx.fillStyle = 'rgba(20, 21, 24, 0.85)';
+  roundRect(ctx, f.x + (f.width - w) / 2, f.y + f.height / 2 - 10, w, 20, 4);
+  ctx.fill();
+  text(ctx, label, f.x + f.width / 2, f.y + f.height / 2 - 6, BADGE_FONT, t.text, 10, 'center');
 }
 
 /**

@@ -1,5 +1,7 @@
 import { useState, type DragEvent, type RefObject } from 'react';
 import { actions } from '../state/actions';
+import { scriptAmong } from '../script/script-files';
+import { scriptActions } from '../script/script-actions';
 import type { ImageTarget } from '../state/media-actions';
 import { useViewStore } from '../state/view-store';
 import { boardView } from './board-view';
@@ -22,7 +24,7 @@ const carriesFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).i
 /**
  * Image files dragged from the desktop: onto the middle of a card they replace its picture; anywhere
  * else (gaps, card edges, headers) they become new panels at the insertion point under the pointer
- * (panels.addImages with that index).
+ * (panels.addImages with that index). A screenplay (.fountain, .spmd, .txt, .fdx) opens the script import.
  */
 export function useFileDrop(containerRef: RefObject<HTMLDivElement | null>) {
   const [visual, setVisual] = useState<FileDropVisual | null>(null);
@@ -64,7 +66,9 @@ export function useFileDrop(containerRef: RefObject<HTMLDivElement | null>) {
         e.preventDefault();
         setVisual(null);
         const files = Array.from(e.dataTransfer.files);
-        if (files.length) void actions.dropImages(files, targetAt(e).target);
+        const target = targetAt(e).target;
+        // A screenplay dropped on the board is imported (with its preview), not added as a picture.
+        if (files.length) void scriptAmong(files).then((script) => (script ? scriptActions.preview(script) : actions.dropImages(files, target)));
       },
     },
   };

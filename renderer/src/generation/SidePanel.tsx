@@ -3,6 +3,7 @@ import { api } from '../api/client';
 import { useBoardShown } from '../board/board-shown';
 import { handleGenerationEvent } from './gen-actions';
 import { useGenStore, type SideTab } from './gen-store';
+import { refreshSoon } from '../state/refresh-soon';
 import { GenerationDialogs } from './GenerationDialogs';
 import './gen-panel.css';
 import './gen-gallery.css';
@@ -13,12 +14,20 @@ import './decision-log.css';
 // Loaded when their tab is first opened: opening a project shows the inspector, not these.
 const GeneratePanel = lazy(() => import('./GeneratePanel').then((m) => ({ default: m.GeneratePanel })));
 const DecisionLogPanel = lazy(() => import('./DecisionLogPanel').then((m) => ({ default: m.DecisionLogPanel })));
+const ScriptPane = lazy(() => import('../script/ScriptPane').then((m) => ({ default: m.ScriptPane })));
 
 const TABS: { id: SideTab; label: string }[] = [
   { id: 'shot', label: 'Shot' },
   { id: 'generate', label: 'Generate' },
   { id: 'log', label: 'Decisions' },
+  { id: 'script', label: 'Script' },
 ];
+
+function TabBody({ tab }: { tab: SideTab }) {
+  if (tab === 'generate') return <GeneratePanel />;
+  if (tab === 'log') return <DecisionLogPanel />;
+  return <ScriptPane />;
+}
 
 /**
  * The right-hand column: the shot inspector, the Generate panel and the decision log as tabs.
@@ -29,6 +38,8 @@ export function SidePanel({ inspector }: { inspector: ReactNode }) {
   // The board goes on screen first; the panel's contents follow a moment later.
   const shown = useBoardShown();
   useEffect(() => api.onEvent(handleGenerationEvent), []);
+  // The core changed the document on its own (a job put a picture in): read the board again.
+  useEffect(() => api.onEvent((e) => e.kind === 'board.changed' && void refreshSoon()), []);
   return (
     <div className={`side-panel side-${tab}`} data-testid="side-panel">
       <div className="side-tabs" role="tablist" aria-label="Side panel">
@@ -47,7 +58,7 @@ export function SidePanel({ inspector }: { inspector: ReactNode }) {
         ))}
       </div>
       <div className="side-body">
-        {!shown ? null : tab === 'shot' ? inspector : <Suspense fallback={null}>{tab === 'generate' ? <GeneratePanel /> : <DecisionLogPanel />}</Suspense>}
+        {!shown ? null : tab === 'shot' ? inspector : <Suspense fallback={null}><TabBody tab={tab} /></Suspense>}
       </div>
       <GenerationDialogs />
     </div>

@@ -8,6 +8,7 @@ import { isBoardCommand, runBoardCommand, type BoardCommand } from './board-comm
 import { boardMenuItems, selectionItems } from './board-menu';
 import { openAnimaticExport } from '../timeline/timeline-store';
 import { openExport } from '../export/export-store';
+import { scriptActions } from '../script/script-actions';
 
 /** Anything a menu item can do: the shared menu commands (also sent by Electron's native menu) and board commands. */
 export type AppCommand = MenuCommand | BoardCommand;
@@ -52,6 +53,9 @@ export function runMenuCommand(command: AppCommand): void {
       return;
     case 'exportAnimatic':
       if (hasProject) openAnimaticExport();
+      return;
+    case 'importScript':
+      if (hasProject) scriptActions.chooseFile();
       return;
     case 'boardMenu':
       runBoardMenuItem(command.item);

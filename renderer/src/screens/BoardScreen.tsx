@@ -10,6 +10,7 @@ import { usePasteImages } from '../menu/usePasteImages';
 import { useBoardStore } from '../state/board-store';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { ExportDialog } from '../export/ExportDialog';
+import { ScriptImportDialog } from '../script/ScriptImportDialog';
 
 /** The open project: top bar, toolbar, the board canvas (or the panel editor over it) and the inspector. */
 export function BoardScreen() {
@@ -32,6 +33,7 @@ export function BoardScreen() {
       </div>
       <ContextMenu />
       <ExportDialog />
+      <ScriptImportDialog />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { prefetchThumbnails } from '../board/thumbnails';
 import { allPanels, pictureSha, useBoardStore } from './board-store';
 import { useSessionStore, type Notice } from './session-store';
 import { useViewStore } from './view-store';
+import { useScriptStore } from '../script/script-store';
 
 const boardState = () => useBoardStore.getState();
 const session = () => useSessionStore.getState();
@@ -43,6 +44,8 @@ async function report(title: string, e: unknown, action?: Notice['action']): Pro
 export async function refresh(): Promise<void> {
   const [board, history] = await Promise.all([api.call('board.get', {}), api.call('history.state', {})]);
   boardState().setBoard(board, history);
+  // The script pane reads its links again when shown (an undo may have taken the import back).
+  useScriptStore.getState().set({ view: undefined });
 }
 
 /** Panels whose thumbnails are fetched as soon as the board arrives: about a screenful of cards. */
@@ -57,6 +60,7 @@ export async function enterProject(preloaded?: { board: Board; history: HistoryS
 }
 
 export async function leaveProject(): Promise<void> {
+  useScriptStore.getState().set({ view: undefined, preview: null });
   boardState().setBoard(null);
   boardState().select(null);
   useViewStore.getState().openEditor(null);
