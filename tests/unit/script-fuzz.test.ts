@@ -5,7 +5,8 @@ import type { Screenplay } from '../../electron/core/script/parse';
 import { fdxDoc, fixture, para } from '../fixtures/scripts/helpers';
 
 /**
- * Random mutations (seeded, reproducible) of our test scripts through both parsers: only CoreError
+ * Random mutations (seeded, reproducible) of our test scripts, and randomly structured scripts of
+ * both formats, through both parsers: only CoreError
  * may escape, never INTERNAL, and every result is self-consistent. Runs CASES cases or stops after
  * BUDGET_MS, whichever first (a bound on the run, not a timed assertion).
  */
@@ -33,8 +34,40 @@ const corpus: Buffer[] = [
 
 const TOKENS = ['[[', ']]', '/*', '*/', '<Paragraph Type="Character">', '</Text>', '<Text>', '&', '&#0;', '&#x1F600;', '&lol;', '\r', '\r\n', '\n\n', '  \n', '^', '@', '#', '#1#', '~', '>', '<', '===', '\uFEFF', 'INT. ', '.', '!', '\\', '*', '**', '_', '(', ')', ']]>', '<![CDATA[', '<!DOCTYPE x [<!ENTITY a "b">]>', '\u0000', '\uD800', 'é', 'Title:', '\t'];
 
+const TYPES = ['Scene Heading', 'Action', 'Character', 'Parenthetical', 'Dialogue', 'Transition', 'Shot', 'General', 'Singing', 'Cast List', 'New Act', 'Odd', ''];
+const TEXTS = ['INT. HALL', 'BOB (V.O.)', '(beat)', 'Hi &amp; bye', 'CUT TO:', '', '   ', 'JOS&#201;', '<![CDATA[a <b>]]>', 'x'.repeat(300)];
+const LINES = ['INT. HALL #1#', '.FORCED', 'BOB', '@McGRATH ^', '(beat)', 'Hello.', '  ', '', '', '> CUT TO:', '>THE END<', '~la la', '!ACTION', '= synopsis', '# Act', '===', '[[note', 'more]]', '/* bone', 'yard */', 'Title: T', '    indented', '*bold* _u_ \\*', 'FADE OUT.'];
+
+/** Well-formed Final Draft XML of random structure: exercises the reader rather than the XML parser. */
+function randomFdx(r: () => number): string {
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  const paragraph = (depth: number): string => {
+    const runs = Array.from({ length: Math.floor(r() * 3) }, () => `<Text${r() < 0.2 ? ' Style="AllCaps"' : ''}>${pick(TEXTS)}</Text>`).join('');
+    const attrs = `${r() < 0.9 ? ` Type="${pick(TYPES)}"` : ''}${r() < 0.2 ? ` Number="${pick(['1', '1', '2A', ''])}"` : ''}${r() < 0.1 ? ' Alignment="Center"' : ''}${r() < 0.05 ? ' StartsNewPage="Yes"' : ''}`;
+    const extra =
+      depth > 0 && r() < 0.15
+        ? pick([
+            `<ScriptNote ID="1">${paragraph(depth - 1)}</ScriptNote>`,
+            `<SceneProperties Length="${pick(['1 1/8', '3/8', 'x', ''])}"><Summary>${paragraph(depth - 1)}</Summary></SceneProperties>`,
+            `<DualDialogue>${paragraph(depth - 1)}${paragraph(depth - 1)}${paragraph(depth - 1)}</DualDialogue>`,
+          ])
+        : '';
+    return `<Paragraph${attrs}>${r() < 0.5 ? extra + runs : runs + extra}</Paragraph>`;
+  };
+  const body = Array.from({ length: 1 + Math.floor(r() * 40) }, () => (r() < 0.05 ? `<DualDialogue>${paragraph(1)}${paragraph(1)}</DualDialogue>` : paragraph(2))).join('');
+  const title = r() < 0.3 ? `<TitlePage><Content>${paragraph(0)}${paragraph(0)}</Content></TitlePage>` : '';
+  return `<?xml version="1.0" encoding="UTF-8"?><FinalDraft Version="5"><Content>${body}</Content>${title}</FinalDraft>`;
+}
+
+function randomFountain(r: () => number): string {
+  return Array.from({ length: 1 + Math.floor(r() * 60) }, () => LINES[Math.floor(r() * LINES.length)]).join(r() < 0.2 ? '\r\n' : '\n');
+}
+
 function mutate(r: () => number): { bytes: Buffer; name: string } {
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  const roll = r();
+  if (roll < 0.2) return { bytes: Buffer.from(randomFdx(r)), name: 'fuzz.fdx' };
+  if (roll < 0.4) return { bytes: Buffer.from(randomFountain(r)), name: 'fuzz.fountain' };
   let b = Buffer.from(pick(corpus));
   const steps = 1 + Math.floor(r() * 4);
   for (let s = 0; s < steps; s++) {
@@ -42,7 +75,8 @@ function mutate(r: () => number): { bytes: Buffer; name: string } {
     switch (Math.floor(r() * 6)) {
       case 0: // byte flips
         b = Buffer.from(b);
-        for (let k = 0; k < 1 + r() * 8 && b.length; k++) b[Math.floor(r() * b.length)] = Math.floor(r() * 256);
+        // mostly non-NUL bytes: a NUL makes the file binary, which would end most cases before the readers
+        for (let k = 0; k < 1 + r() * 8 && b.length; k++) b[Math.floor(r() * b.length)] = r() < 0.05 ? 0 : 1 + Math.floor(r() * 255);
         break;
       case 1: // truncation
         b = b.subarray(0, at);
