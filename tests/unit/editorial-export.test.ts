@@ -6,6 +6,8 @@ import { exportEditorial } from '../../electron/core/editorial/export-editorial'
 import { EDITORIAL_FORMATS, MEDIA_MANIFEST, type EditorialFormat } from '../../electron/core/editorial/model';
 import { readTimeline } from '../../electron/core/animatic/timeline';
 import { deletePanels } from '../../electron/core/commands/panel-commands';
+import { setPanelImage } from '../../electron/core/commands/image-commands';
+import { COLOURS, flatPng } from './animatic-helpers';
 import type { Project } from '../../electron/core/project';
 import { tempDir } from './helpers';
 import { listMedia, makeEditorialProject, urlPath } from './editorial-helpers';
@@ -39,7 +41,7 @@ describe('editorial export: the media folder', { timeout: 120_000 }, () => {
     // The manifest maps each still to its panel.
     const manifest = JSON.parse(fs.readFileSync(path.join(r.mediaDir, MEDIA_MANIFEST), 'utf8'));
     const panels = project.board().scenes.flatMap((s) => s.panels);
-    expect(manifest.stills['1A.png']).toEqual({ panelId: panels[0].id, shotNumber: '1A' });
+    expect(manifest.stills['1A.png']).toMatchObject({ panelId: panels[0].id, shotNumber: '1A' });
     expect(Object.keys(manifest.stills)).toHaveLength(5);
   });
 
@@ -70,6 +72,23 @@ describe('editorial export: the media folder', { timeout: 120_000 }, () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(media, MEDIA_MANIFEST), 'utf8'));
     expect(Object.keys(manifest.stills).sort()).toEqual(['1A.png', '1B.png', '1C.png', '2A.png']);
     expect(listMedia(media)).toEqual(['1A.png', '1B.png', '1C.png', '2A.png', MEDIA_MANIFEST].sort());
+    other.close();
+  });
+
+  it('a re-export redraws only the stills whose picture changed (or that were changed on disk)', async () => {
+    const other = await makeEditorialProject(path.join(dir, 'redraw.boardwright'), { audio: false });
+    const media = path.join(dir, 'redraw');
+    await exportEditorial(other, 'fcpxml', path.join(dir, 'redraw.fcpxml'), { mediaDir: media });
+    const bytes = (f: string) => fs.readFileSync(path.join(media, f));
+    const inode = (f: string) => fs.statSync(path.join(media, f)).ino;
+    const before = Object.fromEntries(['1A.png', '1B.png', '1C.png'].map((f) => [f, { ino: inode(f), bytes: bytes(f) }]));
+    await setPanelImage(other, other.board().scenes[0].panels[0].id, await flatPng(COLOURS[6], 640, 360), 'new.png'); // 1A
+    fs.writeFileSync(path.join(media, '1B.png'), 'scribbled over');
+    await exportEditorial(other, 'fcpxml', path.join(dir, 'redraw.fcpxml'), { mediaDir: media });
+    expect(bytes('1A.png').equals(before['1A.png'].bytes)).toBe(false);
+    expect(bytes('1B.png').equals(before['1B.png'].bytes)).toBe(true); // redrawn the same
+    expect(inode('1C.png')).toBe(before['1C.png'].ino); // untouched: not rewritten
+    expect(bytes('1C.png').equals(before['1C.png'].bytes)).toBe(true);
     other.close();
   });
 

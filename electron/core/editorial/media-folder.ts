@@ -22,9 +22,18 @@ import { STILL_HEIGHT, type EditorialPlan, type StillJob } from './timeline-mode
 export interface MediaManifest {
   format: 'boardwright-media/1';
   project: string;
-  /** Still file name -> the panel it shows. */
-  stills: Record<string, { panelId: string; shotNumber: string }>;
+  /** Still file name -> the panel it shows (and what it was drawn from, so a re-export skips unchanged stills). */
+  stills: Record<string, StillEntry>;
   audio: string[];
+}
+
+export interface StillEntry {
+  panelId: string;
+  shotNumber: string;
+  /** The picture, framing and frame the still was drawn from; with the file's size and time, to know it is unchanged. */
+  key?: string;
+  size?: number;
+  mtimeMs?: number;
 }
 
 export interface MediaContext {
@@ -73,14 +82,25 @@ export async function writeMediaFolder(project: Project, plan: EditorialPlan, di
   const total = plan.stills.length + plan.audioFiles.length;
   let done = 0;
   ctx.progress?.(0, total);
-  // A pool, not batches: a new still starts as soon as one is written (no waiting for the slowest of a batch).
-  const WORKERS = Math.max(2, Math.min(4, os.cpus().length));
+  const stills: Record<string, StillEntry> = {};
+  // A pool, not batches: a new still starts as soon as one is written (no waiting for the slowest of a
+  // batch); one more than the cores, so decoding, encoding and writing overlap.
+  const WORKERS = Math.max(3, Math.min(4, os.cpus().length + 1));
   let next = 0;
   const worker = async () => {
     while (next < plan.stills.length) {
       if (ctx.signal?.aborted) throw new CoreError('CANCELLED', 'Cancelled.');
       const job = plan.stills[next++];
-      await writeAtomically(job.media.path, await stillPng(composer, stillUnit(job)));
+      const clip = plan.timeline.clips[next - 1];
+      const unit = stillUnit(job);
+      const key = JSON.stringify([1, job.segment.imageSha256, job.segment.imageSha256 ? '' : job.segment.shotNumber, unit.layers[0].rect, geo]);
+      const old = before?.stills[job.media.fileName];
+      const stat = await fs.promises.stat(job.media.path).catch(() => null);
+      if (!(old?.key === key && stat && stat.size === old.size && stat.mtimeMs === old.mtimeMs)) {
+        await writeAtomically(job.media.path, await stillPng(composer, unit));
+      }
+      const now = await fs.promises.stat(job.media.path);
+      stills[job.media.fileName] = { panelId: clip.panelId, shotNumber: clip.shotNumber, key, size: now.size, mtimeMs: now.mtimeMs };
       ctx.progress?.(++done, total);
     }
   };
@@ -94,7 +114,7 @@ export async function writeMediaFolder(project: Project, plan: EditorialPlan, di
   const manifest: MediaManifest = {
     format: 'boardwright-media/1',
     project: plan.timeline.title,
-    stills: Object.fromEntries(plan.timeline.clips.map((c) => [c.media.fileName, { panelId: c.panelId, shotNumber: c.shotNumber }])),
+    stills: Object.fromEntries(plan.timeline.clips.map((c) => [c.media.fileName, stills[c.media.fileName]])),
     audio: plan.audioFiles.map((f) => f.media.fileName),
   };
   // Stills of panels an earlier export (of other scenes) wrote here stay listed; files of panels that are

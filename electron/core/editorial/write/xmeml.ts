@@ -40,11 +40,12 @@ export function writeXmeml(t: EditorialTimeline, opts: { relative: boolean }): s
     );
   });
 
-  const defined = new Set<string>();
+  const fileIds = new Map<string, string>();
   let item = t.clips.length;
   const audioItem = (a: EditorialAudioClip) => {
-    const id = `file-audio-${a.media.fileName}`;
-    const file = defined.has(id)
+    const known = fileIds.get(a.media.fileName);
+    const id = known ?? `file-audio-${fileIds.size + 1}`;
+    const file = known
       ? el('file', { id })
       : el('file', { id }, [
           textEl('name', a.media.fileName), textEl('pathurl', url(a.media)), rate, textEl('duration', a.fileFrames),
@@ -52,7 +53,7 @@ export function writeXmeml(t: EditorialTimeline, opts: { relative: boolean }): s
             el('samplecharacteristics', {}, [textEl('depth', 16), textEl('samplerate', a.sampleRate)]), textEl('channelcount', a.channels),
           ])]),
         ]);
-    defined.add(id);
+    fileIds.set(a.media.fileName, id);
     return el('clipitem', { id: `clipitem-${++item}` }, [
       textEl('name', a.name), textEl('enabled', a.enabled ? 'TRUE' : 'FALSE'), textEl('duration', a.fileFrames), rate,
       textEl('start', a.startFrame), textEl('end', a.startFrame + a.frames), textEl('in', a.sourceFrame), textEl('out', a.sourceFrame + a.frames),
