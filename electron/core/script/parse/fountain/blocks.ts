@@ -165,12 +165,9 @@ export function readBlocks(body: string, notes: string[]): Token[] {
       out.push({ t: 'transition', text: plainLine(s) });
       return;
     }
-    if (wasPara || mode !== 'action') startBuffer('action');
-    if (wasPara && buf.length) {
-      flush();
-      mode = 'action';
-    }
-    buf.push(actionLine(wasPara && forcedAction ? text.replace(/^(\s*)!/, '$1') : text));
+    if (wasPara) flush();
+    startBuffer('action');
+    buf.push(actionLine(forcedAction ? text.replace(/^(\s*)!/, '$1') : text));
   };
 
   for (let i = 0; i < lines.length; i++) {
