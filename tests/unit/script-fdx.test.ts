@@ -106,6 +106,13 @@ describe('Final Draft paragraphs', () => {
     ]);
   });
 
+  it('FADE IN: typed as Action is a transition, so it makes no scene before the first heading', () => {
+    const sp = fdx(`${para('Action', 'FADE IN:')}${heading('INT. HALL')}${para('Action', 'Fade in slowly.')}`);
+    expect(sp.scenes.map((s) => s.heading)).toEqual(['INT. HALL']);
+    expect(sp.lines[0]).toMatchObject({ kind: 'transition', text: 'FADE IN:', sceneIndex: null });
+    expect(shape(sp)).toEqual([['action', 'Fade in slowly.']]);
+  });
+
   it('StartsNewPage="Yes" puts a page break in lines', () => {
     const sp = fdx(`${heading('INT. A')}${para('Action', 'One.')}${heading('INT. B', ' StartsNewPage="Yes"')}${para('Action', 'Two.')}`);
     expect(sp.lines.map((l) => l.kind)).toContain('pagebreak');

@@ -1,3 +1,4 @@
+import { KNOWN_TRANSITIONS } from '../fountain/rules';
 import { parseEighths } from '../layout';
 import { noFdxContent, notFinalDraft } from '../messages';
 import type { Dual } from '../model';
@@ -80,7 +81,9 @@ export function readFdx(root: XNode, name: string): ReadResult {
     } else if (type === 'Shot') {
       if (text) tokens.push({ t: 'shot', text });
     } else if (!SKIPPED_TYPES.has(type) && text) {
-      tokens.push({ t: 'action', text, centered: p.attrs.Alignment === 'Center' });
+      // FADE IN: typed as Action is a transition, as it is in Fountain, so it makes no scene of its own
+      if (KNOWN_TRANSITIONS.has(text.toUpperCase().replace(/\s+/g, ' '))) tokens.push({ t: 'transition', text });
+      else tokens.push({ t: 'action', text, centered: p.attrs.Alignment === 'Center' });
     }
     pending.push(...notes);
     if (!inDialogue) flushNotes();
