@@ -62,6 +62,12 @@ describe('Fountain title page', () => {
     expect(shape(sp)).toEqual([['action', 'Hi.']]);
   });
 
+  it('accepts continuation lines indented less than the spec asks', () => {
+    expect(fountain('Title:\n  Two Spaces\n Author: not a key, indented\n\nINT. HALL\n').titlePage).toEqual([
+      { key: 'Title', value: 'Two Spaces\nAuthor: not a key, indented' },
+    ]);
+  });
+
   it('keeps keys with spaces and unknown keys, wherever they come', () => {
     const sp = fountain('Episode Number: 3\nTitle: Pilot\nWGA Registration: 12345\n\nINT. HALL\n');
     expect(sp.titlePage.map((e) => e.key)).toEqual(['Episode Number', 'Title', 'WGA Registration']);

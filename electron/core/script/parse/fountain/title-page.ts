@@ -4,14 +4,15 @@ import { HEADING } from './rules';
 
 /**
  * The Fountain title page: `Key: value` lines at the very start, up to the first blank line. Keys
- * may contain spaces and may be any word (unknown keys are kept); a value may continue on lines
- * indented by three or more spaces or a tab. The block counts as a title page only when every line
+ * may contain spaces and may be any word (unknown keys are kept); a value may continue on indented
+ * lines. The block counts as a title page only when every line
  * fits, no key looks like a scene heading, and it has a known key (Title, Credit, Author…) or two
  * keys with values: so a script that opens with `FADE IN:` or `Later: the house burns.` keeps it.
  */
 const KNOWN = new Set(['title', 'credit', 'author', 'authors', 'source', 'draft date', 'date', 'contact', 'copyright', 'notes', 'revision']);
 const KEY_LINE = /^([^\s:][^:]{0,59}):[ \t]*(.*)$/;
-const CONTINUATION = /^(?: {3,}|\t)\s*\S/;
+/** The spec asks for 3+ spaces or a tab; any indentation is accepted, as editors differ. */
+const CONTINUATION = /^[ \t]+\S/;
 
 export function splitTitlePage(text: string): { entries: TitleEntry[]; body: string } {
   let start = 0;
