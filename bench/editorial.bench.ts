@@ -5,13 +5,16 @@
  *      media files: plan from the animatic's timeline, render the text, write it atomically. Target: 1 s each.
  *   2. The media folder against the MP4 export's still stage, in the same run: BENCH_MEDIA_PANELS (100)
  *      photo-like 2.39 JPEGs, letterboxed to 1080p by both; the MP4 path is writeStillFiles, what
- *      exportVideo runs for a cuts-only film. Alternated, median of BENCH_RUNS (3). Target: ratio
- *      (media folder / still stage) 1.0 or less.
+ *      exportVideo runs for a cuts-only film. Alternated (ABBA), BENCH_MEDIA_RUNS (5) pairs. Target: the
+ *      ratio media folder / still stage measured in the same pair, median over pairs, 1.0 or less (the
+ *      median of each side's times, and the CPU time ratio, are printed too). Both draw every still
+ *      with the animatic's stillPng, so the CPU ratio is about 1; the media folder keeps one more
+ *      still in flight than the cores, which the MP4 path's batches of two do not.
  *   3. A conform of the 2,000-clip OTIO (half its clips trimmed, some moved): readEditorialTimeline +
  *      planConform. Target: 500 ms.
  * Prints human-readable lines, then one JSON line (the last line) with every figure.
  *
- * Env: BENCH_PANELS (2000) BENCH_MEDIA_PANELS (100) BENCH_RUNS (3)
+ * Env: BENCH_PANELS (2000) BENCH_MEDIA_PANELS (100) BENCH_RUNS (3) BENCH_MEDIA_RUNS (5)
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -44,6 +47,7 @@ const env = (name: string, fallback: number) => {
 const PANELS = env('BENCH_PANELS', 2000);
 const MEDIA_PANELS = env('BENCH_MEDIA_PANELS', 100);
 const RUNS = env('BENCH_RUNS', 3);
+const MEDIA_RUNS = env('BENCH_MEDIA_RUNS', 5);
 const SCENES = 40;
 const TARGET_EXPORT_MS = 1000;
 const TARGET_CONFORM_MS = 500;
@@ -156,7 +160,7 @@ async function main(): Promise<void> {
       const u = process.cpuUsage();
       return (u.user + u.system) / 1e6;
     };
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = 0; run < MEDIA_RUNS; run++) {
       const jobs = [
         async () => {
           const stillDir = fs.mkdtempSync(path.join(dir, 'mp4-stills-'));
@@ -179,7 +183,7 @@ async function main(): Promise<void> {
         },
       ];
       for (const job of run % 2 === 0 ? jobs : [...jobs].reverse()) await job();
-      progress(`media run ${run + 1}/${RUNS}: MP4 still stage ${round(mp4Ms[run])} ms (${round(mp4Cpu[run], 1)} s CPU), media folder ${round(folderMs[run])} ms (${round(folderCpu[run], 1)} s CPU) (load ${load().join(' ')})`);
+      progress(`media run ${run + 1}/${MEDIA_RUNS}: MP4 still stage ${round(mp4Ms[run])} ms (${round(mp4Cpu[run], 1)} s CPU), media folder ${round(folderMs[run])} ms (${round(folderCpu[run], 1)} s CPU) (load ${load().join(' ')})`);
     }
     media.close();
     const mediaRatio = median(folderMs) / median(mp4Ms);
@@ -190,8 +194,9 @@ async function main(): Promise<void> {
     const exportOk = Object.values(exportMs).every((ms) => ms <= TARGET_EXPORT_MS);
     log(`Editorial export of ${PANELS} panels (beyond media files), median of ${RUNS}:`);
     for (const f of EDITORIAL_FORMATS) log(`  ${f.padEnd(7)} ${exportMs[f]} ms   (target <= ${TARGET_EXPORT_MS}: ${exportMs[f] <= TARGET_EXPORT_MS ? 'met' : 'MISSED'})`);
-    log(`Media folder, ${MEDIA_PANELS} stills at 1080p: ${round(median(folderMs))} ms against the MP4 still stage's ${round(median(mp4Ms))} ms`);
-    log(`  ratio (median / median) ${round(mediaRatio, 3)}, per run ${round(pairedRatio, 3)}   (target <= ${TARGET_MEDIA_RATIO}: ${mediaRatio <= TARGET_MEDIA_RATIO ? 'met' : 'MISSED'})`);
+    log(`Media folder, ${MEDIA_PANELS} stills at 1080p, ${MEDIA_RUNS} alternated pairs: ${round(median(folderMs))} ms against the MP4 still stage's ${round(median(mp4Ms))} ms (medians)`);
+    log(`  ratio per pair, median ${round(pairedRatio, 3)}   (target <= ${TARGET_MEDIA_RATIO}: ${pairedRatio <= TARGET_MEDIA_RATIO ? 'met' : 'MISSED'}; runs ${folderMs.map((f, i) => round(f / mp4Ms[i], 3)).join(', ')})`);
+    log(`  ratio of medians ${round(mediaRatio, 3)}`);
     log(`  CPU time ratio ${round(cpuRatio, 3)}   (CPU s, still stage ${mp4Cpu.map((c) => round(c, 1)).join(', ')}; media folder ${folderCpu.map((c) => round(c, 1)).join(', ')})`);
     log(`Conform of a ${PANELS}-clip OTIO (read + plan, ${changes} changes): ${conformMs} ms   (target <= ${TARGET_CONFORM_MS}: ${conformMs <= TARGET_CONFORM_MS ? 'met' : 'MISSED'})`);
     log(`Load average (1, 5, 15 min) before ${loadBefore.join(' ')}, after ${loadAfter.join(' ')} on ${os.cpus().length} cores`);
@@ -202,6 +207,7 @@ async function main(): Promise<void> {
         runs: RUNS,
         exportMs,
         mediaPanels: MEDIA_PANELS,
+        mediaRuns: MEDIA_RUNS,
         mediaFolderMs: Math.round(median(folderMs)),
         mp4StillStageMs: Math.round(median(mp4Ms)),
         mediaRatio: round(mediaRatio, 3),
@@ -211,7 +217,7 @@ async function main(): Promise<void> {
         loadBefore,
         loadAfter,
         cores: os.cpus().length,
-        pass: { export: exportOk, media: mediaRatio <= TARGET_MEDIA_RATIO, conform: conformMs <= TARGET_CONFORM_MS },
+        pass: { export: exportOk, media: pairedRatio <= TARGET_MEDIA_RATIO, conform: conformMs <= TARGET_CONFORM_MS },
       }),
     );
   } finally {
