@@ -39,12 +39,14 @@ describe('boardwright CLI', () => {
     const json = JSON.parse(listed.out);
     expect(json).toMatchObject({ title: 'Mon Film', aspectRatio: '2.39', fps: 25 });
     expect(json.scenes.map((s: { heading: string }) => s.heading)).toEqual(['INT. KITCHEN - NIGHT', 'EXT. GARDEN - NIGHT']);
+    expect(json.scenes[0]).toMatchObject({ number: null, omitted: false, synopsis: '' });
     expect(json.scenes[0].panels[1]).toMatchObject({
+      status: 'review', omitted: false, tags: [], transition: null, sound: '',
       shotNumber: '1B', durationMs: 3000, shotSize: 'CU', angle: 'low', lens: 85, move: 'dolly in',
       action: 'She turns.', dialogue: 'Qui est là ?', notes: 'Hold the beat', imageSha256: sha256File(imgs[1]),
     });
     expect(Object.keys(json.scenes[0].panels[0]).sort()).toEqual(
-      ['id', 'shotNumber', 'durationMs', 'shotSize', 'angle', 'lens', 'move', 'action', 'dialogue', 'notes', 'imageSha256'].sort(),
+      ['id', 'shotNumber', 'durationMs', 'shotSize', 'angle', 'lens', 'move', 'action', 'dialogue', 'sound', 'notes', 'tags', 'transition', 'status', 'omitted', 'imageSha256'].sort(),
     );
     expect(json.scenes[1].panels[0].shotNumber).toBe('2A');
 
