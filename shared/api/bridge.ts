@@ -16,6 +16,10 @@ export type MenuCommand =
   | { kind: 'exportShotList' }
   /** File > Import Script…: the renderer asks for a screenplay and shows the import preview. */
   | { kind: 'importScript' }
+  /** File > Export > Editorial Timeline…: the renderer opens the editorial export dialog. */
+  | { kind: 'exportEditorial' }
+  /** File > Import Editorial Changes…: the renderer asks for an edited timeline and previews the conform. */
+  | { kind: 'importEditorial' }
   | { kind: 'close' }
   | { kind: 'undo' }
   | { kind: 'redo' }

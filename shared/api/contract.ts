@@ -17,6 +17,7 @@ import { characterMethods } from './methods/characters';
 import { animaticMethods } from './methods/animatic';
 import { exportPdfMethods } from './methods/export-pdf';
 import { scriptMethods } from './methods/script';
+import { editorialMethods } from './methods/editorial';
 
 export { MAX_IMAGE_BYTES } from './schemas';
 
@@ -33,6 +34,7 @@ export const contract = {
   ...animaticMethods,
   ...exportPdfMethods,
   ...scriptMethods,
+  ...editorialMethods,
 } as const;
 
 export type Contract = typeof contract;

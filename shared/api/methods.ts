@@ -84,6 +84,9 @@ export const METHOD_NAMES = [
   'script.import',
   'script.get',
   'script.boardEmpty',
+  'export.editorial',
+  'editorial.preview',
+  'editorial.apply',
 ] as const;
 
 /** The IPC channel a method travels on in Electron. */

@@ -13,7 +13,10 @@ export const MAX_AUDIO_BYTES = 200 * 1024 * 1024;
 /** Largest screenplay accepted (Fountain or Final Draft); the script parser refuses larger ones too. */
 export const MAX_SCRIPT_BYTES = 20 * 1024 * 1024;
 
-export const UPLOAD_LIMITS = { image: MAX_IMAGE_BYTES, audio: MAX_AUDIO_BYTES, script: MAX_SCRIPT_BYTES } as const;
+/** Largest editorial timeline accepted for a conform (OTIO, FCPXML, xmeml, EDL); the reader refuses larger ones too. */
+export const MAX_TIMELINE_BYTES = 32 * 1024 * 1024;
+
+export const UPLOAD_LIMITS = { image: MAX_IMAGE_BYTES, audio: MAX_AUDIO_BYTES, script: MAX_SCRIPT_BYTES, timeline: MAX_TIMELINE_BYTES } as const;
 export type UploadKind = keyof typeof UPLOAD_LIMITS;
 
 export function isUploadKind(kind: unknown): kind is UploadKind {

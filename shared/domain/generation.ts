@@ -195,6 +195,7 @@ export const DECISION_KINDS = [
   'panel.moved',
   'panel.deleted',
   'script.imported',
+  'editorial.conform',
   'note',
 ] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
@@ -209,6 +210,7 @@ export const DECISION_LABELS: Record<DecisionKind, string> = {
   'panel.moved': 'Panel moved',
   'panel.deleted': 'Panel deleted',
   'script.imported': 'Script imported',
+  'editorial.conform': 'Editorial conform',
   note: 'Note',
 };
 

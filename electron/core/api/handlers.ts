@@ -11,6 +11,7 @@ import { characterHandlers } from './handlers/character-handlers';
 import { animaticHandlers } from './handlers/animatic-handlers';
 import { exportHandlers } from './handlers/export-handlers';
 import { scriptHandlers } from './handlers/script-handlers';
+import { editorialHandlers } from './handlers/editorial-handlers';
 import type { Handlers } from './handlers/types';
 import { UploadStore } from '../uploads/upload-store';
 
@@ -34,5 +35,6 @@ export function createHandlers(session: Session, uploads: UploadStore = new Uplo
     ...animaticHandlers(session, uploads),
     ...exportHandlers(session),
     ...scriptHandlers(session, uploads),
+    ...editorialHandlers(session, uploads),
   };
 }

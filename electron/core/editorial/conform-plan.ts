@@ -45,7 +45,7 @@ export interface ConformOptions {
 }
 
 /** Frames of each panel as the animatic rounds them: cumulative times rounded, never each duration. */
-function framesOf(panels: readonly ConformPanel[], fps: number): Map<string, number> {
+export function framesOf(panels: readonly ConformPanel[], fps: number): Map<string, number> {
   const rate = frameRateOf(fps);
   const out = new Map<string, number>();
   let ms = 0;

@@ -4,7 +4,8 @@ import { frameRateOf, timecode } from '../../../shared/domain/animatic';
 import { CoreError } from '../errors';
 
 /** The rates an editorial export writes (29.97 and 23.976 as exact NTSC rates, always non-drop). */
-export const EDITORIAL_FPS = [23.976, 24, 25, 29.97, 30] as const;
+export { EDITORIAL_RATES as EDITORIAL_FPS } from '../../../shared/domain/editorial';
+import { EDITORIAL_RATES as EDITORIAL_FPS } from '../../../shared/domain/editorial';
 
 /** The exact rate for a frames-per-second value, refusing anything the formats are not written for. */
 export function editorialRate(fps: number): FrameRate {

@@ -4,8 +4,8 @@
  */
 import type { AudioTrack, FrameRate } from '../../../shared/domain/animatic';
 
-export const EDITORIAL_FORMATS = ['fcpxml', 'xmeml', 'edl', 'otio'] as const;
-export type EditorialFormat = (typeof EDITORIAL_FORMATS)[number];
+export { EDITORIAL_FORMATS, type EditorialFormat } from '../../../shared/domain/editorial';
+import type { EditorialFormat } from '../../../shared/domain/editorial';
 
 /** A file in the media folder and how the timeline names it. */
 export interface MediaRef {

@@ -12,8 +12,9 @@ import { readOtio } from './otio';
 import { readXmeml } from './xmeml';
 import { parseXml } from './xml-tree';
 
-/** The largest timeline file read (a 2,000-clip OTIO is about 3 MB). */
-export const MAX_TIMELINE_BYTES = 32 * 1024 * 1024;
+/** The largest timeline file read (a 2,000-clip OTIO is about 3 MB); the upload channel has the same limit. */
+export { MAX_TIMELINE_BYTES } from '../../../../shared/api/uploads';
+import { MAX_TIMELINE_BYTES } from '../../../../shared/api/uploads';
 
 export interface ReadOptions {
   /** The rate an EDL is read at (EDLs do not say): the project's. Default 24. */
