@@ -12,6 +12,7 @@ export const USAGE = `Usage: boardwright <command> ...
   generate FILE (--panel SHOT_NUMBER | --all | --empty) [--provider builtin|openai|gemini|stability|replicate|comfyui|a1111]
       [--count K] [--seed S]
   import script FILE SCRIPT [--panels beats|scene] [--dry-run] [--json]   (Fountain or Final Draft .fdx)
+  import edit FILE TIMELINE [--dry-run] [--json]   (an editor's .otio, .fcpxml, .xml or .edl: the conform)
   export pdf FILE OUT.pdf [--layout COLSxROWS] [--paper letter|a4|tabloid|a3] [--orientation landscape|portrait]
       [--fields LIST] [--scenes LIST] [--panels LIST] [--cover]
   export csv FILE OUT.csv

@@ -29,7 +29,7 @@ const session = new Session(shell, path.join(dir, 'settings'));
 const uploads = new UploadStore();
 const dispatch = createDispatch(createHandlers(session, uploads), () => {});
 /** Bytes as the upload channel would leave them (web: POST /upload/<kind>; Electron: IPC). */
-const upload = (bytes: Buffer, kind: 'image' | 'audio' | 'script' = 'image') => uploads.put(kind, bytes).uploadId;
+const upload = (bytes: Buffer, kind: 'image' | 'audio' | 'script' | 'timeline' = 'image') => uploads.put(kind, bytes).uploadId;
 const called = new Set<string>();
 
 async function call<T>(method: string, input: unknown = {}): Promise<ApiResult<T>> {
@@ -270,6 +270,22 @@ describe('the API contract, over the same dispatch both transports use', () => {
     expect(await call('script.boardEmpty', { providerId: 'midjourney' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     await value('history.undo');
     expect((await value<Board>('board.get')).scenes).toHaveLength(before);
+  });
+
+  it('exports an editorial timeline as a task, and previews and applies a conform of it', async () => {
+    const out = path.join(dir, 'cut.otio');
+    const done = new Promise((resolve) => session.events.subscribe((e) => (e.kind === 'task.finished' || e.kind === 'task.failed') && resolve(e)));
+    const started = await value<{ taskId: string; path: string }>('export.editorial', { format: 'otio', path: out, options: { fps: 24 } });
+    expect(started.path).toBe(out);
+    expect(await done).toMatchObject({ kind: 'task.finished' });
+    expect(fs.existsSync(path.join(dir, 'cut_media', 'boardwright-media.json'))).toBe(true);
+    expect(await call('export.editorial', { format: 'otio', path: path.join(dir, 'cut.edl') })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await call('export.editorial', { format: 'edl', path: out, options: { fps: 48 } })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    const preview = await value<{ previewId: string; summary: { changes: string[]; matched: number } }>('editorial.preview', { uploadId: upload(fs.readFileSync(out), 'timeline'), fileName: 'cut.otio' });
+    expect(preview.summary.changes).toEqual(['No change: the board already matches this cut.']);
+    expect(await value('editorial.apply', { previewId: preview.previewId })).toMatchObject({ matched: preview.summary.matched });
+    expect(await call('editorial.apply', { previewId: preview.previewId })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call('editorial.preview', { uploadId: upload(Buffer.from('{"OTIO_SCHEMA":'), 'timeline'), fileName: 'x.otio' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
   });
 
   it('every contract method was exercised above', () => {
