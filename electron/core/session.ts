@@ -6,6 +6,7 @@ import { Project, type NewProjectOptions } from './project';
 import { clearStaleSidecars } from './db/sidecars';
 import { refuseIfLocked } from './db/project-lock';
 import { checkTargetPath } from './files/target-path';
+import { quickCheck } from './db/quick-check';
 import { RecentList } from './settings/recent';
 import type { Shell } from './shell';
 import { EventBus } from './events';
@@ -56,9 +57,10 @@ export class Session {
     clearStaleSidecars(temp);
     try {
       await project.db.backup(temp);
+      quickCheck(temp, path.basename(abs));
       fs.renameSync(temp, abs);
     } catch (e) {
-      fs.rmSync(temp, { force: true });
+      for (const f of [temp, `${temp}-wal`, `${temp}-shm`]) fs.rmSync(f, { force: true });
       throw classifyStorageError(e, path.basename(abs));
     }
     return abs;

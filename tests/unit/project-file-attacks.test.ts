@@ -17,6 +17,7 @@ import { setPanelImage } from '../../electron/core/commands/image-commands';
 import { csvCell, decisionsToText } from '../../electron/core/decisions/decision-export';
 import { csvField } from '../../electron/core/export/shot-list/csv';
 import { MAX_INPUT_PIXELS } from '../../electron/core/media/image-import';
+import { quickCheck } from '../../electron/core/db/quick-check';
 import { snapshot, tempDir } from './helpers';
 
 const shell: Shell = {
@@ -130,6 +131,25 @@ describe('SQLite sidecar files a deleted project left behind', () => {
     const copy = Project.open(target);
     expect(copy.board().scenes.map((s) => s.heading)).toEqual(['INT. ORIGINAL - DAY']);
     copy.close();
+  });
+});
+
+describe('a file just written is checked before it is used', () => {
+  it('quickCheck passes a whole project and refuses a damaged one as CORRUPT', () => {
+    const dir = tempDir('bw-quick-');
+    const file = path.join(dir, 'whole.boardwright');
+    const p = Project.create(file, { title: 'Whole' });
+    const scene = createScene(p, {});
+    for (let i = 0; i < 40; i++) createPanel(p, { sceneId: scene.id, patch: { action: 'x'.repeat(3000) } });
+    p.close();
+    expect(() => quickCheck(file, 'whole.boardwright')).not.toThrow();
+    const buf = fs.readFileSync(file);
+    const pageSize = buf.readUInt16BE(16);
+    // Damage the middle of the file (table pages), leaving the header and schema page whole.
+    for (let i = pageSize * 3; i < pageSize * 6; i++) buf[i] = (i * 31) & 0xff;
+    const damaged = path.join(dir, 'damaged.boardwright');
+    fs.writeFileSync(damaged, buf);
+    expect(refusal(() => quickCheck(damaged, 'damaged.boardwright')).code).toBe('CORRUPT');
   });
 });
 

@@ -5,6 +5,7 @@ import { CoreError, classifyStorageError } from '../errors';
 import { WAL_AUTOCHECKPOINT_PAGES, cancelIdleCheckpoint } from './checkpoints';
 import { checkProjectFile } from './header';
 import { clearStaleSidecars, existingSidecars, removeNewSidecars } from './sidecars';
+import { quickCheck } from './quick-check';
 import { checkTargetPath } from '../files/target-path';
 import { migrate } from './migrate';
 import { CURRENT_SCHEMA_VERSION } from './migrations/index';
@@ -54,14 +55,13 @@ export function createDatabase(file: string, initialise: (db: Db) => void): Db {
     for (const f of [temp, `${temp}-wal`, `${temp}-shm`]) fs.rmSync(f, { force: true });
     throw classifyStorageError(e, name);
   }
-  const db = openDatabase(file);
-  const check = db.pragma('quick_check', { simple: true });
-  if (check !== 'ok') {
-    db.close();
+  try {
+    quickCheck(file, name);
+  } catch (e) {
     for (const f of [file, ...existingSidecars(file)]) fs.rmSync(f, { force: true });
-    throw new CoreError('CORRUPT', `${name} could not be created cleanly (${String(check)}); nothing was kept. Try again, or choose another folder.`);
+    throw e;
   }
-  return db;
+  return openDatabase(file);
 }
 
 /**
