@@ -1,19 +1,9 @@
-/**
+
+import { seededRandom as mulberry32 } from '../../shared/util/seeded-random';/**
  * A generated feature-length screenplay for the script benchmarks: `scenes` scenes (150 by default:
  * about 120 pages, 2,000+ action and dialogue elements, with notes, dual dialogue, emphasis and
  * transitions), written as Fountain or as Final Draft .fdx. Seeded: the same script every run.
  */
-/** Seeded PRNG (mulberry32), so every run parses the same script. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type Item =
   | { k: 'action'; text: string }

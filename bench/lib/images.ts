@@ -1,20 +1,12 @@
 /** Benchmark images: distinct, deterministic, photo-like in size (see buildAtlas). Not a bench itself. */
 import sharp, { type OverlayOptions } from 'sharp';
+import { seededRandom as mulberry32 } from '../../shared/util/seeded-random';
+export { mulberry32 };
 
 /** Image size: a 2.39 frame at 1280 px, the size a storyboard artist exports. */
 export const IW = 1280;
 export const IH = 536;
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Images: one textured atlas built once (gradients, mid-scale texture, grain, hard-edged shapes),

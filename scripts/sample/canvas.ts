@@ -25,14 +25,5 @@ export function tone(t: number): string {
   return hex([0, 1, 2].map((i) => PAPER[i] + (INK[i] - PAPER[i]) * k + cool[i] * k * (1 - k) * 4) as RGB);
 }
 
-/** Deterministic PRNG (mulberry32): every drawing comes out identical on every run. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG: every drawing comes out identical on every run. */
+export { seededRandom as mulberry32 } from '../../shared/util/seeded-random';

@@ -11,22 +11,13 @@ import { createScene } from '../../electron/core/commands/scene-commands';
 import { createPanel } from '../../electron/core/commands/panel-commands';
 import { tempDir } from './helpers';
 import { buildOnce, killed, spawnCli, startWeb } from './processes';
+import { seededRandom as random } from '../../shared/util/seeded-random';
 
 const MIN_ROUNDS = 50;
 const MAX_ROUNDS = 80;
 /** Rounds go on past the minimum while time is left (about a minute in all). */
 const BUDGET_MS = 55_000;
 
-/** A small seeded generator (mulberry32): the same seed gives the same kill times. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Tally {
   rounds: number;

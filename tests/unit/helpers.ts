@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
+import { expect } from 'vitest';
 import type { Db } from '../../electron/core/db/connection';
+import { CoreError } from '../../electron/core/errors';
 
 export function tempDir(prefix = 'bw-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -30,4 +32,15 @@ export function snapshot(db: Db): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {};
   for (const t of tables) out[t] = db.prepare(`SELECT * FROM "${t}" ORDER BY 1`).all();
   return out;
+}
+
+/** Runs `fn`, expecting a CoreError; returns it (for its code and message). */
+export function refusal(fn: () => unknown): CoreError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(CoreError);
+    return e as CoreError;
+  }
+  throw new Error('expected a refusal');
 }

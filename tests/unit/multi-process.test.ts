@@ -15,7 +15,7 @@ import { createScene } from '../../electron/core/commands/scene-commands';
 import { createPanel, updatePanels } from '../../electron/core/commands/panel-commands';
 import { BUSY_TIMEOUT_MS } from '../../electron/core/db/connection';
 import { lockFileOf } from '../../electron/core/db/project-lock';
-import { sha256File, tempDir } from './helpers';
+import { sha256File, tempDir, refusal } from './helpers';
 import { buildOnce, runCliProcess, startWeb, type WebProcess } from './processes';
 
 const shell: Shell = {
@@ -23,15 +23,6 @@ const shell: Shell = {
   chooseNewProjectPath: async () => null, chooseProjectToOpen: async () => null, chooseCopyPath: async () => null, chooseSavePath: async () => null,
 };
 
-function refusal(fn: () => unknown): CoreError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CoreError);
-    return e as CoreError;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('a project open in another Boardwright process', () => {
   const home = tempDir('bw-two-');

@@ -18,7 +18,7 @@ import { csvCell, decisionsToText } from '../../electron/core/decisions/decision
 import { csvField } from '../../electron/core/export/shot-list/csv';
 import { MAX_INPUT_PIXELS } from '../../electron/core/media/image-import';
 import { quickCheck } from '../../electron/core/db/quick-check';
-import { snapshot, tempDir } from './helpers';
+import { snapshot, tempDir, refusal } from './helpers';
 
 const shell: Shell = {
   kind: 'web', projectsDir: null,
@@ -28,15 +28,6 @@ const shell: Shell = {
 /** Every file in `dir` (hidden ones too), sorted. */
 const listing = (dir: string) => fs.readdirSync(dir).sort();
 
-function refusal(fn: () => unknown): CoreError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(CoreError);
-    return e as CoreError;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('paths: a NUL byte, a relative path or a missing folder creates nothing', () => {
   const dir = tempDir('bw-paths-');

@@ -3,6 +3,7 @@ import { isCoreError } from '../../electron/core/errors';
 import { parseScript } from '../../electron/core/script/parse';
 import type { Screenplay } from '../../electron/core/script/parse';
 import { fdxDoc, fixture, para } from '../fixtures/scripts/helpers';
+import { seededRandom as rng } from '../../shared/util/seeded-random';
 
 /**
  * Random mutations (seeded, reproducible) of our test scripts, and randomly structured scripts of
@@ -14,16 +15,6 @@ const SEED = 0x5eed12;
 const CASES = 4000;
 const BUDGET_MS = 18_000;
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const corpus: Buffer[] = [
   fixture('night-shift.fountain'),

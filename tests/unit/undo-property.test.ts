@@ -21,20 +21,14 @@ import { mergeScenes, splitScene } from '../../electron/core/commands/scene-stru
 import { addStroke, clearSketch, setImageOpacity } from '../../electron/core/commands/sketch-commands';
 import { flattenPanel, readPictureState } from '../../electron/core/commands/panel-picture';
 import { doc, expectIntact, newProject, undoDepth } from './edit-helpers';
+import { seededRandom } from '../../shared/util/seeded-random';
 
 const SEQUENCES = 50;
 const EDITS = 30;
 
-/** mulberry32: small, fast, good enough to shuffle edits. */
+/** Seeded, to shuffle edits the same way each run. */
 function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)];
   const some = <T>(xs: readonly T[], max: number): T[] => [...xs].sort(() => next() - 0.5).slice(0, 1 + int(Math.min(max, xs.length)));

@@ -6,6 +6,7 @@
  */
 import { METHOD_NAMES } from '../../shared/api/methods';
 import { shapedInput } from './web-fuzz-inputs';
+import { seededRandom } from '../../shared/util/seeded-random';
 
 export interface Rng {
   int(n: number): number;
@@ -13,16 +14,9 @@ export interface Rng {
   chance(p: number): boolean;
 }
 
-/** mulberry32: small, fast, good enough to pick cases. */
+/** Seeded, to pick the same cases each run. */
 export function seeded(seed: number): Rng {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (n: number) => Math.floor(next() * n);
   return { int, pick: (items) => items[int(items.length)], chance: (p) => next() < p };
 }

@@ -68,17 +68,8 @@ export function readShot(params: Record<string, unknown> | undefined): ShotSpec 
   };
 }
 
-/** mulberry32: a small, fast, seedable PRNG; the same seed draws the same sketch. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const between = (rnd: () => number, lo: number, hi: number): number => lo + (hi - lo) * rnd();
 export const pickOne = <T>(rnd: () => number, items: readonly T[]): T => items[Math.floor(rnd() * items.length) % items.length];
+
+export { seededRandom } from '../../../../shared/util/seeded-random';
