@@ -40,6 +40,8 @@ export function buildMenuTemplate(state: MenuState): MenuItemConstructorOptions[
       { label: 'Import Script…', enabled: state.hasProject, click: send({ kind: 'importScript' }) },
       { label: 'Export Shot List…', enabled: state.hasProject, click: send({ kind: 'exportShotList' }) },
       { label: 'Export Animatic (MP4)…', enabled: state.hasProject, click: send({ kind: 'exportAnimatic' }) },
+      { label: 'Export Editorial Timeline…', enabled: state.hasProject, click: send({ kind: 'exportEditorial' }) },
+      { label: 'Import Editorial Changes…', enabled: state.hasProject, click: send({ kind: 'importEditorial' }) },
       { type: 'separator' },
       { label: 'Close', accelerator: 'CmdOrCtrl+W', enabled: state.hasProject, click: send({ kind: 'close' }) },
       ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),

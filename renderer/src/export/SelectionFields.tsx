@@ -3,9 +3,10 @@ import type { SceneWithPanels } from '../../../shared/domain/board';
 interface Props {
   scenes: SceneWithPanels[];
   excluded: number[];
-  shots: string;
   onExcluded(next: number[]): void;
-  onShots(next: string): void;
+  /** The shots field; left out where only whole scenes can be chosen. */
+  shots?: string;
+  onShots?(next: string): void;
 }
 
 /** Which scenes (ticked, all by default) and, optionally, which shots by number. */
@@ -31,10 +32,12 @@ export function SelectionFields({ scenes, excluded, shots, onExcluded, onShots }
           </label>
         ))}
       </div>
-      <label className="field">
-        <span className="field-label">{all ? 'Only these shots (optional)' : 'Also these shots (optional)'}</span>
-        <input className="input input-mono" data-testid="pdf-shots" placeholder="e.g. 1A, 1C, 2A-2D" value={shots} spellCheck={false} onChange={(e) => onShots(e.target.value)} />
-      </label>
+      {onShots && (
+        <label className="field">
+          <span className="field-label">{all ? 'Only these shots (optional)' : 'Also these shots (optional)'}</span>
+          <input className="input input-mono" data-testid="pdf-shots" placeholder="e.g. 1A, 1C, 2A-2D" value={shots ?? ''} spellCheck={false} onChange={(e) => onShots(e.target.value)} />
+        </label>
+      )}
     </fieldset>
   );
 }

@@ -13,13 +13,13 @@ export function buildSelection(scenes: SceneWithPanels[], excluded: number[], sh
   return { scenes: chosen.join(','), ...(panels ? { panels } : {}) };
 }
 
-/** "<project folder>/<title> - <suffix>.<ext>", the path web mode suggests. */
+/** "<project folder>/<title> - <suffix>.<ext>" ("<title>.<ext>" without a suffix), the path web mode suggests. */
 export function defaultExportPath(projectPath: string, title: string, suffix: string, ext: string): string {
   const cut = Math.max(projectPath.lastIndexOf('/'), projectPath.lastIndexOf('\\'));
   const folder = cut >= 0 ? projectPath.slice(0, cut) : '';
   const sep = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
   const name = title.replace(/[\\/:*?"<>|]/g, '').trim() || 'Untitled';
-  return `${folder}${sep}${name} - ${suffix}.${ext}`;
+  return `${folder}${sep}${name}${suffix ? ` - ${suffix}` : ''}.${ext}`;
 }
 
 /** "about 12 s left", "about 2 min 5 s left". */

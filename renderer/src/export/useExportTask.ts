@@ -3,17 +3,18 @@ import type { AppEvent, TaskInfo } from '../../../shared/api/events';
 import type { ExportSummary } from '../../../shared/domain/export';
 import { api } from '../api/client';
 
-export type TaskView =
+export type TaskView<R = ExportSummary> =
   | { kind: 'idle' }
   | { kind: 'running'; taskId: string; path: string; task: TaskInfo | null }
-  | { kind: 'done'; result: ExportSummary }
+  | { kind: 'done'; result: R }
   | { kind: 'failed'; message: string; cancelled: boolean };
 
 /**
  * Follows one export task through the core's events. Events are recorded from the moment the dialog
- * opens, so an export that finishes before its call returns is not missed.
+ * opens, so an export that finishes before its call returns is not missed. `R` is what the task
+ * finishes with (the PDF exports' summary by default).
  */
-export function useExportTask(active: boolean) {
+export function useExportTask<R = ExportSummary>(active: boolean) {
   const events = useRef(new Map<string, AppEvent>());
   const [started, setStarted] = useState<{ taskId: string; path: string } | null>(null);
   const [, rerender] = useState(0);
@@ -26,11 +27,11 @@ export function useExportTask(active: boolean) {
     });
   }, [active]);
 
-  let view: TaskView = { kind: 'idle' };
+  let view: TaskView<R> = { kind: 'idle' };
   if (started) {
     const e = events.current.get(started.taskId);
     if (!e || e.kind === 'task.progress' || e.kind === 'board.changed') view = { kind: 'running', ...started, task: e && 'task' in e ? e.task : null };
-    else if (e.kind === 'task.finished') view = { kind: 'done', result: e.result as ExportSummary };
+    else if (e.kind === 'task.finished') view = { kind: 'done', result: e.result as R };
     else if (e.kind === 'task.failed') view = { kind: 'failed', message: e.error.message, cancelled: e.error.code === 'CANCELLED' };
   }
   return {

@@ -9,6 +9,8 @@ import { boardMenuItems, selectionItems } from './board-menu';
 import { openAnimaticExport } from '../timeline/timeline-store';
 import { openExport } from '../export/export-store';
 import { scriptActions } from '../script/script-actions';
+import { openEditorialExport } from '../editorial/editorial-store';
+import { editorialActions } from '../editorial/editorial-actions';
 
 /** Anything a menu item can do: the shared menu commands (also sent by Electron's native menu) and board commands. */
 export type AppCommand = MenuCommand | BoardCommand;
@@ -56,6 +58,12 @@ export function runMenuCommand(command: AppCommand): void {
       return;
     case 'importScript':
       if (hasProject) scriptActions.chooseFile();
+      return;
+    case 'exportEditorial':
+      if (hasProject) openEditorialExport();
+      return;
+    case 'importEditorial':
+      if (hasProject) editorialActions.chooseTimeline();
       return;
     case 'boardMenu':
       runBoardMenuItem(command.item);

@@ -11,6 +11,7 @@ import { useBoardStore } from '../state/board-store';
 import { TimelinePanel } from '../timeline/TimelinePanel';
 import { ExportDialog } from '../export/ExportDialog';
 import { ScriptImportDialog } from '../script/ScriptImportDialog';
+import { EditorialDialogs } from '../editorial/EditorialDialogs';
 
 /** The open project: top bar, toolbar, the board canvas (or the panel editor over it) and the inspector. */
 export function BoardScreen() {
@@ -34,6 +35,7 @@ export function BoardScreen() {
       <ContextMenu />
       <ExportDialog />
       <ScriptImportDialog />
+      <EditorialDialogs />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { ScriptImportSummary, ScriptPreviewScene } from '../../../shared/domain/script';
-import { WideDialog } from '../generation/WideDialog';
+import { ImportPreviewDialog } from '../components/ImportPreviewDialog';
 import { scriptActions } from './script-actions';
 import { useScriptStore } from './script-store';
 import './script.css';
@@ -25,86 +25,75 @@ export function ScriptImportDialog() {
   const working = useScriptStore((s) => s.working);
   if (!preview) return null;
   const s = preview.summary;
-  const footer = (
-    <>
-      <button type="button" className="button" data-testid="script-import-cancel" onClick={scriptActions.cancel}>
-        Cancel
-      </button>
-      <button type="button" className="button button-primary" data-testid="script-import-submit" disabled={working} onClick={() => void scriptActions.confirm()}>
-        {s.reimport ? 'Update the Board' : 'Import'}
-      </button>
-    </>
+  const aside = (
+    <div className="segmented" role="radiogroup" aria-label="Panels">
+      {(['beats', 'scene'] as const).map((m) => (
+        <button
+          key={m}
+          type="button"
+          role="radio"
+          aria-checked={s.mode === m}
+          className={`segment${s.mode === m ? ' is-active' : ''}`}
+          data-testid={`script-mode-${m}`}
+          disabled={working}
+          onClick={() => s.mode !== m && void scriptActions.setMode(m)}
+        >
+          {m === 'beats' ? 'A panel per action and line' : 'One panel per scene'}
+        </button>
+      ))}
+    </div>
   );
   return (
-    <WideDialog title={s.reimport ? 'Re-import Script' : 'Import Script'} testId="script-import" onClose={scriptActions.cancel} footer={footer} width={880}>
-      <div className="script-preview">
-        <div className="script-preview-head">
-          <div>
-            <div className="script-file" data-testid="script-import-file">{s.fileName}</div>
-            <div className="script-totals" data-testid="script-import-totals">{totals(s)}</div>
-          </div>
-          <div className="segmented" role="radiogroup" aria-label="Panels">
-            {(['beats', 'scene'] as const).map((m) => (
-              <button
-                key={m}
-                type="button"
-                role="radio"
-                aria-checked={s.mode === m}
-                className={`segment${s.mode === m ? ' is-active' : ''}`}
-                data-testid={`script-mode-${m}`}
-                disabled={working}
-                onClick={() => s.mode !== m && void scriptActions.setMode(m)}
-              >
-                {m === 'beats' ? 'A panel per action and line' : 'One panel per scene'}
-              </button>
+    <ImportPreviewDialog
+      title={s.reimport ? 'Re-import Script' : 'Import Script'}
+      testId="script-import"
+      fileName={s.fileName}
+      totals={totals(s)}
+      aside={aside}
+      changes={s.changes}
+      undoHint="The whole import is one step: Undo takes it back."
+      submitLabel={s.reimport ? 'Update the Board' : 'Import'}
+      working={working}
+      onCancel={scriptActions.cancel}
+      onSubmit={() => void scriptActions.confirm()}
+    >
+      {s.warnings.length > 0 && (
+        <ul className="script-warnings" data-testid="script-import-warnings">
+          {s.warnings.map((w) => <li key={w}>{w}</li>)}
+        </ul>
+      )}
+      <div className="script-table-wrap">
+        <table className="script-table" data-testid="script-import-scenes">
+          <thead>
+            <tr><th>#</th><th>Scene</th><th>Pages</th><th>Characters</th><th>Panels</th>{s.reimport && <th>Change</th>}</tr>
+          </thead>
+          <tbody>
+            {s.scenes.map((scene, i) => (
+              <tr key={i} className={`is-${scene.status}`} data-testid="script-import-scene">
+                <td className="script-num">{scene.number ?? '–'}</td>
+                <td>
+                  <div className="script-heading">{scene.heading || '(no heading)'}</div>
+                  {scene.synopsis && <div className="script-synopsis">{scene.synopsis}</div>}
+                </td>
+                <td className="script-pages">{pages(scene.pageEighths)}</td>
+                <td className="script-cast">{scene.characters.join(', ')}</td>
+                <td className="script-count">{scene.panels}</td>
+                {s.reimport && <td className={`script-status status-${scene.status}`}>{STATUS_LABELS[scene.status]}</td>}
+              </tr>
             ))}
-          </div>
-        </div>
-        {s.warnings.length > 0 && (
-          <ul className="script-warnings" data-testid="script-import-warnings">
-            {s.warnings.map((w) => <li key={w}>{w}</li>)}
-          </ul>
-        )}
-        <div className="script-table-wrap">
-          <table className="script-table" data-testid="script-import-scenes">
-            <thead>
-              <tr><th>#</th><th>Scene</th><th>Pages</th><th>Characters</th><th>Panels</th>{s.reimport && <th>Change</th>}</tr>
-            </thead>
-            <tbody>
-              {s.scenes.map((scene, i) => (
-                <tr key={i} className={`is-${scene.status}`} data-testid="script-import-scene">
-                  <td className="script-num">{scene.number ?? '–'}</td>
-                  <td>
-                    <div className="script-heading">{scene.heading || '(no heading)'}</div>
-                    {scene.synopsis && <div className="script-synopsis">{scene.synopsis}</div>}
-                  </td>
-                  <td className="script-pages">{pages(scene.pageEighths)}</td>
-                  <td className="script-cast">{scene.characters.join(', ')}</td>
-                  <td className="script-count">{scene.panels}</td>
-                  {s.reimport && <td className={`script-status status-${scene.status}`}>{STATUS_LABELS[scene.status]}</td>}
-                </tr>
-              ))}
-              {s.omittedScenes.map((scene, i) => (
-                <tr key={`omitted-${i}`} className="is-omitted" data-testid="script-import-omitted">
-                  <td className="script-num">{scene.number ?? '–'}</td>
-                  <td><div className="script-heading">{scene.heading}</div></td>
-                  <td />
-                  <td />
-                  <td className="script-count">{scene.panels}</td>
-                  <td className="script-status status-omitted">Omitted</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <div className="script-changes">
-          <h3>How the board will change</h3>
-          <ul data-testid="script-import-changes">
-            {s.changes.map((c, i) => <li key={i}>{c}</li>)}
-          </ul>
-          <p className="script-undo-hint">The whole import is one step: Undo takes it back.</p>
-        </div>
+            {s.omittedScenes.map((scene, i) => (
+              <tr key={`omitted-${i}`} className="is-omitted" data-testid="script-import-omitted">
+                <td className="script-num">{scene.number ?? '–'}</td>
+                <td><div className="script-heading">{scene.heading}</div></td>
+                <td />
+                <td />
+                <td className="script-count">{scene.panels}</td>
+                <td className="script-status status-omitted">Omitted</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
-    </WideDialog>
+    </ImportPreviewDialog>
   );
 }

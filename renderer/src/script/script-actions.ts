@@ -5,6 +5,8 @@ import { api } from '../api/client';
 import { errorMessage } from '../api/errors';
 import { refresh } from '../state/run';
 import { useSessionStore } from '../state/session-store';
+import { workingRunner } from '../state/working';
+import { checkFileSize, chooseFile } from '../util/file-choice';
 import { useGenStore } from '../generation/gen-store';
 import { SCRIPT_ACCEPT } from './script-files';
 import { useScriptStore } from './script-store';
@@ -13,39 +15,18 @@ const state = () => useScriptStore.getState();
 const notice = (kind: 'error' | 'info', title: string, message: string, action?: { label: string; run: () => void }) =>
   useSessionStore.getState().showNotice({ kind, title, message, action });
 
-async function working<T>(failure: string, task: () => Promise<T>): Promise<T | undefined> {
-  state().set({ working: true });
-  try {
-    return await task();
-  } catch (e) {
-    notice('error', failure, errorMessage(e));
-    return undefined;
-  } finally {
-    state().set({ working: false });
-  }
-}
+const working = workingRunner((on) => state().set({ working: on }));
 
 export const scriptActions = {
   /** File > Import Script…: the file chooser, then the preview. */
   chooseFile(): void {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = SCRIPT_ACCEPT;
-    input.setAttribute('data-testid', 'script-file-input');
-    input.style.display = 'none';
-    input.addEventListener('change', () => {
-      const file = input.files?.[0];
-      input.remove();
-      if (file) void scriptActions.preview(file);
-    });
-    document.body.append(input);
-    input.click();
+    chooseFile(SCRIPT_ACCEPT, 'script-file-input', (file) => void scriptActions.preview(file));
   },
 
   /** Reads a screenplay and shows what importing it would change. */
   preview: (file: File, mode: ScriptPanelMode = 'beats') =>
     working(`Could not read ${file.name}`, async () => {
-      if (file.size > MAX_SCRIPT_BYTES) throw new Error(`${file.name} is ${(file.size / 1048576).toFixed(0)} MB: too large to be a screenplay (the limit is ${MAX_SCRIPT_BYTES / 1048576} MB).`);
+      checkFileSize(file, MAX_SCRIPT_BYTES, 'a screenplay');
       const uploadId = await api.upload('script', file);
       const preview = await api.call('script.preview', { uploadId, fileName: file.name, mode });
       state().set({ preview });
