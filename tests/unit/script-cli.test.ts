@@ -85,6 +85,23 @@ describe('boardwright import script', () => {
     expect((await cli('generate', file, '--empty')).out.trim()).toBe('Every panel of ferry.boardwright has a picture: nothing to generate.');
   });
 
+  it('a scene cut from the script is kept, marked omitted, and left out of exports unless --include-omitted', async () => {
+    const cut = path.join(dir, 'Night Ferry v3.fountain');
+    fs.writeFileSync(cut, SCRIPT.slice(0, SCRIPT.indexOf('EXT. HARBOUR')));
+    const r = JSON.parse((await cli('import', 'script', file, cut, '--json')).out);
+    expect(r.counts).toMatchObject({ scenesOmitted: 1 });
+    const list = JSON.parse((await cli('list', file, '--json')).out);
+    expect(list.scenes.map((s: { number: string; omitted: boolean }) => [s.number, s.omitted])).toEqual([['4', false], ['5', true]]);
+    const csv = path.join(dir, 'shots.csv');
+    expect((await cli('export', 'csv', file, csv)).code).toBe(0);
+    expect(fs.readFileSync(csv, 'utf8')).not.toContain('HARBOUR');
+    expect((await cli('export', 'csv', file, csv, '--include-omitted')).code).toBe(0);
+    expect(fs.readFileSync(csv, 'utf8')).toContain('EXT. HARBOUR - DAWN');
+    // The full script again brings the scene back.
+    await cli('import', 'script', file, script);
+    expect(JSON.parse((await cli('list', file, '--json')).out).scenes[1].omitted).toBe(false);
+  });
+
   it('bad scripts exit 1 with one line and leave the project byte for byte as it was', async () => {
     const before = sha256File(file);
     const cases: [string, Buffer | string, RegExp][] = [

@@ -14,11 +14,12 @@ import { registerExporter } from './export';
 export const EXPORT_PDF_USAGE = `export pdf FILE OUT.pdf [--layout COLSxROWS] [--paper letter|a4|tabloid|a3]
       [--orientation landscape|portrait] [--text auto|below|beside]
       [--fields shot,duration,size,angle,lens,move,action,dialogue,notes]
-      [--scenes LIST] [--panels LIST] [--no-scene-breaks] [--cover] [--cover-title T]
+      [--scenes LIST] [--panels LIST] [--include-omitted] [--no-scene-breaks] [--cover] [--cover-title T]
       [--credit LINE]... [--logo IMAGE] [--version-label T] [--footer T] [--date YYYY-MM-DD]
       [--shot-list]
   --layout: 1x1 (one big panel, notes beside) up to 4x3; one-column layouts put text beside.
   --scenes: scene numbers, ranges or heading text, e.g. "1,3-4,kitchen" ("quote" headings with commas).
+  --include-omitted: also print scenes and panels marked omitted (cut from the script or dropped by the editor).
   --panels: shot numbers or ranges in board order, e.g. "1A,1C,2A-2D". Both: the union.
   --shot-list: the shot list as a PDF table instead of boards.`;
 
@@ -64,7 +65,7 @@ export async function runExportPdf(args: string[]): Promise<string> {
     allowPositionals: true,
     options: {
       layout: { type: 'string' }, paper: { type: 'string' }, orientation: { type: 'string' }, text: { type: 'string' },
-      fields: { type: 'string' }, scenes: { type: 'string' }, panels: { type: 'string' }, 'no-scene-breaks': { type: 'boolean' },
+      fields: { type: 'string' }, scenes: { type: 'string' }, panels: { type: 'string' }, 'include-omitted': { type: 'boolean' }, 'no-scene-breaks': { type: 'boolean' },
       cover: { type: 'boolean' }, 'cover-title': { type: 'string' }, credit: { type: 'string', multiple: true }, logo: { type: 'string' },
       'version-label': { type: 'string' }, footer: { type: 'string' }, date: { type: 'string' }, 'shot-list': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -79,7 +80,7 @@ export async function runExportPdf(args: string[]): Promise<string> {
   const paper = oneOf<PaperSize>(v.paper, PAPER_SIZES, '--paper') ?? 'letter';
   const orientation = oneOf<Orientation>(v.orientation, ORIENTATIONS, '--orientation') ?? preset?.orientation ?? 'landscape';
   if (v.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v.date)) throw new UsageError(`--date takes YYYY-MM-DD, not "${v.date}".`);
-  const selection = { scenes: v.scenes, panels: v.panels };
+  const selection = { scenes: v.scenes, panels: v.panels, includeOmitted: v['include-omitted'] ?? false };
   let logoBase64: string | null = null;
   if (v.logo) {
     if (!fs.existsSync(v.logo)) throw new CoreError('FILE_NOT_FOUND', `The logo ${v.logo} does not exist.`);
