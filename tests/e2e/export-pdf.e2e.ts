@@ -74,7 +74,8 @@ describe('export dialog (web mode)', () => {
     await page.getByTestId('pdf-preset-confirm').click();
     const presets = await until(() => fx.server.call<{ name: string; options: { grid: { cols: number } } }[]>('export.presets.list', {}), (l) => l.length === 1, 'the preset is saved');
     expect(presets[0]).toMatchObject({ name: 'Crew 4×3 + cover', options: { grid: { cols: 4, rows: 3 }, versionLabel: 'Draft 2', sceneBreaks: false } });
-    expect(await page.getByTestId('pdf-preset').inputValue()).toBe('Crew 4×3 + cover');
+    // The dialog shows the preset once its own save call has returned (the server may answer the list first).
+    expect(await until(() => page.getByTestId('pdf-preset').inputValue(), (v) => v === 'Crew 4×3 + cover', 'the dialog shows the saved preset')).toBe('Crew 4×3 + cover');
 
     // A selection that matches nothing is explained in the preview, and cannot be exported.
     await page.getByTestId('pdf-shots').fill('9Z');
