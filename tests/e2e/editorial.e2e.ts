@@ -65,7 +65,7 @@ describe('editorial hand-off: a timeline out to the editor, their cut back onto 
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
 
-    // The editor trims 1A to 30 frames and drops 1C.
+    // The editor trims 1A to 30 frames, drops 1C, and adds a pickup shot the board does not have.
     const otio = JSON.parse(fs.readFileSync(target, 'utf8')) as Otio;
     const video = otio.tracks.children.find((t) => t.kind === 'Video')!;
     const clip = (name: string) => video.children.findIndex((c) => c.OTIO_SCHEMA.startsWith('Clip') && c.name === name);
@@ -73,16 +73,21 @@ describe('editorial hand-off: a timeline out to the editor, their cut back onto 
     expect(clip('1C')).toBeGreaterThanOrEqual(0);
     video.children[clip('1A')].source_range!.duration.value = 30;
     video.children.splice(clip('1C'), 1);
+    const pickup = JSON.parse(JSON.stringify(video.children[clip('2B')])) as OtioItem & { metadata: object; media_references: { DEFAULT_MEDIA: { name: string; target_url: string } } };
+    Object.assign(pickup, { name: 'Pickup 7', metadata: {} });
+    Object.assign(pickup.media_references.DEFAULT_MEDIA, { name: 'pickup.png', target_url: 'file:///footage/pickup.png' });
+    video.children.push(pickup);
     await importTimeline(page, 'Harbour Lights v2.otio', Buffer.from(JSON.stringify(otio, null, 2)));
 
     const preview = page.getByTestId('conform-preview');
     await preview.waitFor();
     expect(await page.getByTestId('conform-preview-file').textContent()).toBe('Harbour Lights v2.otio');
-    expect(await page.getByTestId('conform-preview-totals').textContent()).toBe('OpenTimelineIO · 24 fps · 4 clips, 4 matched to panels');
+    expect(await page.getByTestId('conform-preview-totals').textContent()).toBe('OpenTimelineIO · 24 fps · 5 clips, 4 matched to panels');
     const changes = await page.getByTestId('conform-preview-changes').locator('li').allTextContents();
     expect(changes).toContain('Editor trimmed 1A from 2.00 s to 1.25 s');
     expect(changes).toContain('Editor dropped 1C: marked omitted (kept on the board)');
-    expect(await page.getByTestId('conform-counts').textContent()).toContain('1 duration changed');
+    expect(changes.find((c) => c.startsWith('Clip "Pickup 7"'))).toMatch(/matches no panel: ignored$/);
+    expect(await page.getByTestId('conform-counts').locator('span').allTextContents()).toEqual(['1 duration changed', '1 panel dropped (marked omitted)', '1 clip matching no panel (ignored)']);
     await saveScreenshot(page, 'editorial-conform-preview.png');
     // Nothing is written before Apply.
     const unchanged = await fx.server.call<typeof before.board>('board.get', {});

@@ -117,8 +117,9 @@ export function EditorialExportDialog() {
           </label>
         )}
         <p className="edx-hint" data-testid="editorial-media-note">
-          A folder <span className="pdfx-path-text">{mediaFolderName(web ? path : `${board.project.title}.${EDITORIAL_LABELS[store.format].ext}`)}</span> is
-          written beside the timeline: a still per panel and the sound, which the timeline links to. Keep the two together.
+          {web ? 'A folder ' : 'A folder named after the timeline, e.g. '}
+          <span className="pdfx-path-text">{mediaFolderName(web ? path : `${board.project.title}.${EDITORIAL_LABELS[store.format].ext}`)}</span> is written beside the timeline: a still
+          per panel and the sound, which the timeline links to. Keep the two together.
         </p>
         {pathProblem && path.trim() && <p className="pdfx-error">{pathProblem}</p>}
         <ExportStatus view={task.view} error={error} onCancel={() => void task.cancel()} unit="media files" saved={(saved: TimelineSaved) => <TimelineSavedLine saved={saved} />} />
