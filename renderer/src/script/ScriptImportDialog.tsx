@@ -26,14 +26,14 @@ export function ScriptImportDialog() {
   if (!preview) return null;
   const s = preview.summary;
   const aside = (
-    <div className="segmented" role="radiogroup" aria-label="Panels">
+    <div className="script-mode" role="radiogroup" aria-label="Panels">
       {(['beats', 'scene'] as const).map((m) => (
         <button
           key={m}
           type="button"
           role="radio"
           aria-checked={s.mode === m}
-          className={`segment${s.mode === m ? ' is-active' : ''}`}
+          className={`script-mode-option${s.mode === m ? ' is-active' : ''}`}
           data-testid={`script-mode-${m}`}
           disabled={working}
           onClick={() => s.mode !== m && void scriptActions.setMode(m)}
