@@ -6,7 +6,8 @@ export const USAGE = `Usage: boardwright <command> ...
   new FILE [--title T] [--aspect 2.39|1.85|16:9|4:3|1:1|9:16] [--fps 24]
   add FILE IMAGE... [--scene HEADING] [--duration SECONDS]
   set FILE SHOT_NUMBER [--duration SECONDS] [--shot-size S] [--angle A] [--lens MM]
-      [--move M] [--action T] [--dialogue T] [--notes T] [--status draft|review|approved]
+      [--move M] [--action T] [--dialogue T] [--notes T] [--sound T] [--tags a,b] [--transition cut|dissolve|fade in|fade out]
+      [--shot-number N] [--status draft|review|approved]
   list FILE [--json]
   check FILE
   generate FILE (--panel SHOT_NUMBER | --all | --empty) [--provider builtin|openai|gemini|stability|replicate|comfyui|a1111]
@@ -15,11 +16,11 @@ export const USAGE = `Usage: boardwright <command> ...
   import edit FILE TIMELINE [--dry-run] [--json]   (an editor's .otio, .fcpxml, .xml or .edl: the conform)
   export pdf FILE OUT.pdf [--layout COLSxROWS] [--paper letter|a4|tabloid|a3] [--orientation landscape|portrait]
       [--fields LIST] [--scenes LIST] [--panels LIST] [--cover]
-  export csv FILE OUT.csv
+  export csv FILE OUT.csv [--columns LIST] [--include-omitted]
   export mp4 FILE OUT.mp4 [--fps 24] [--height 1080] [--burn-in shot,dialogue,timecode]
   export frames FILE FOLDER [same options as mp4]   (one PNG per frame)
   export decisions FILE OUT.jsonl|OUT.csv
-  export fcpxml|xmeml|edl|otio FILE OUT [--media DIR] [--relative] [--fps F] [--scenes LIST]
+  export fcpxml|xmeml|edl|otio FILE OUT [--media DIR] [--relative] [--fps F] [--scenes LIST] [--bake-moves]
 
   (export pdf --help, export csv --help and export otio --help list their options)
 

@@ -26,6 +26,10 @@ export const ORIENTATIONS = ['landscape', 'portrait'] as const;
 export type Orientation = (typeof ORIENTATIONS)[number];
 
 /** What each panel shows. `shot` and `duration` sit beside the frame; the rest are its text. */
+/** The shot list's CSV columns, in order; every shot field the inspector shows has one. */
+export const CSV_COLUMNS = ['scene', 'heading', 'shot', 'size', 'angle', 'lens', 'move', 'duration', 'action', 'dialogue', 'sound', 'transition', 'notes', 'tags', 'status'] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
 export const BOARD_FIELDS = ['shot', 'duration', 'size', 'angle', 'lens', 'move', 'action', 'dialogue', 'notes'] as const;
 export type BoardField = (typeof BOARD_FIELDS)[number];
 export const DEFAULT_FIELDS: BoardField[] = [...BOARD_FIELDS];

@@ -65,6 +65,16 @@ describe('boardwright CLI', () => {
     p.close();
   });
 
+  it('set takes every shot field the inspector shows: sound, tags, transition, shot number', async () => {
+    const r = await cli('set', file, '2A', '--sound', 'Rain on tin', '--tags', 'night, rain,night', '--transition', 'Dissolve', '--shot-number', '12X');
+    expect(r).toMatchObject({ code: 0 });
+    const panel = JSON.parse((await cli('list', file, '--json')).out).scenes[1].panels[0];
+    expect(panel).toMatchObject({ shotNumber: '12X', sound: 'Rain on tin', tags: ['night', 'rain'], transition: 'dissolve' });
+    expect((await cli('set', file, '12X', '--transition', 'wipe')).code).toBe(2);
+    expect((await cli('set', file, '12X', '--transition', '', '--shot-number', '')).code).toBe(0);
+    expect(JSON.parse((await cli('list', file, '--json')).out).scenes[1].panels[0]).toMatchObject({ shotNumber: '2A', transition: null });
+  });
+
   it('user errors exit 1 with a one-line message and change nothing', async () => {
     const before = sha256File(file);
     const text = path.join(dir, 'readme.txt');

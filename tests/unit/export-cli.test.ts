@@ -55,7 +55,11 @@ describe('boardwright export pdf / csv', () => {
     expect(r.out.trim()).toBe(`Wrote ${out}: 4 shots`);
     const lines = fs.readFileSync(out, 'utf8').split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(5);
-    expect(lines[1]).toBe('2,EXT. RUE - NUIT,2A,,,,,2,Rue action 1.,Rue line 1,,draft');
+    expect(lines[1]).toBe('2,EXT. RUE - NUIT,2A,,,,,2,Rue action 1.,Rue line 1,,,,,draft');
+    // Chosen columns, in the order asked.
+    expect((await cli('export', 'csv', file, out, '--scenes', 'rue', '--columns', 'shot, status,dialogue')).code).toBe(0);
+    expect(fs.readFileSync(out, 'utf8').split('\r\n').slice(0, 2)).toEqual(['\ufeffShot,Status,Dialogue', '2A,draft,Rue line 1']);
+    expect((await cli('export', 'csv', file, out, '--columns', 'shot,colour')).code).toBe(2);
   });
 
   it('exits 2 on bad usage and 1 on a user error, writing nothing', async () => {

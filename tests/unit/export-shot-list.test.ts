@@ -41,7 +41,7 @@ beforeAll(async () => {
     {
       heading: 'EXT. MARKET, NOON - DAY',
       panels: [
-        { action: 'She says "no", then leaves,\nslowly.', dialogue: '=SUM(A1) — не формула', notes: '日本語のメモ', shotSize: 'WS', angle: 'low', lensMm: 24, cameraMove: 'pan', durationMs: 3200, status: 'approved' },
+        { action: 'She says "no", then leaves,\nslowly.', dialogue: '=SUM(A1) — не формула', notes: '日本語のメモ', shotSize: 'WS', angle: 'low', lensMm: 24, cameraMove: 'pan', durationMs: 3200, status: 'approved', sound: 'Crowd, bells', tags: ['market', 'hero'], transition: 'dissolve' },
         { action: '-', dialogue: '', notes: '', durationMs: 1000 },
       ],
     },
@@ -60,10 +60,10 @@ describe('shot list', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(text);
     expect(rows[0]).toEqual(CSV_HEADER);
-    expect(rows[0]).toEqual(['Scene', 'Scene heading', 'Shot', 'Size', 'Angle', 'Lens (mm)', 'Move', 'Duration (s)', 'Description', 'Dialogue', 'Notes', 'Status']);
+    expect(rows[0]).toEqual(['Scene', 'Scene heading', 'Shot', 'Size', 'Angle', 'Lens (mm)', 'Move', 'Duration (s)', 'Description', 'Dialogue', 'Sound', 'Transition', 'Notes', 'Tags', 'Status']);
     expect(rows).toHaveLength(43);
-    expect(rows[1]).toEqual(['1', 'EXT. MARKET, NOON - DAY', '1A', 'WS', 'low', '24', 'pan', '3.2', 'She says "no", then leaves,\nslowly.', "'=SUM(A1) — не формула", '日本語のメモ', 'approved']);
-    expect(rows[2]).toEqual(['1', 'EXT. MARKET, NOON - DAY', '1B', '', '', '', '', '1', "'-", '', '', 'draft']);
+    expect(rows[1]).toEqual(['1', 'EXT. MARKET, NOON - DAY', '1A', 'WS', 'low', '24', 'pan', '3.2', 'She says "no", then leaves,\nslowly.', "'=SUM(A1) — не формула", 'Crowd, bells', 'dissolve', '日本語のメモ', 'market, hero', 'approved']);
+    expect(rows[2]).toEqual(['1', 'EXT. MARKET, NOON - DAY', '1B', '', '', '', '', '1', "'-", '', '', '', '', '', 'draft']);
     expect(rows[3].slice(0, 3)).toEqual(['2', 'EXT. STREET - DAY', '2A']);
     expect(text).toContain('"She says ""no"", then leaves,\nslowly."');
   });

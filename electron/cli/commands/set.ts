@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { PanelPatch, PanelStatus } from '../../../shared/domain/board';
-import { ANGLES, CAMERA_MOVES, PANEL_STATUSES, SHOT_SIZES } from '../../../shared/domain/board';
+import { ANGLES, CAMERA_MOVES, PANEL_STATUSES, SHOT_SIZES, TRANSITIONS } from '../../../shared/domain/board';
 import { contract } from '../../../shared/api/contract';
 import { CoreError } from '../../core/errors';
 import { Project } from '../../core/project';
@@ -25,6 +25,10 @@ export function runSet(args: string[]): string {
       action: { type: 'string' },
       dialogue: { type: 'string' },
       notes: { type: 'string' },
+      sound: { type: 'string' },
+      tags: { type: 'string' },
+      transition: { type: 'string' },
+      'shot-number': { type: 'string' },
       status: { type: 'string' },
     },
   });
@@ -43,6 +47,15 @@ export function runSet(args: string[]): string {
   if (values.action !== undefined) patch.action = values.action;
   if (values.dialogue !== undefined) patch.dialogue = values.dialogue;
   if (values.notes !== undefined) patch.notes = values.notes;
+  if (values.sound !== undefined) patch.sound = values.sound;
+  if (values.tags !== undefined) patch.tags = [...new Set(values.tags.split(',').map((t) => t.trim()).filter(Boolean))];
+  if (values.transition !== undefined) {
+    const t = canonical(values.transition, TRANSITIONS);
+    if (t !== '' && !(TRANSITIONS as readonly string[]).includes(t)) throw new UsageError(`--transition must be one of ${TRANSITIONS.join(', ')} (or "" for none).`);
+    patch.transition = t === '' ? null : t;
+  }
+  // An empty --shot-number goes back to the automatic number.
+  if (values['shot-number'] !== undefined) patch.shotNumberOverride = values['shot-number'].trim() || null;
   if (values.status !== undefined) {
     if (!(PANEL_STATUSES as readonly string[]).includes(values.status)) throw new UsageError(`--status must be one of ${PANEL_STATUSES.join(', ')}.`);
     patch.status = values.status as PanelStatus;

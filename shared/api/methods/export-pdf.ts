@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  BOARD_FIELDS, MAX_COLS, MAX_ROWS, ORIENTATIONS, PAPER_SIZES, TEXT_PLACEMENTS,
+  BOARD_FIELDS, CSV_COLUMNS, MAX_COLS, MAX_ROWS, ORIENTATIONS, PAPER_SIZES, TEXT_PLACEMENTS,
   type ExportPreset, type PdfPreview,
 } from '../../domain/export';
 import { method, noInput, outputPath } from '../schemas';
@@ -52,7 +52,9 @@ export const exportPdfMethods = {
    * the answer is null when the dialog was cancelled or there is none (web mode: pass `path`).
    */
   'export.pdf': method<ExportStarted>()(z.object({ ...target, options: pdfBoardOptions }).strict()),
-  'export.shotListCsv': method<ExportStarted>()(z.object({ ...target, selection: selection.optional() }).strict()),
+  'export.shotListCsv': method<ExportStarted>()(
+    z.object({ ...target, selection: selection.optional(), columns: z.array(z.enum(CSV_COLUMNS)).min(1).max(CSV_COLUMNS.length).optional() }).strict(),
+  ),
   'export.shotListPdf': method<ExportStarted>()(z.object({ ...target, options: shotListOptions }).strict()),
   /** The first pages of the boards, drawn from the same layout as the PDF, for the dialog's live preview. */
   'export.pdfPreview': method<PdfPreview>()(z.object({ options: pdfBoardOptions, pages: z.number().int().min(1).max(4) }).strict()),

@@ -48,13 +48,13 @@ export function exportHandlers(session: Session): HandlersOf<ExportMethod> {
       const { taskId } = session.tasks.start('Exporting PDF boards', (ctx) => exportPdfBoards(project, file, options, ctx));
       return { taskId, path: file };
     },
-    'export.shotListCsv': async ({ path: given, selection }) => {
+    'export.shotListCsv': async ({ path: given, selection, columns }) => {
       const project = session.requireProject();
       shotRows(project.board(), selection ?? {});
       const chosen = await target(given, 'Export Shot List', 'shot list', 'csv');
       if (!chosen) return null;
       const file = checkTarget(chosen, '.csv', 'A CSV export');
-      const { taskId } = session.tasks.start('Exporting the shot list', (ctx) => exportShotListCsv(project, file, { selection: selection ?? {} }, ctx));
+      const { taskId } = session.tasks.start('Exporting the shot list', (ctx) => exportShotListCsv(project, file, { selection: selection ?? {}, columns }, ctx));
       return { taskId, path: file };
     },
     'export.shotListPdf': async ({ path: given, options }) => {

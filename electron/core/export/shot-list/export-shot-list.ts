@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import type { ExportSummary, ShotListOptions } from '../../../../shared/domain/export';
+import type { CsvColumn, ExportSummary, ShotListOptions } from '../../../../shared/domain/export';
 import type { Project } from '../../project';
 import { AtomicOutput } from '../../files/atomic-output';
 import { exportContextCheck, requireExtension, writePdf, type ExportContext } from '../pdf/export-boards';
@@ -12,12 +12,14 @@ import { shotRows } from './rows';
 import { shotListPages } from './table-layout';
 
 /** Writes the shot list as CSV (atomically: the file appears whole or not at all). */
-export async function exportShotListCsv(project: Project, target: string, options: Pick<ShotListOptions, 'selection'>, ctx: ExportContext = {}): Promise<ExportSummary> {
+export async function exportShotListCsv(
+  project: Project, target: string, options: Pick<ShotListOptions, 'selection'> & { columns?: readonly CsvColumn[] }, ctx: ExportContext = {},
+): Promise<ExportSummary> {
   requireExtension(target, '.csv', 'A CSV export');
   const rows = shotRows(project.board(), options.selection);
   ctx.progress?.(0, rows.length);
   const written = await AtomicOutput.write(target, async (temp) => {
-    await fs.writeFile(temp, shotListCsv(rows), 'utf8');
+    await fs.writeFile(temp, shotListCsv(rows, options.columns), 'utf8');
     exportContextCheck(ctx);
   });
   ctx.progress?.(rows.length, rows.length);

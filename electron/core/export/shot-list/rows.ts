@@ -14,7 +14,10 @@ export interface ShotRow {
   durationMs: number;
   description: string;
   dialogue: string;
+  sound: string;
+  transition: string;
   notes: string;
+  tags: string[];
   status: string;
 }
 
@@ -32,7 +35,10 @@ export function shotRows(board: Board, selection: PanelSelection): ShotRow[] {
       durationMs: p.durationMs,
       description: p.action,
       dialogue: p.dialogue,
+      sound: p.sound,
+      transition: p.transition ?? '',
       notes: p.notes,
+      tags: p.tags,
       status: p.status,
     })),
   );
