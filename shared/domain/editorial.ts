@@ -20,6 +20,8 @@ export interface EditorialExportOptions {
   scenes?: string;
   /** Media paths relative to the timeline file (default absolute). */
   relative?: boolean;
+  /** Panels with a camera move get an MP4 of the move (exactly their frames) instead of a still. */
+  bakeMoves?: boolean;
 }
 
 /** What a conform will change (the preview) or changed. */

@@ -6,7 +6,7 @@ import { openToRead } from '../open-project';
 import { requireArg, UsageError } from '../usage';
 import { registerExporter } from './export';
 
-export const EXPORT_EDITORIAL_USAGE = 'export fcpxml|xmeml|edl|otio FILE OUT [--media DIR] [--relative] [--fps F] [--scenes LIST]';
+export const EXPORT_EDITORIAL_USAGE = 'export fcpxml|xmeml|edl|otio FILE OUT [--media DIR] [--relative] [--fps F] [--scenes LIST] [--bake-moves]';
 
 const HELP = `Usage: boardwright ${EXPORT_EDITORIAL_USAGE}
   fcpxml  Final Cut Pro (FCPXML 1.10, OUT.fcpxml)
@@ -16,14 +16,15 @@ const HELP = `Usage: boardwright ${EXPORT_EDITORIAL_USAGE}
   --media DIR   the media folder (default OUT_media beside OUT): a still per panel named by shot number, the audio files
   --relative    media paths relative to OUT (default absolute)
   --fps F       ${EDITORIAL_FPS.join(', ')} (default the project's rate; 23.976 and 29.97 are written as NTSC rates, non-drop)
-  --scenes LIST scene numbers, ranges or heading text (default all)`;
+  --scenes LIST scene numbers, ranges or heading text (default all)
+  --bake-moves  a panel with a camera move gets an MP4 of the move (H.264, exactly its frames, SHOT.mp4) instead of a still`;
 
 async function run(format: EditorialFormat, args: string[]): Promise<string> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: {
-      media: { type: 'string' }, relative: { type: 'boolean' }, fps: { type: 'string' }, scenes: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      media: { type: 'string' }, relative: { type: 'boolean' }, fps: { type: 'string' }, scenes: { type: 'string' }, 'bake-moves': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) return HELP;
@@ -38,13 +39,15 @@ async function run(format: EditorialFormat, args: string[]): Promise<string> {
   if (values.media !== undefined && !values.media.trim()) throw new UsageError('--media needs a folder.');
   const project = openToRead(file);
   try {
-    const r = await exportEditorial(project, format, out, { fps, scenes: values.scenes, mediaDir: values.media, relative: values.relative ?? false });
+    const r = await exportEditorial(project, format, out, { fps, scenes: values.scenes, mediaDir: values.media, relative: values.relative ?? false, bakeMoves: values['bake-moves'] ?? false });
     const seconds = ((r.totalFrames / r.fps)).toFixed(2);
+    const stills = r.clips - r.bakedClips;
+    const moves = r.bakedClips ? `, ${r.bakedClips} camera move${r.bakedClips === 1 ? '' : 's'} as MP4` : '';
     const audio = r.audioFiles ? `, ${r.audioFiles} audio file${r.audioFiles === 1 ? '' : 's'}` : '';
     return [
       `Wrote ${r.path}: ${r.clips} clip${r.clips === 1 ? '' : 's'}, ${r.totalFrames} frames at ${Math.round(r.fps * 1000) / 1000} fps (${seconds} s)`,
       ...r.extraFiles.map((f) => `Wrote ${f}`),
-      `Media: ${r.mediaDir} (${r.clips} still${r.clips === 1 ? '' : 's'}${audio})`,
+      `Media: ${r.mediaDir} (${stills} still${stills === 1 ? '' : 's'}${moves}${audio})`,
     ].join('\n');
   } finally {
     project.close();

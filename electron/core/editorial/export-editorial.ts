@@ -1,6 +1,6 @@
 /**
  * `export fcpxml|xmeml|edl|otio`: plans the timeline from the animatic's frames, writes the media
- * folder (stills and sounds), then the timeline file atomically (and, for EDL, one more EDL per audio
+ * folder (stills, baked camera moves with `bakeMoves`, and sounds), then the timeline file atomically (and, for EDL, one more EDL per audio
  * track). Nothing is written when the plan is refused (no panels, a bad rate or extension).
  */
 import fs from 'node:fs/promises';
@@ -27,6 +27,8 @@ export interface EditorialExportOptions {
   /** Default: NAME_media beside the timeline file. */
   mediaDir?: string;
   relative?: boolean;
+  /** Panels with a camera move get an MP4 of the move in the media folder instead of a still. */
+  bakeMoves?: boolean;
 }
 
 export interface EditorialExportResult {
@@ -35,6 +37,8 @@ export interface EditorialExportResult {
   extraFiles: string[];
   mediaDir: string;
   clips: number;
+  /** Of the clips, those whose media is an MP4 of their camera move (bakeMoves). */
+  bakedClips: number;
   audioFiles: number;
   totalFrames: number;
   fps: number;
@@ -84,11 +88,11 @@ export async function exportEditorial(
 ): Promise<EditorialExportResult> {
   const { file, mediaDir } = editorialTargets(format, target, opts.mediaDir);
   const relative = opts.relative ?? false;
-  const plan = planEditorial(project, { fps: opts.fps, scenes: opts.scenes, timelineDir: path.dirname(file), mediaDir, relative });
+  const plan = planEditorial(project, { fps: opts.fps, scenes: opts.scenes, timelineDir: path.dirname(file), mediaDir, relative, bakeMoves: opts.bakeMoves ?? false });
   await writeMediaFolder(project, plan, mediaDir, ctx);
   const [main, ...extraFiles] = await writeTimelineFiles(format, plan, file, relative);
   const t = plan.timeline;
   return {
-    path: main, extraFiles, mediaDir, clips: t.clips.length, audioFiles: plan.audioFiles.length, totalFrames: t.totalFrames, fps: t.rate.num / t.rate.den,
+    path: main, extraFiles, mediaDir, clips: t.clips.length, bakedClips: t.clips.filter((c) => c.baked).length, audioFiles: plan.audioFiles.length, totalFrames: t.totalFrames, fps: t.rate.num / t.rate.den,
   };
 }

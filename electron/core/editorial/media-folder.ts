@@ -1,8 +1,10 @@
 /**
  * The media folder beside a timeline: one still per panel at the animatic's frame size (rendered by the
  * animatic's own still path, letterboxed the same way), the soundtrack files unchanged, and a manifest
- * mapping each file name to its panel id. Names come from shot numbers and stay the same on every
- * re-export, so an NLE's links keep working; files a previous export wrote that are no longer used go.
+ * mapping each file name to its panel id. With `--bake-moves`, a panel with a camera move gets an MP4
+ * of the move instead (rendered by the animatic's own code, see move-clip.ts). Names come from shot
+ * numbers and stay the same on every re-export, so an NLE's links keep working; files a previous
+ * export wrote that are no longer used go.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,18 +13,20 @@ import { randomBytes } from 'node:crypto';
 import { FULL_FRAME, hasMove, outputGeometry } from '../../../shared/domain/animatic-frame';
 import { aspectValue } from '../../../shared/domain/project';
 import { FrameComposer } from '../animatic/frame-composer';
+import { requireFfmpeg } from '../animatic/ffmpeg';
 import { stillPng } from '../animatic/video-stills';
 import { readAudioBytes } from '../audio/audio-queries';
 import { classifyStorageError, CoreError } from '../errors';
 import type { Project } from '../project';
 import { readImageBytes } from '../queries/image-queries';
 import { MEDIA_MANIFEST } from './model';
+import { writeMoveClip } from './move-clip';
 import { STILL_HEIGHT, type EditorialPlan, type StillJob } from './timeline-model';
 
 export interface MediaManifest {
   format: 'boardwright-media/1';
   project: string;
-  /** Still file name -> the panel it shows (and what it was drawn from, so a re-export skips unchanged stills). */
+  /** Still (or baked clip) file name -> the panel it shows (and what it was drawn from, so a re-export skips unchanged ones). */
   stills: Record<string, StillEntry>;
   audio: string[];
 }
@@ -78,7 +82,11 @@ export async function writeMediaFolder(project: Project, plan: EditorialPlan, di
   if (!fs.statSync(dir).isDirectory()) throw new CoreError('FILE_EXISTS', `${dir} is a file: the media folder must be a folder.`);
   const before = previousManifest(dir);
   const geo = outputGeometry(aspectValue(plan.source.aspectRatio), STILL_HEIGHT, 'letterbox');
-  const composer = new FrameComposer(geo, [], (sha) => readImageBytes(project.db, sha, 'full')?.data);
+  const readImage = (sha: string) => readImageBytes(project.db, sha, 'full')?.data;
+  const composer = new FrameComposer(geo, [], readImage);
+  // Refused before anything is drawn when a clip is to be rendered and ffmpeg does not run.
+  const bin = plan.stills.some((j) => j.baked) ? await requireFfmpeg() : '';
+  const signal = ctx.signal ?? new AbortController().signal;
   const total = plan.stills.length + plan.audioFiles.length;
   let done = 0;
   ctx.progress?.(0, total);
@@ -87,25 +95,38 @@ export async function writeMediaFolder(project: Project, plan: EditorialPlan, di
   // batch); one more than the cores, so decoding, encoding and writing overlap.
   const WORKERS = Math.max(3, Math.min(4, os.cpus().length + 1));
   let next = 0;
+  let failed = false;
   const worker = async () => {
-    while (next < plan.stills.length) {
+    while (next < plan.stills.length && !failed) {
       if (ctx.signal?.aborted) throw new CoreError('CANCELLED', 'Cancelled.');
       const job = plan.stills[next++];
       const clip = plan.timeline.clips[next - 1];
+      const seg = job.segment;
       const unit = stillUnit(job);
-      const key = JSON.stringify([1, job.segment.imageSha256, job.segment.imageSha256 ? '' : job.segment.shotNumber, unit.layers[0].rect, geo]);
+      const drawn = [seg.imageSha256, seg.imageSha256 ? '' : seg.shotNumber];
+      const key = job.baked
+        ? JSON.stringify([1, 'mp4', ...drawn, seg.framing, seg.frames, plan.timeline.rate, geo])
+        : JSON.stringify([1, ...drawn, unit.layers[0].rect, geo]);
       const old = before?.stills[job.media.fileName];
       const stat = await fs.promises.stat(job.media.path).catch(() => null);
       if (!(old?.key === key && stat && stat.size === old.size && stat.mtimeMs === old.mtimeMs)) {
-        await writeAtomically(job.media.path, await stillPng(composer, unit));
+        if (job.baked) await writeMoveClip(job.media.path, { bin, source: plan.source, segment: seg, geo, readImage, signal });
+        else await writeAtomically(job.media.path, await stillPng(composer, unit));
       }
       const now = await fs.promises.stat(job.media.path);
       stills[job.media.fileName] = { panelId: clip.panelId, shotNumber: clip.shotNumber, key, size: now.size, mtimeMs: now.mtimeMs };
       ctx.progress?.(++done, total);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(WORKERS, plan.stills.length) }, worker));
+  // Every worker is waited for, so a failure or a cancel leaves no half-written file behind.
+  const ran = await Promise.allSettled(Array.from({ length: Math.min(WORKERS, plan.stills.length) }, () => worker().catch((e) => {
+    failed = true;
+    throw e;
+  })));
+  const failure = ran.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure) throw failure.reason;
   for (const f of plan.audioFiles) {
+    if (ctx.signal?.aborted) throw new CoreError('CANCELLED', 'Cancelled.');
     const stored = readAudioBytes(project.db, f.sha256);
     if (!stored) throw new CoreError('NOT_FOUND', `The audio file ${f.media.fileName} is missing from the project.`);
     await writeAtomically(f.media.path, stored.data);

@@ -9,7 +9,7 @@ import type { EditorialFormat } from '../../../shared/domain/editorial';
 
 /** A file in the media folder and how the timeline names it. */
 export interface MediaRef {
-  /** File name inside the media folder, e.g. "12A.png". */
+  /** File name inside the media folder, e.g. "12A.png" (or "12A.mp4" for a baked camera move). */
   fileName: string;
   /** Absolute path on disk. */
   path: string;
@@ -39,6 +39,8 @@ export interface EditorialClip extends PanelFacts {
   startFrame: number;
   frames: number;
   media: MediaRef;
+  /** The media is an MP4 of the panel's camera move, exactly `frames` long from its first frame (`--bake-moves`); else a still. */
+  baked?: boolean;
   /** A cross-dissolve from the previous clip: frames before the cut (taken from it) and after (from this one). */
   dissolve: { before: number; after: number } | null;
 }

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { Timeline, TimelineSegment } from '../../../shared/domain/animatic';
-import { outputGeometry } from '../../../shared/domain/animatic-frame';
+import { hasMove, outputGeometry } from '../../../shared/domain/animatic-frame';
 import { aspectValue } from '../../../shared/domain/project';
 import { readTimeline } from '../animatic/timeline';
 import { CoreError } from '../errors';
@@ -29,12 +29,15 @@ export interface EditorialOptions {
   timelineDir: string;
   mediaDir: string;
   relative: boolean;
+  /** Panels with a camera move get an MP4 of the move (NAME.mp4) instead of a still. */
+  bakeMoves?: boolean;
 }
 
-/** A still to render into the media folder. */
+/** A picture to render into the media folder: a still, or (baked) an MP4 of the panel's camera move. */
 export interface StillJob {
   segment: TimelineSegment;
   media: MediaRef;
+  baked: boolean;
 }
 
 export interface EditorialPlan {
@@ -71,7 +74,9 @@ export function planEditorial(project: Project, opts: EditorialOptions): Editori
     }),
   );
   if (picked.length === 0) throw new CoreError('BAD_INPUT', 'Nothing to export: the selected scenes have no panels with a duration.');
-  const names = uniqueNames(picked.map((p) => safeStem(p.panel.shotNumber)), '.png');
+  // Names without the extension first, so a panel keeps its name whether it is a still or a clip.
+  const baked = picked.map((p) => !!opts.bakeMoves && hasMove(p.segment.framing));
+  const names = uniqueNames(picked.map((p) => safeStem(p.panel.shotNumber)), '').map((stem, i) => `${stem}${baked[i] ? '.mp4' : '.png'}`);
   const mediaRef = (fileName: string): MediaRef => {
     const abs = path.join(opts.mediaDir, fileName);
     return { fileName, path: abs, url: opts.relative ? relativeUrl(opts.timelineDir, abs) : fileUrl(abs) };
@@ -91,12 +96,12 @@ export function planEditorial(project: Project, opts: EditorialOptions): Editori
     if (lastRun && contiguous) lastRun.to = segment.startFrame + segment.frames;
     else runs.push({ from: segment.startFrame, to: segment.startFrame + segment.frames, at });
     const media = mediaRef(names[i]);
-    stills.push({ segment, media });
+    stills.push({ segment, media, baked: baked[i] });
     clips.push({
       panelId: panel.id, shotNumber: panel.shotNumber, sceneId, sceneNumber: scene.number, sceneHeading: scene.heading,
       action: panel.action, dialogue: panel.dialogue, notes: panel.notes, shotSize: panel.shotSize, angle: panel.angle,
       lensMm: panel.lensMm, cameraMove: panel.cameraMove, status: panel.status,
-      startFrame: at, frames: segment.frames, media,
+      startFrame: at, frames: segment.frames, media, ...(baked[i] ? { baked: true } : {}),
       dissolve: contiguous && segment.transitionIn === 'dissolve' && segment.inBefore + segment.inAfter > 0
         ? { before: segment.inBefore, after: segment.inAfter }
         : null,

@@ -21,6 +21,7 @@ export const editorialMethods = {
             fps: z.number().refine((f) => EDITORIAL_RATES.some((r) => Math.abs(r - f) < 0.005), `One of ${EDITORIAL_RATES.join(', ')}`).optional(),
             scenes: z.string().max(2000).optional(),
             relative: z.boolean().optional(),
+            bakeMoves: z.boolean().optional(),
           })
           .strict()
           .optional(),

@@ -24,7 +24,7 @@ export function editorialHandlers(session: Session, uploads: UploadStore): Handl
       if (!chosen) return null;
       const { file } = editorialTargets(format, chosen);
       const { taskId } = session.tasks.start(`Exporting the ${format.toUpperCase()} timeline`, (ctx) =>
-        exportEditorial(project, format, file, { fps: options.fps, scenes: options.scenes, relative: options.relative ?? false }, { signal: ctx.signal, progress: (done, total) => ctx.progress(done, total) }),
+        exportEditorial(project, format, file, { fps: options.fps, scenes: options.scenes, relative: options.relative ?? false, bakeMoves: options.bakeMoves ?? false }, { signal: ctx.signal, progress: (done, total) => ctx.progress(done, total) }),
       );
       return { taskId, path: file };
     },

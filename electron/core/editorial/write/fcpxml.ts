@@ -1,6 +1,7 @@
 /**
  * Final Cut Pro FCPXML 1.10: one asset per still (media-rep, duration 0s, a rate-less format), placed
- * as <video> elements in the spine; audio as asset-clips anchored below (lane -1, -2...); a marker at
+ * as <video> elements in the spine; a baked camera move (an MP4 of exactly the panel's frames) as an
+ * asset in the sequence's format with its duration, placed as an <asset-clip> from 0s; audio as asset-clips anchored below (lane -1, -2...); a marker at
  * each scene; cross-dissolves as <transition> overlapping the cut; panel facts in the asset's metadata.
  */
 import type { EditorialClip, EditorialTimeline } from '../model';
@@ -36,7 +37,7 @@ export function writeFcpxml(t: EditorialTimeline): string {
   t.clips.forEach((c, i) => {
     const md = clipFields(c).map(([k, v]) => el('md', { key: `${FCPXML_MD_PREFIX}${k}`, value: v }));
     resources.push(
-      el('asset', { id: `p${i + 1}`, name: c.shotNumber, start: '0s', duration: '0s', hasVideo: 1, format: 'r2', videoSources: 1 }, [
+      el('asset', { id: `p${i + 1}`, name: c.shotNumber, start: '0s', duration: c.baked ? T(c.frames) : '0s', hasVideo: 1, format: c.baked ? 'r1' : 'r2', videoSources: 1 }, [
         el('media-rep', { kind: 'original-media', src: c.media.url }),
         el('metadata', {}, md),
       ]),
@@ -55,8 +56,10 @@ export function writeFcpxml(t: EditorialTimeline): string {
     );
   }
 
-  // Local time of a still: an hour in, as Final Cut Pro places stills (room for a dissolve's handles).
-  const clipStart = 3600 * timebase(r);
+  // Local time of a still: an hour in, as Final Cut Pro places stills (room for a dissolve's handles);
+  // a baked clip plays from its first frame.
+  const hour = 3600 * timebase(r);
+  const startOf = (c: EditorialClip) => (c.baked ? 0 : hour);
   const anchored: string[][] = t.clips.map(() => []);
   t.audioTracks.forEach((track, k) => {
     for (const a of track.clips) {
@@ -64,7 +67,7 @@ export function writeFcpxml(t: EditorialTimeline): string {
       const parent = t.clips[i];
       anchored[i].push(
         el('asset-clip', {
-          ref: audioIds.get(a.media.fileName), lane: -(k + 1), offset: T(clipStart + a.startFrame - parent.startFrame), name: a.name,
+          ref: audioIds.get(a.media.fileName), lane: -(k + 1), offset: T(startOf(parent) + a.startFrame - parent.startFrame), name: a.name,
           start: T(a.sourceFrame), duration: T(a.frames), enabled: a.enabled ? null : 0, audioRole: track.lane,
         }),
       );
@@ -74,7 +77,7 @@ export function writeFcpxml(t: EditorialTimeline): string {
   for (const m of t.markers) {
     const i = clipAt(t.clips, m.frame);
     const list = markersAt.get(i) ?? [];
-    list.push(el('marker', { start: T(clipStart + m.frame - t.clips[i].startFrame), duration: T(1), value: m.name }));
+    list.push(el('marker', { start: T(startOf(t.clips[i]) + m.frame - t.clips[i].startFrame), duration: T(1), value: m.name }));
     markersAt.set(i, list);
   }
 
@@ -89,7 +92,7 @@ export function writeFcpxml(t: EditorialTimeline): string {
     }
     const note = clipNote(c);
     spine.push(
-      el('video', { ref: `p${i + 1}`, name: c.shotNumber, offset: T(c.startFrame), start: T(clipStart), duration: T(c.frames) }, [
+      el(c.baked ? 'asset-clip' : 'video', { ref: `p${i + 1}`, name: c.shotNumber, offset: T(c.startFrame), start: T(startOf(c)), duration: T(c.frames) }, [
         note ? textEl('note', note) : null,
         ...anchored[i],
         ...(markersAt.get(i) ?? []),

@@ -1,7 +1,7 @@
 /**
  * OpenTimelineIO JSON in schema versions OTIO 0.18 reads: Timeline.1 > Stack.1 > Track.1 (one Video
  * track of Clip.2, Transition.1 for dissolves; one Audio track per soundtrack track, Gap.1 between
- * clips), ExternalReference.1 media, Marker.2 at each scene, panel facts in metadata.boardwright.
+ * clips), ExternalReference.1 media (a baked camera move's MP4 with its available_range), Marker.2 at each scene, panel facts in metadata.boardwright.
  */
 import type { EditorialTimeline } from '../model';
 import { METADATA_NAMESPACE } from '../model';
@@ -39,7 +39,7 @@ export function writeOtio(t: EditorialTimeline): string {
       item('Clip.2', c.shotNumber, TR(0, c.frames), {
         metadata: { [METADATA_NAMESPACE]: clipMetadata(c) },
         markers: markersAt.get(c.startFrame) ?? [],
-        media_references: { DEFAULT_MEDIA: external(c.media.url, c.media.fileName, null) },
+        media_references: { DEFAULT_MEDIA: external(c.media.url, c.media.fileName, c.baked ? TR(0, c.frames) : null) },
         active_media_reference_key: 'DEFAULT_MEDIA',
       }),
     );

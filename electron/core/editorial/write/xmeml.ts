@@ -1,6 +1,6 @@
 /**
  * Final Cut Pro 7 XML (xmeml version 4), what Premiere Pro and DaVinci Resolve import: one video track
- * of still clipitems, one audio track per soundtrack track, a sequence marker at each scene, Cross
+ * of still clipitems (a baked camera move: a movie clipitem of exactly its frames), one audio track per soundtrack track, a sequence marker at each scene, Cross
  * Dissolve transitionitems (the clips beside them end or start at -1, the convention). Panel ids ride
  * in each still's file id and in the clip's comments.
  */
@@ -20,14 +20,15 @@ export function writeXmeml(t: EditorialTimeline, opts: { relative: boolean }): s
     const inDissolve = c.dissolve;
     const outDissolve = next?.dissolve ?? null;
     if (inDissolve) video.push(transitionItem(c, rate));
-    const handleIn = inDissolve?.before ?? 0;
+    // A still's file is as long as the clip and its dissolves' handles; a baked clip's is its frames.
+    const handleIn = c.baked ? 0 : (inDissolve?.before ?? 0);
     const start = inDissolve && centred(inDissolve) ? -1 : c.startFrame;
     const end = outDissolve && centred(outDissolve) ? -1 : c.startFrame + c.frames;
-    const fileFrames = handleIn + c.frames + (outDissolve?.after ?? 0);
+    const fileFrames = c.baked ? c.frames : handleIn + c.frames + (outDissolve?.after ?? 0);
     video.push(
       el('clipitem', { id: `clipitem-${i + 1}` }, [
         textEl('name', c.shotNumber), textEl('enabled', 'TRUE'), textEl('duration', fileFrames), rate,
-        textEl('start', start), textEl('end', end), textEl('in', handleIn), textEl('out', handleIn + c.frames), textEl('stillframe', 'TRUE'),
+        textEl('start', start), textEl('end', end), textEl('in', handleIn), textEl('out', handleIn + c.frames), c.baked ? null : textEl('stillframe', 'TRUE'),
         el('file', { id: `file-${c.panelId}` }, [
           textEl('name', c.media.fileName), textEl('pathurl', url(c.media)), rate, textEl('duration', fileFrames),
           el('media', {}, [el('video', {}, [el('samplecharacteristics', {}, [textEl('width', t.width), textEl('height', t.height)])])]),
