@@ -30,9 +30,11 @@ export type Orientation = (typeof ORIENTATIONS)[number];
 export const CSV_COLUMNS = ['scene', 'heading', 'shot', 'size', 'angle', 'lens', 'move', 'duration', 'action', 'dialogue', 'sound', 'transition', 'notes', 'tags', 'status'] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-export const BOARD_FIELDS = ['shot', 'duration', 'size', 'angle', 'lens', 'move', 'action', 'dialogue', 'notes'] as const;
+/** What a PDF board can print for each panel: every shot field the inspector shows. */
+export const BOARD_FIELDS = ['shot', 'duration', 'size', 'angle', 'lens', 'move', 'action', 'dialogue', 'sound', 'notes', 'transition', 'tags', 'status'] as const;
 export type BoardField = (typeof BOARD_FIELDS)[number];
-export const DEFAULT_FIELDS: BoardField[] = [...BOARD_FIELDS];
+/** Printed unless unticked: the crew's usual board (sound, transition, tags and status are offered, not printed by default). */
+export const DEFAULT_FIELDS: BoardField[] = ['shot', 'duration', 'size', 'angle', 'lens', 'move', 'action', 'dialogue', 'notes'];
 
 /** Where a panel's text goes: under its frame, or to its right. */
 export const TEXT_PLACEMENTS = ['auto', 'below', 'beside'] as const;

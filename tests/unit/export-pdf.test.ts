@@ -154,6 +154,23 @@ describe('PDF boards', () => {
     expect(snapshot(project.db)).toEqual(before);
   });
 
+  it('offers every shot field: sound, transition, tags and status print when ticked, not by default', async () => {
+    const small = await buildProject(out('Fields.boardwright'), 'Fields', [
+      { heading: 'INT. BOATHOUSE - NIGHT', panels: [{ action: 'Oars drip.', sound: 'Rain on the tin roof', transition: 'dissolve', tags: ['water', 'night'], status: 'review' }] },
+    ]);
+    const all = out('all fields.pdf');
+    await exportPdfBoards(small, all, options({ fields: ['shot', 'action', 'sound', 'transition', 'tags', 'status'] }));
+    const text = run('pdftotext', ['-raw', all, '-']).stdout.replace(/\s+/g, ' ');
+    expect(text).toContain('Sound Rain on the tin roof');
+    expect(text).toContain('Transition Dissolve Status Review Tags water, night');
+    const usual = out('usual fields.pdf');
+    await exportPdfBoards(small, usual, options({}));
+    const plain = run('pdftotext', ['-raw', usual, '-']).stdout;
+    expect(plain).toContain('Oars drip.');
+    expect(plain).not.toContain('Rain on the tin roof');
+    small.close();
+  });
+
   it('exports only the selected scenes or shots', async () => {
     const file = out('selected.pdf');
     const r = await exportPdfBoards(project, file, options({ selection: { scenes: 'alley', panels: '1B-1C' } }));

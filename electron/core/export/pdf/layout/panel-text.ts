@@ -24,6 +24,18 @@ export function cameraFacts(p: Panel, fields: ReadonlySet<BoardField>): string {
   return parts.join(' · ');
 }
 
+/** Transition, status and tags on one labelled line: "Transition Dissolve  Status Approved  Tags market, hero". */
+function shotFacts(p: Panel, fields: ReadonlySet<BoardField>): Span[] {
+  const facts: [string, string][] = [];
+  if (fields.has('transition') && p.transition) facts.push(['Transition', capitalise(p.transition)]);
+  if (fields.has('status')) facts.push(['Status', capitalise(p.status)]);
+  if (fields.has('tags') && p.tags.length) facts.push(['Tags', p.tags.join(', ')]);
+  return facts.flatMap(([label, value], i) => [
+    { text: `${i ? '   ' : ''}${label} `, role: 'bold' as const, color: INK.muted },
+    { text: value, role: 'regular' as const, color: INK.muted },
+  ]);
+}
+
 /** The panel's text as paragraphs: action plain, dialogue in italics, notes in grey, each labelled but the action. */
 export function panelParagraphs(p: Panel, fields: ReadonlySet<BoardField>): Span[][] {
   const out: Span[][] = [];
@@ -31,9 +43,14 @@ export function panelParagraphs(p: Panel, fields: ReadonlySet<BoardField>): Span
   if (fields.has('dialogue') && p.dialogue.trim()) {
     out.push([{ text: 'Dialogue ', role: 'bold', color: INK.muted }, { text: p.dialogue.trim(), role: 'italic', color: INK.text }]);
   }
+  if (fields.has('sound') && p.sound.trim()) {
+    out.push([{ text: 'Sound ', role: 'bold', color: INK.muted }, { text: p.sound.trim(), role: 'regular', color: INK.text }]);
+  }
   if (fields.has('notes') && p.notes.trim()) {
     out.push([{ text: 'Notes ', role: 'bold', color: INK.muted }, { text: p.notes.trim(), role: 'regular', color: INK.muted }]);
   }
+  const facts = shotFacts(p, fields);
+  if (facts.length) out.push(facts);
   return out;
 }
 
