@@ -1,10 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebServer, type WebServer } from '../../electron/web/server';
-import { tempDir } from './helpers';
+import type { WebServer } from '../../electron/web/server';
 import { fuzzCase, seeded, type FuzzTarget } from './web-fuzz-cases';
-import { rawRequest } from './web-raw';
+import { rawRequest, startBareServer } from './web-raw';
 
 /** BW_FUZZ_SEED / BW_FUZZ_CASES run other or more cases; the defaults are what the suite runs. */
 const SEED = Number(process.env.BW_FUZZ_SEED ?? 20261205);
@@ -14,13 +11,9 @@ const BATCH = 50;
 describe('web mode request fuzzer', () => {
   let server: WebServer;
   const logged: string[] = [];
-  const home = tempDir('bw-web-fuzz-');
 
   beforeAll(async () => {
-    const rendererDir = path.join(home, 'renderer');
-    fs.mkdirSync(rendererDir);
-    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Boardwright</title>');
-    server = await startWebServer({ rendererDir, settingsDir: path.join(home, 'settings'), projectsDir: path.join(home, 'projects'), log: (m) => logged.push(m) });
+    server = await startBareServer('bw-web-fuzz-', logged);
   });
   afterAll(() => server.close());
 

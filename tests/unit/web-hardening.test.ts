@@ -1,21 +1,15 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebServer, type WebServer } from '../../electron/web/server';
-import { makePng, tempDir } from './helpers';
-import { rawRequest } from './web-raw';
+import type { WebServer } from '../../electron/web/server';
+import { makePng } from './helpers';
+import { rawRequest, startBareServer } from './web-raw';
 
 /** Issue 11, item 1 (any request gets an HTTP answer, none ends the process) and item 2 (413s). */
 describe('web mode server: hostile and broken requests', () => {
   let server: WebServer;
   const logged: string[] = [];
-  const home = tempDir('bw-web-hard-');
 
   beforeAll(async () => {
-    const rendererDir = path.join(home, 'renderer');
-    fs.mkdirSync(rendererDir);
-    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Boardwright</title>');
-    server = await startWebServer({ rendererDir, settingsDir: path.join(home, 'settings'), projectsDir: path.join(home, 'projects'), log: (m) => logged.push(m) });
+    server = await startBareServer('bw-web-hard-', logged);
   });
   afterAll(() => server.close());
 

@@ -1,4 +1,8 @@
 import net from 'node:net';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startWebServer, type WebServer } from '../../electron/web/server';
+import { tempDir } from './helpers';
 
 export interface RawAnswer {
   /** The status code of the first final response, or null when the connection closed without one. */
@@ -69,4 +73,13 @@ export function rawRequest(port: number, head: string | Buffer, body: (Buffer | 
       if (opts.endAfter && !done) socket.end();
     });
   });
+}
+
+/** Web mode over a throwaway home with a one-page renderer; what the server logs goes to `logged`. */
+export async function startBareServer(prefix: string, logged: string[]): Promise<WebServer> {
+  const home = tempDir(prefix);
+  const rendererDir = path.join(home, 'renderer');
+  fs.mkdirSync(rendererDir);
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Boardwright</title>');
+  return startWebServer({ rendererDir, settingsDir: path.join(home, 'settings'), projectsDir: path.join(home, 'projects'), log: (m) => logged.push(m) });
 }
