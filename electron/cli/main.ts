@@ -5,6 +5,7 @@ import { runExport } from './commands/export';
 import { runList } from './commands/list';
 import { runNew } from './commands/new';
 import { runSet } from './commands/set';
+import { runSetProject } from './commands/set-project';
 import { runGenerate } from './commands/generate';
 import { runImport } from './commands/import';
 import './commands/export-decisions';
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, (args: string[]) => string | Promise<string>> = {
   new: runNew,
   add: runAdd,
   set: runSet,
+  'set-project': runSetProject,
   list: runList,
   check: runCheck,
   export: runExport,

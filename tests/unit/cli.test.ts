@@ -71,8 +71,29 @@ describe('boardwright CLI', () => {
     const panel = JSON.parse((await cli('list', file, '--json')).out).scenes[1].panels[0];
     expect(panel).toMatchObject({ shotNumber: '12X', sound: 'Rain on tin', tags: ['night', 'rain'], transition: 'dissolve' });
     expect((await cli('set', file, '12X', '--transition', 'wipe')).code).toBe(2);
+    // A shot number another panel has is refused: exit 1, the file as it was.
+    const before = sha256File(file);
+    const dup = await cli('set', file, '12X', '--shot-number', '1a');
+    expect(dup).toMatchObject({ code: 1 });
+    expect(dup.err).toMatch(/Shot number 1a is already taken by another panel/);
+    expect(sha256File(file)).toBe(before);
     expect((await cli('set', file, '12X', '--transition', '', '--shot-number', '')).code).toBe(0);
     expect(JSON.parse((await cli('list', file, '--json')).out).scenes[1].panels[0]).toMatchObject({ shotNumber: '2A', transition: null });
+  });
+
+  it('set-project changes the title, aspect ratio, frame rate and default duration, as one undoable edit', async () => {
+    const r = await cli('set-project', file, '--title', 'Mon Film (v2)', '--aspect', '1.85', '--fps', '23.976', '--default-duration', '1.5');
+    expect(r).toMatchObject({ code: 0 });
+    expect(r.out.trim()).toBe('Updated Mon film é.boardwright: "Mon Film (v2)", 1.85, 23.976 fps, panels 1.5 s by default');
+    expect(JSON.parse((await cli('list', file, '--json')).out)).toMatchObject({ title: 'Mon Film (v2)', aspectRatio: '1.85', fps: 23.976 });
+    for (const bad of [['--aspect', '2:1'], ['--fps', '0'], ['--default-duration', 'soon'], []]) {
+      expect((await cli('set-project', file, ...bad)).code, bad.join(' ')).toBe(2);
+    }
+    const p = Project.open(file);
+    expect(p.history().undoLabel).toBe('Edit project settings');
+    p.undo();
+    expect(p.info()).toMatchObject({ title: 'Mon Film', aspectRatio: '2.39', fps: 25 });
+    p.close();
   });
 
   it('user errors exit 1 with a one-line message and change nothing', async () => {

@@ -66,8 +66,12 @@ export function runSet(args: string[]): string {
 
   const project = Project.open(file);
   try {
-    const panel = project.board().scenes.flatMap((s) => s.panels).find((p) => p.shotNumber === shot);
+    const panels = project.board().scenes.flatMap((s) => s.panels);
+    const panel = panels.find((p) => p.shotNumber === shot);
     if (!panel) throw new CoreError('NOT_FOUND', `No panel with shot number ${shot} in ${project.name}.`);
+    const wanted = checked.data.shotNumberOverride;
+    const taken = wanted ? panels.find((p) => p.id !== panel.id && p.shotNumber.toLowerCase() === wanted.toLowerCase()) : undefined;
+    if (taken) throw new CoreError('BAD_INPUT', `Shot number ${wanted} is already taken by another panel in ${project.name}: the crew would see it twice. Choose another.`);
     updatePanels(project, [panel.id], checked.data);
     return `Updated panel ${shot}: ${Object.keys(patch).join(', ')}`;
   } finally {
