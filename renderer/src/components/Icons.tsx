@@ -193,3 +193,11 @@ export const GridLargeIcon = () => (
     <rect x="2.5" y="3.5" width="11" height="9" rx="1.2" />
   </Icon>
 );
+
+/** The timeline's "to start": a bar and a triangle pointing at it (drawn, so no font needs a ⏮ glyph). */
+export const ToStartIcon = () => (
+  <Icon size={14}>
+    <path d="M4 3.5v9" />
+    <path d="M12 3.5 6 8l6 4.5z" fill="currentColor" />
+  </Icon>
+);

@@ -43,6 +43,11 @@ export function PathDialog({ kind }: { kind: 'open' | 'saveCopy' }) {
           ? 'The full path of a .boardwright file on this computer.'
           : 'A full path ending in .boardwright. You keep working on the original.'}
       </p>
+      {!valid && trimmed !== '' && (
+        <p className="hint hint-warning" data-testid="path-hint">
+          {trimmed.toLowerCase().endsWith(EXTENSION) ? 'Add the file name before .boardwright.' : `A project file name ends in ${EXTENSION}.`}
+        </p>
+      )}
     </Modal>
   );
 }

@@ -7,6 +7,7 @@ import { allPanels, pictureSha, useBoardStore } from './board-store';
 import { useSessionStore, type Notice } from './session-store';
 import { useViewStore } from './view-store';
 import { useScriptStore } from '../script/script-store';
+import { useTimelineStore } from '../timeline/timeline-store';
 
 const boardState = () => useBoardStore.getState();
 const session = () => useSessionStore.getState();
@@ -53,14 +54,19 @@ const PREFETCH = 32;
 
 /** Shows the open project's board: fetched now, or as already fetched (at startup, alongside project.current). */
 export async function enterProject(preloaded?: { board: Board; history: HistoryState }): Promise<void> {
+  const before = boardState().board?.project.path;
   if (preloaded) boardState().setBoard(preloaded.board, preloaded.history);
   else await refresh();
+  if (boardState().board?.project.path !== before) resetPlayback();
   prefetchThumbnails(allPanels(boardState().board).slice(0, PREFETCH).map(pictureSha));
+  // A failed attempt's message (a wrong path, a file open elsewhere) is answered by this success.
+  if (session().notice?.kind === 'error') session().dismissNotice();
   session().set({ phase: 'board', dialog: null });
 }
 
 export async function leaveProject(): Promise<void> {
   useScriptStore.getState().set({ view: undefined, preview: null });
+  resetPlayback();
   boardState().setBoard(null);
   boardState().select(null);
   useViewStore.getState().openEditor(null);
@@ -74,4 +80,9 @@ export async function loadRecent(): Promise<void> {
 
 export function info(title: string, message: string): void {
   session().showNotice({ kind: 'info', title, message });
+}
+
+/** Another project starts at its own beginning, with no loop range carried over. */
+function resetPlayback(): void {
+  useTimelineStore.setState({ frame: 0, range: null, loop: false });
 }

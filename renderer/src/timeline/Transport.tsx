@@ -2,6 +2,7 @@ import type { Timeline } from '../../../shared/domain/animatic';
 import { timecode } from '../../../shared/domain/animatic';
 import { pause, play, seek, step } from './playback';
 import { useTimelineStore } from './timeline-store';
+import { ToStartIcon } from '../components/Icons';
 
 /** Transport and view controls: play/pause, step, timecode, loop range, burn-ins preview, zoom, export. */
 export function Transport({ timeline: t }: { timeline: Timeline | null }) {
@@ -16,8 +17,8 @@ export function Transport({ timeline: t }: { timeline: Timeline | null }) {
   const disabled = !t || total === 0;
   return (
     <div className="tl-transport">
-      <button className="tl-btn" disabled={disabled} title="To start (Home)" onClick={() => seek(range && loop ? range.in : 0)}>
-        ⏮
+      <button className="tl-btn" disabled={disabled} title="To start (Home)" aria-label="To start" data-testid="timeline-to-start" onClick={() => seek(range && loop ? range.in : 0)}>
+        <ToStartIcon />
       </button>
       <button className="tl-btn" disabled={disabled} title="Previous frame (,)" onClick={() => step(-1)}>
         ◂
