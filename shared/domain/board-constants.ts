@@ -8,4 +8,9 @@ export const CAMERA_MOVES = [
 ] as const;
 export const PANEL_STATUSES = ['draft', 'review', 'approved'] as const;
 export const TRANSITIONS = ['cut', 'dissolve', 'fade in', 'fade out'] as const;
+export type Transition = (typeof TRANSITIONS)[number];
+/** One set of names for the inspector, the timeline, the PDF and the shot list. */
+export const TRANSITION_LABELS: Record<Transition, string> = { cut: 'Cut', dissolve: 'Cross-dissolve', 'fade in': 'Fade from black', 'fade out': 'Fade to black' };
+/** The name a transition value is shown by (a value from elsewhere is shown as it is). */
+export const transitionLabel = (t: string): string => TRANSITION_LABELS[t as Transition] ?? t;
 

@@ -52,4 +52,21 @@ describe('papercuts', () => {
     expect(await playhead(page)).toBe(0);
     expect(app.errors).toEqual([]);
   });
+
+  it('one vocabulary for transitions: the inspector and the timeline offer the same names, and a choice in one shows in the other', async () => {
+    const [ids] = await seedBoard(fx.server, [{ heading: 'INT. C - DAY', panels: 2, images: false }], { title: 'Third' });
+    const app = await fx.open();
+    const { page } = app;
+    const snap = await waitForBoard(page, (s) => Object.keys(s.cards).length === 2);
+    const card = snap.cards[ids[0]];
+    await page.mouse.click(card.x + card.width / 2, card.y + card.height / 2);
+    await waitForBoard(page, (s) => s.selectedPanelId === ids[0]);
+    const names = (testId: string) => page.getByTestId(testId).locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).text).filter((t) => t !== '—'));
+    expect(await names('field-transition')).toEqual(['Cut', 'Cross-dissolve', 'Fade from black', 'Fade to black']);
+    expect(await names('timeline-transition')).toEqual(await names('field-transition'));
+    // The first panel is under the playhead, so the timeline's clip bar shows it.
+    await page.getByTestId('field-transition').selectOption('fade in');
+    await until(() => page.getByTestId('timeline-transition').inputValue(), (v) => v === 'fade in', 'the timeline shows the inspector\'s choice');
+    expect(app.errors).toEqual([]);
+  });
 });

@@ -162,7 +162,7 @@ describe('PDF boards', () => {
     await exportPdfBoards(small, all, options({ fields: ['shot', 'action', 'sound', 'transition', 'tags', 'status'] }));
     const text = run('pdftotext', ['-raw', all, '-']).stdout.replace(/\s+/g, ' ');
     expect(text).toContain('Sound Rain on the tin roof');
-    expect(text).toContain('Transition Dissolve Status Review Tags water, night');
+    expect(text).toContain('Transition Cross-dissolve Status Review Tags water, night');
     const usual = out('usual fields.pdf');
     await exportPdfBoards(small, usual, options({}));
     const plain = run('pdftotext', ['-raw', usual, '-']).stdout;

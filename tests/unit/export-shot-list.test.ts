@@ -62,7 +62,7 @@ describe('shot list', () => {
     expect(rows[0]).toEqual(CSV_HEADER);
     expect(rows[0]).toEqual(['Scene', 'Scene heading', 'Shot', 'Size', 'Angle', 'Lens (mm)', 'Move', 'Duration (s)', 'Description', 'Dialogue', 'Sound', 'Transition', 'Notes', 'Tags', 'Status']);
     expect(rows).toHaveLength(43);
-    expect(rows[1]).toEqual(['1', 'EXT. MARKET, NOON - DAY', '1A', 'WS', 'low', '24', 'pan', '3.2', 'She says "no", then leaves,\nslowly.', "'=SUM(A1) — не формула", 'Crowd, bells', 'dissolve', '日本語のメモ', 'market, hero', 'approved']);
+    expect(rows[1]).toEqual(['1', 'EXT. MARKET, NOON - DAY', '1A', 'WS', 'low', '24', 'pan', '3.2', 'She says "no", then leaves,\nslowly.', "'=SUM(A1) — не формула", 'Crowd, bells', 'Cross-dissolve', '日本語のメモ', 'market, hero', 'approved']);
     expect(rows[2]).toEqual(['1', 'EXT. MARKET, NOON - DAY', '1B', '', '', '', '', '1', "'-", '', '', '', '', '', 'draft']);
     expect(rows[3].slice(0, 3)).toEqual(['2', 'EXT. STREET - DAY', '2A']);
     expect(text).toContain('"She says ""no"", then leaves,\nslowly."');

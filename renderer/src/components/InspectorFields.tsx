@@ -118,7 +118,8 @@ export function SelectField({
   onCommit,
   allowNone = true,
   mixed,
-}: Common & { value: string | null; options: readonly string[]; onCommit(v: string | null): void; allowNone?: boolean }) {
+  labels,
+}: Common & { value: string | null; options: readonly string[]; onCommit(v: string | null): void; allowNone?: boolean; labels?: Readonly<Record<string, string>> }) {
   const known = value === null || options.includes(value);
   return (
     <Field label={label}>
@@ -138,7 +139,7 @@ export function SelectField({
         {!mixed && !known && value !== null && <option value={value}>{value}</option>}
         {options.map((o) => (
           <option key={o} value={o}>
-            {o}
+            {labels?.[o] ?? o}
           </option>
         ))}
       </select>

@@ -1,5 +1,5 @@
 import type { Panel, PanelPatch, PanelStatus } from '../../../shared/domain/board';
-import { ANGLES, CAMERA_MOVES, PANEL_STATUSES, SHOT_SIZES, TRANSITIONS } from '../../../shared/domain/board-constants';
+import { ANGLES, CAMERA_MOVES, PANEL_STATUSES, SHOT_SIZES, TRANSITIONS, TRANSITION_LABELS } from '../../../shared/domain/board-constants';
 import { aspectValue } from '../../../shared/domain/project';
 import { previewUrl } from '../board/previews';
 import { thumbnailUrl } from '../board/thumbnails';
@@ -96,7 +96,7 @@ export function PanelInspector({ panels, sceneLabel }: { panels: Panel[]; sceneL
         <SelectField label="Shot size" testId="field-shot-size" {...shotSize} options={SHOT_SIZES} onCommit={(v) => update({ shotSize: v })} />
         <SelectField label="Angle" testId="field-angle" {...angle} options={ANGLES} onCommit={(v) => update({ angle: v })} />
         <SelectField label="Camera move" testId="field-camera-move" {...move} options={CAMERA_MOVES} onCommit={(v) => update({ cameraMove: v })} />
-        <SelectField label="Transition" testId="field-transition" {...transition} options={TRANSITIONS} onCommit={(v) => update({ transition: v })} />
+        <SelectField label="Transition" testId="field-transition" {...transition} options={TRANSITIONS} labels={TRANSITION_LABELS} onCommit={(v) => update({ transition: v })} />
         <SelectField label="Status" testId="field-status" {...status} options={PANEL_STATUSES} allowNone={false} onCommit={(v) => v && update({ status: v as PanelStatus })} />
       </div>
       <div className="field-grid">

@@ -5,14 +5,10 @@ import { hasMove } from '../../../shared/domain/animatic-frame';
 import { timelineActions } from './timeline-actions';
 import { useTimelineStore } from './timeline-store';
 import { AUDIO_ACCEPT } from './TrackHeads';
+import { TRANSITIONS, TRANSITION_LABELS, type Transition } from '../../../shared/domain/board-constants';
 
-type TransitionChoice = 'cut' | 'dissolve' | 'fade in' | 'fade out';
-const CHOICES: { value: TransitionChoice; label: string }[] = [
-  { value: 'cut', label: 'Cut' },
-  { value: 'dissolve', label: 'Cross-dissolve' },
-  { value: 'fade in', label: 'Fade from black' },
-  { value: 'fade out', label: 'Fade to black' },
-];
+type TransitionChoice = Transition;
+const CHOICES = TRANSITIONS.map((value) => ({ value, label: TRANSITION_LABELS[value] }));
 
 /** The panel under the playhead: its length, its transition (with a duration), its camera move, its own audio. */
 export function ClipBar({ timeline: t }: { timeline: Timeline }) {

@@ -1,6 +1,7 @@
 import type { Board } from '../../../../shared/domain/board';
 import type { PanelSelection } from '../../../../shared/domain/export';
 import { selectPanels } from '../pdf/selection';
+import { transitionLabel } from '../../../../shared/domain/board-constants';
 
 /** One shot as the shot list prints it. */
 export interface ShotRow {
@@ -36,7 +37,7 @@ export function shotRows(board: Board, selection: PanelSelection): ShotRow[] {
       description: p.action,
       dialogue: p.dialogue,
       sound: p.sound,
-      transition: p.transition ?? '',
+      transition: p.transition ? transitionLabel(p.transition) : '',
       notes: p.notes,
       tags: p.tags,
       status: p.status,

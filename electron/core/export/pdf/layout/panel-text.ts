@@ -1,6 +1,7 @@
 import type { Panel } from '../../../../../shared/domain/board';
 import type { BoardField } from '../../../../../shared/domain/export';
 import { INK } from '../model';
+import { transitionLabel } from '../../../../../shared/domain/board-constants';
 import type { Span } from '../text/wrap';
 
 /** 2000 ms -> "2s", 2500 -> "2.5s", 65000 -> "1:05". */
@@ -27,7 +28,7 @@ export function cameraFacts(p: Panel, fields: ReadonlySet<BoardField>): string {
 /** Transition, status and tags on one labelled line: "Transition Dissolve  Status Approved  Tags market, hero". */
 function shotFacts(p: Panel, fields: ReadonlySet<BoardField>): Span[] {
   const facts: [string, string][] = [];
-  if (fields.has('transition') && p.transition) facts.push(['Transition', capitalise(p.transition)]);
+  if (fields.has('transition') && p.transition) facts.push(['Transition', transitionLabel(p.transition)]);
   if (fields.has('status')) facts.push(['Status', capitalise(p.status)]);
   if (fields.has('tags') && p.tags.length) facts.push(['Tags', p.tags.join(', ')]);
   return facts.flatMap(([label, value], i) => [
