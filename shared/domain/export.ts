@@ -31,10 +31,10 @@ export const CSV_COLUMNS = ['scene', 'heading', 'shot', 'size', 'angle', 'lens',
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /** What a PDF board can print for each panel: every shot field the inspector shows. */
-export const BOARD_FIELDS = ['shot', 'duration', 'size', 'angle', 'lens', 'move', 'action', 'dialogue', 'sound', 'notes', 'transition', 'tags', 'status'] as const;
+export const BOARD_FIELDS = ['shot', 'duration', 'size', 'angle', 'lens', 'move', 'arrows', 'action', 'dialogue', 'sound', 'notes', 'transition', 'tags', 'status'] as const;
 export type BoardField = (typeof BOARD_FIELDS)[number];
 /** Printed unless unticked: the crew's usual board (sound, transition, tags and status are offered, not printed by default). */
-export const DEFAULT_FIELDS: BoardField[] = ['shot', 'duration', 'size', 'angle', 'lens', 'move', 'action', 'dialogue', 'notes'];
+export const DEFAULT_FIELDS: BoardField[] = ['shot', 'duration', 'size', 'angle', 'lens', 'move', 'arrows', 'action', 'dialogue', 'notes'];
 
 /** Where a panel's text goes: under its frame, or to its right. */
 export const TEXT_PLACEMENTS = ['auto', 'below', 'beside'] as const;

@@ -13,7 +13,7 @@ import { registerExporter } from './export';
 
 export const EXPORT_PDF_USAGE = `export pdf FILE OUT.pdf [--layout COLSxROWS] [--paper letter|a4|tabloid|a3]
       [--orientation landscape|portrait] [--text auto|below|beside]
-      [--fields shot,duration,size,angle,lens,move,action,dialogue,sound,notes,transition,tags,status]
+      [--fields shot,duration,size,angle,lens,move,arrows,action,dialogue,sound,notes,transition,tags,status]
       [--scenes LIST] [--panels LIST] [--include-omitted] [--no-scene-breaks] [--cover] [--cover-title T]
       [--credit LINE]... [--logo IMAGE] [--version-label T] [--footer T] [--date YYYY-MM-DD]
       [--shot-list]

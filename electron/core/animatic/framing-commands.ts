@@ -5,15 +5,28 @@ import { CoreError } from '../errors';
 import type { Project } from '../project';
 import { now } from '../commands/ids';
 import { requirePanel } from '../commands/panel-commands';
+import { moveOfFraming } from '../../../shared/domain/camera-move';
+import { recordDecision } from '../decisions/decision-log';
+import { readPanelTimings } from './timeline-queries';
 
-/** Sets (or, with null, clears) a panel's camera move. One undo step. */
+/**
+ * Sets (or clears) a panel's animated camera move. The panel's Camera move field follows it, so the
+ * inspector, the PDF arrows and the shot list name the move the timeline plays; clearing the animated
+ * move clears a name that came from it.
+ */
 export function setPanelFraming(project: Project, panelId: string, framing: CameraFraming | null): void {
   requirePanel(project, panelId);
   const json = framing ? JSON.stringify({ start: framing.start, end: framing.end }) : null;
-  const shot = project.panel(panelId).shotNumber;
-  project.edit(framing ? `Set camera move of panel ${shot}` : `Clear camera move of panel ${shot}`, (rec) => {
+  const panel = project.panel(panelId);
+  const old = readPanelTimings(project.db).get(panelId)?.framing ?? null;
+  const named = moveOfFraming(framing);
+  const move = named ?? (panel.cameraMove !== null && panel.cameraMove === moveOfFraming(old) ? null : panel.cameraMove);
+  project.edit(framing ? `Set camera move of panel ${panel.shotNumber}` : `Clear camera move of panel ${panel.shotNumber}`, (rec) => {
     const before = rec.changes.length;
-    rec.update('panels', { id: panelId }, { camera_framing: json });
+    if (move !== panel.cameraMove) {
+      recordDecision(rec, { kind: 'shot.move', panelId, sceneId: panel.sceneId, shotNumber: panel.shotNumber, field: 'camera_move', oldValue: panel.cameraMove, newValue: move });
+    }
+    rec.update('panels', { id: panelId }, { camera_framing: json, camera_move: move });
     if (rec.changes.length > before) rec.update('panels', { id: panelId }, { updated_at: now() });
   });
 }

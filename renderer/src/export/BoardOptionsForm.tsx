@@ -1,7 +1,7 @@
 import { BOARD_FIELDS, LAYOUT_CHOICES, PAPER_SIZES, type BoardField, type PdfBoardOptions } from '../../../shared/domain/export';
 
 const FIELD_LABELS: Record<BoardField, string> = {
-  shot: 'Shot number', duration: 'Duration', size: 'Shot size', angle: 'Angle', lens: 'Lens', move: 'Camera move',
+  shot: 'Shot number', duration: 'Duration', size: 'Shot size', angle: 'Angle', lens: 'Lens', move: 'Camera move', arrows: 'Move arrows',
   action: 'Action', dialogue: 'Dialogue', sound: 'Sound', notes: 'Notes', transition: 'Transition', tags: 'Tags', status: 'Status',
 };
 const PAPER_LABELS: Record<string, string> = { letter: 'US Letter', a4: 'A4', tabloid: 'Tabloid (11 × 17)', a3: 'A3' };

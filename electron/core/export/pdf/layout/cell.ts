@@ -48,7 +48,8 @@ function frameOps(ctx: CellContext, panel: Panel, f: Box, sizes: Sizes): DrawOp[
     const lineBox = (ctx.book.ascent + ctx.book.descent) * size;
     ops.push(...fitLine(ctx.book, [{ text: 'No picture', role: 'regular', color: INK.faint }], { x: f.x + 4, y: f.y + f.h - lineBox - 4, w: f.w - 8, h: lineBox }, { size, align: 'center' }).ops);
   }
-  const mark = ctx.fields.has('move') ? moveMark(panel.cameraMove) : null;
+  // Arrows have their own switch: the move can be named in the text without marks over the picture.
+  const mark = ctx.fields.has('arrows') ? moveMark(panel.cameraMove) : null;
   if (mark) ops.push(...moveOps(mark, f));
   ops.push({ op: 'rect', ...f, stroke: INK.frame, lineWidth: 0.75 });
   return ops;
