@@ -69,4 +69,18 @@ describe('papercuts', () => {
     await until(() => page.getByTestId('timeline-transition').inputValue(), (v) => v === 'fade in', 'the timeline shows the inspector\'s choice');
     expect(app.errors).toEqual([]);
   });
+
+  it('one notion of a camera move: a panel given an animated move shows it in the inspector, not "static"', async () => {
+    const [ids] = await seedBoard(fx.server, [{ heading: 'EXT. D - DAY', panels: 1, images: false }], { title: 'Fourth' });
+    await fx.server.call('panels.update', { ids: [ids[0]], patch: { cameraMove: 'static' } });
+    await fx.server.call('panels.setFraming', { panelId: ids[0], framing: { start: { x: 0, y: 0, w: 1, h: 1 }, end: { x: 0.2, y: 0.2, w: 0.6, h: 0.6 } } });
+    const app = await fx.open();
+    const { page } = app;
+    const snap = await waitForBoard(page, (s) => Object.keys(s.cards).length === 1);
+    const card = snap.cards[ids[0]];
+    await page.mouse.click(card.x + card.width / 2, card.y + card.height / 2);
+    await waitForBoard(page, (s) => s.selectedPanelId === ids[0]);
+    expect(await page.getByTestId('field-camera-move').inputValue()).toBe('zoom in');
+    expect(app.errors).toEqual([]);
+  });
 });
