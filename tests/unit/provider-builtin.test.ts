@@ -116,4 +116,20 @@ describe('the built-in blocking sketcher', () => {
   it('needs no configuration', async () => {
     expect(await provider.testConnection()).toMatchObject({ ok: true });
   });
+
+  it('draws at the project\'s exact aspect ratio, whatever size the request was rounded to', async () => {
+    const [img] = await provider.generate({ prompt: '', count: 1, seed: 1, width: 1024, height: 448, aspectRatio: '2.39:1', params: {} }, testContext().ctx);
+    const meta = await sharp(img.data).metadata();
+    expect([meta.width, meta.height]).toEqual([1024, 428]);
+    expect(img.params).toMatchObject({ width: 1024, height: 428 });
+  });
+
+  it('labels only the shot facts the panel set, never the defaults it drew with', () => {
+    const bare = sketchSvg(readShot({}), 640, 360, 3);
+    expect(bare).not.toMatch(/EYE LEVEL|35 mm|>MS/);
+    const lensOnly = sketchSvg(readShot({ lensMm: 85 }), 640, 360, 3);
+    expect(lensOnly).toContain('85 mm');
+    expect(lensOnly).not.toMatch(/EYE LEVEL|MS  ·/);
+    expect(sketchSvg(readShot({ shotSize: 'CU', angle: 'low', lensMm: 50 }), 640, 360, 3)).toContain('CU  ·  LOW ANGLE  ·  50 mm');
+  });
 });

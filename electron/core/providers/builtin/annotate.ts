@@ -72,11 +72,18 @@ const ANGLE_NAMES: Record<string, string> = {
   "worm's-eye": "WORM'S-EYE",
 };
 
-/** The shot's description in the corner, as a storyboard artist pencils it: "MS · LOW ANGLE · 35 mm". */
+/**
+ * The shot's description in the corner, as a storyboard artist pencils it: "MS · LOW ANGLE · 35 mm".
+ * Only what the panel set is written: a default the sketch was drawn with is not a decision.
+ */
 export function drawCaption(shot: ShotSpec, pen: Pen, povOf: string | null): string {
   const size = Math.max(9, Math.min(22, pen.scale / 45));
-  const parts = [shot.size === 'POV' && povOf ? `POV ${povOf.toUpperCase()}` : shot.size, ANGLE_NAMES[shot.angle], `${Math.round(shot.lensMm)} mm`];
+  const parts: string[] = [];
+  if (shot.given.size) parts.push(shot.size === 'POV' && povOf ? `POV ${povOf.toUpperCase()}` : shot.size);
+  if (shot.given.angle) parts.push(ANGLE_NAMES[shot.angle]);
+  if (shot.given.lens) parts.push(`${Math.round(shot.lensMm)} mm`);
   if (shot.cameraMove && shot.cameraMove !== 'static') parts.push(shot.cameraMove.toUpperCase());
+  if (parts.length === 0) return '';
   return pen.text(size * 0.9, pen.height - size * 0.9, parts.join('  ·  '), size, INK.note, 'start', 'normal');
 }
 

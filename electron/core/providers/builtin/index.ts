@@ -36,7 +36,8 @@ export class BuiltinProvider implements ImageProvider {
   async generate(request: GenerateRequest, ctx: GenerateContext): Promise<GeneratedImage[]> {
     checkCount(request, this.label);
     const shot = readShot(request.params);
-    const { width, height } = fit(request.width, request.height);
+    // Drawn at the project's own aspect ratio (the request's size is rounded for providers that need it).
+    const { width, height } = fit(request.width, exactHeight(request.width, request.aspectRatio) ?? request.height);
     const first = request.seed ?? randomSeed(this.deps.random);
     return inBatches(request.count, 1, ctx, async (i) => {
       if (ctx.signal.aborted) throw cancelled();
@@ -66,4 +67,11 @@ function fit(width: number, height: number): { width: number; height: number } {
   const h = Number.isFinite(height) && height > 0 ? height : 576;
   const k = Math.min(1, MAX_SIDE / Math.max(w, h));
   return { width: Math.max(MIN_SIDE, Math.round(w * k)), height: Math.max(MIN_SIDE, Math.round(h * k)) };
+}
+
+/** The height that gives exactly the aspect ratio "W:H" (e.g. "2.39:1", "16:9") at `width`, or null when it cannot be read. */
+function exactHeight(width: number, aspectRatio: string): number | null {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)\s*$/.exec(aspectRatio ?? '');
+  const ratio = m ? Number(m[1]) / Number(m[2]) : NaN;
+  return Number.isFinite(width) && width > 0 && Number.isFinite(ratio) && ratio > 0 ? Math.round(width / ratio) : null;
 }

@@ -11,6 +11,8 @@ export interface ShotSpec {
   lensMm: number;
   characters: string[];
   cameraMove: string | null;
+  /** Which of size, angle and lens the panel set (the others are defaults to draw with, never labelled). */
+  given: { size: boolean; angle: boolean; lens: boolean };
 }
 
 /** What request.params may carry for the built-in provider (all optional). */
@@ -65,6 +67,7 @@ export function readShot(params: Record<string, unknown> | undefined): ShotSpec 
     lensMm: Number.isFinite(lens) && lens > 0 ? Math.min(600, Math.max(8, lens)) : 35,
     characters: names.map((n) => n.trim()).slice(0, 8),
     cameraMove: typeof p.cameraMove === 'string' && p.cameraMove.trim() ? p.cameraMove.trim().toLowerCase() : null,
+    given: { size: typeof p.shotSize === 'string' && p.shotSize.trim() !== '', angle: typeof p.angle === 'string' && p.angle.trim() !== '', lens: Number.isFinite(lens) && lens > 0 },
   };
 }
 
