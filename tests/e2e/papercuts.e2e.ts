@@ -83,4 +83,29 @@ describe('papercuts', () => {
     expect(await page.getByTestId('field-camera-move').inputValue()).toBe('zoom in');
     expect(app.errors).toEqual([]);
   });
+
+  it('a shot number another panel has is applied with a warning; a project title already taken is saved under a new name, and said so', async () => {
+    const [ids] = await seedBoard(fx.server, [{ heading: 'INT. E - DAY', panels: 2, images: false }], { title: 'Dup' });
+    const app = await fx.open();
+    const { page } = app;
+    const snap = await waitForBoard(page, (s) => Object.keys(s.cards).length === 2);
+    const card = snap.cards[ids[1]];
+    await page.mouse.click(card.x + card.width / 2, card.y + card.height / 2);
+    await waitForBoard(page, (s) => s.selectedPanelId === ids[1]);
+    await page.getByTestId('field-shot-number').fill('1a');
+    await page.getByTestId('field-shot-number').press('Enter');
+    await page.getByTestId('error-banner').waitFor();
+    expect(await page.getByTestId('notice-message').textContent()).toBe('1A is also a panel in scene 1 (INT. E - DAY): the crew would see it twice. Give one of them another number.');
+    await waitForBoard(page, (s) => s.board.scenes[0].panels[1].shotNumber === '1a');
+    await page.getByTestId('notice-dismiss').click();
+
+    // A second project called "Dup" in the same folder.
+    await page.getByTestId('menu-file').click();
+    await page.getByTestId('menu-item-close').click();
+    await page.getByTestId('new-title').fill('Dup');
+    await page.getByTestId('new-create').click();
+    await page.getByTestId('info-banner').waitFor();
+    expect(await page.getByTestId('notice-message').textContent()).toBe(`A project called Dup.boardwright is already in ${fx.server.projectsDir}, so this one is saved as Dup 2.boardwright.`);
+    expect(app.errors).toEqual([]);
+  });
 });

@@ -11,6 +11,8 @@ import { ImageIcon, PenIcon } from './Icons';
 import { chooseImage } from './ImageInput';
 import { CommitInput, CommitTextArea, SelectField } from './InspectorFields';
 import { parseLens, parseSeconds, parseShotNumber, parseTags, seconds, shared } from './inspector-values';
+import { useSessionStore } from '../state/session-store';
+import { duplicateShot } from '../state/duplicate-shot';
 
 const STRIP = 8;
 
@@ -87,7 +89,17 @@ export function PanelInspector({ panels, sceneLabel }: { panels: Panel[]; sceneL
             value={one.shotNumberOverride}
             format={(v) => v ?? ''}
             parse={parseShotNumber}
-            onCommit={(shotNumberOverride) => update({ shotNumberOverride })}
+            onCommit={(shotNumberOverride) => {
+              const taken = duplicateShot(useBoardStore.getState().board, one.id, shotNumberOverride);
+              update({ shotNumberOverride });
+              if (taken) {
+                useSessionStore.getState().showNotice({
+                  kind: 'error',
+                  title: 'Duplicate shot number',
+                  message: `${taken.shot} is also a panel in ${taken.scene}: the crew would see it twice. Give one of them another number.`,
+                });
+              }
+            }}
             placeholder={one.shotNumberOverride ? 'Automatic' : `${one.shotNumber} (auto)`}
           />
         )}

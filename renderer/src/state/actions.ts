@@ -32,9 +32,13 @@ export const actions = {
   /** Creates a project. Without a path, Electron asks where to save it and web mode uses its projects folder. */
   newProject: (title: string, aspectRatio: AspectRatio) =>
     run('Could not create the project', async () => {
-      await api.call('project.new', { title, aspectRatio });
+      const created = await api.call('project.new', { title, aspectRatio });
       boardState().select(null);
       await enterProject();
+      // Web mode names the file after the title; a name already taken gets a number, and the user is told.
+      const file = baseName(created.path);
+      const plain = `${title.replace(/[\\/:*?"<>|\x00-\x1f]/g, '').trim()}.boardwright`;
+      if (api.shell === 'web' && file !== plain) info('Project created', `A project called ${plain} is already in ${dirName(created.path) || '/'}, so this one is saved as ${file}.`);
       return true;
     }),
 
