@@ -64,15 +64,9 @@ describe('the storyboard canvas: images from the desktop and the clipboard', () 
     expect(colorDistance(await sampleColor(page, center(snap.images[a[1]])), GOLD)).toBeLessThan(30);
     await expectInSync(page, fx.server);
 
-    // A text file, alone or among images: a clear message, and nothing changes.
+    // A text file alone: a clear message, and nothing changes.
     const unchanged = { board: snap.board, history: snap.history };
-    for (const files of [
-      [{ name: 'call-sheet.txt', type: 'text/plain', bytes: Buffer.from('Call time 06:00.') }],
-      [
-        { name: 'ok.png', type: 'image/png', bytes: gold },
-        { name: 'notes.pdf', type: 'application/pdf', bytes: Buffer.from('%PDF-1.4') },
-      ],
-    ]) {
+    for (const files of [[{ name: 'call-sheet.txt', type: 'text/plain', bytes: Buffer.from('Call time 06:00.') }]]) {
       await dropFiles(page, beforeCard(snap.cards[a[2]]), files);
       const banner = page.getByTestId('error-banner');
       await banner.waitFor();
@@ -84,6 +78,19 @@ describe('the storyboard canvas: images from the desktop and the clipboard', () 
       expect({ board: now.board, history: now.history }).toEqual(unchanged);
       expect(await fx.server.call<Board>('board.get')).toEqual(unchanged.board);
     }
+
+    // An image among files that are not: the image goes in, the others are named and left out.
+    await dropFiles(page, beforeCard(snap.cards[a[2]]), [
+      { name: 'ok.png', type: 'image/png', bytes: gold },
+      { name: 'notes.pdf', type: 'application/pdf', bytes: Buffer.from('%PDF-1.4') },
+    ]);
+    const banner = page.getByTestId('error-banner');
+    await banner.waitFor();
+    expect(await banner.getAttribute('data-code')).toBe('NOT_AN_IMAGE');
+    expect(await page.getByTestId('notice-message').textContent()).toBe('notes.pdf is not an image and was left out. Use PNG, JPEG, WebP, GIF, TIFF or AVIF files.');
+    const after = await waitForBoard(page, (s) => s.board.scenes[0].panels.length === unchanged.board.scenes[0].panels.length + 1);
+    expect(after.board.scenes[0].panels[2].imageSha256).toBe(sha(gold));
+    expect(after.history.undoLabel).toBe('Add panel');
     expect(app.errors).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import { api } from '../api/client';
 import { ApiCallError } from '../api/errors';
 import { findPanel, useBoardStore } from './board-store';
 import { refresh, run } from './run';
+import { useSessionStore } from './session-store';
 import { MAX_IMAGE_BYTES } from '../../../shared/api/uploads';
 
 const IMAGE_EXTENSIONS = /\.(png|jpe?g|webp|gif|tiff?|avif)$/i;
@@ -14,6 +15,17 @@ export type ImageTarget = { kind: 'panel'; panelId: string } | { kind: 'slot'; s
 /** Whether a file looks like an image (its type, else its name); the core has the last word. */
 export function looksLikeImage(file: File): boolean {
   return file.type ? file.type.startsWith('image/') : IMAGE_EXTENSIONS.test(file.name);
+}
+
+/** Names the dropped files that were left out because they are not images. */
+function skippedNotice(skipped: readonly File[], added: number): void {
+  const names = skipped.slice(0, 3).map((f) => f.name).join(', ') + (skipped.length > 3 ? ` and ${skipped.length - 3} more` : '');
+  useSessionStore.getState().showNotice({
+    kind: 'error',
+    title: `${added} ${added === 1 ? 'image was' : 'images were'} added`,
+    message: `${names} ${skipped.length === 1 ? 'is not an image and was' : 'are not images and were'} left out. Use PNG, JPEG, WebP, GIF, TIFF or AVIF files.`,
+    code: 'NOT_AN_IMAGE',
+  });
 }
 
 /** Refuses the whole drop when any file is not an image, so nothing changes. */
@@ -68,17 +80,19 @@ export const mediaActions = {
    * Image files dropped on the board. Onto a panel, one file replaces its picture (the core keeps the
    * old one as a variation) and several become new panels after it; elsewhere, one new panel per file.
    */
-  dropImages: (files: File[], target: ImageTarget) =>
-    run(files.length > 1 ? 'Could not add those files' : 'Could not add that file', async () => {
-      if (files.length === 0) return;
-      checkImages(files);
-      if (target.kind === 'panel') {
-        if (files.length === 1) return replaceImage(target.panelId, files[0]);
-        const at = findPanel(boardState().board, target.panelId);
-        return addPanels(files, at?.scene.id ?? null, at ? at.index + 1 : undefined);
-      }
-      if (target.kind === 'slot') return addPanels(files, target.sceneId, target.index);
-      return addPanels(files, null, undefined);
+  dropImages: (dropped: File[], target: ImageTarget) =>
+    run(dropped.length > 1 ? 'Could not add those files' : 'Could not add that file', async () => {
+      if (dropped.length === 0) return;
+      // The images go in; the files that are not are named, and left out (when all are, nothing changes).
+      const files = dropped.filter(looksLikeImage);
+      const skipped = dropped.filter((f) => !looksLikeImage(f));
+      checkImages(files.length ? files : dropped);
+      if (target.kind === 'panel' && files.length === 1 && dropped.length === 1) return replaceImage(target.panelId, files[0]);
+      const at = target.kind === 'panel' ? findPanel(boardState().board, target.panelId) : null;
+      if (target.kind === 'panel') await addPanels(files, at?.scene.id ?? null, at ? at.index + 1 : undefined);
+      else if (target.kind === 'slot') await addPanels(files, target.sceneId, target.index);
+      else await addPanels(files, null, undefined);
+      if (skipped.length) skippedNotice(skipped, files.length);
     }),
 
   /**
