@@ -10,11 +10,14 @@ import { quickCheck } from './db/quick-check';
 import { RecentList } from './settings/recent';
 import type { Shell } from './shell';
 import { EventBus } from './events';
+import { watchForeignCommits } from './change-notice';
 import { TaskRunner } from './tasks/task-runner';
 
 /** The project a window (or the web server) has open, plus the app-level recent list. */
 export class Session {
   private current: Project | null = null;
+  /** Stops watching a read-only project for another process's commits. */
+  private stopWatching: (() => void) | null = null;
   readonly recent: RecentList;
   readonly events = new EventBus();
   readonly tasks = new TaskRunner(this.events);
@@ -67,12 +70,16 @@ export class Session {
   }
 
   close(): void {
+    this.stopWatching?.();
+    this.stopWatching = null;
     this.current?.close();
     this.current = null;
     this.shell.projectChanged?.(null);
   }
 
   private adopt(project: Project): ProjectInfo {
+    this.stopWatching?.();
+    this.stopWatching = project.readOnly ? watchForeignCommits(this) : null;
     this.current?.close();
     this.current = project;
     const info = project.info();

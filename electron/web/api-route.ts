@@ -1,5 +1,6 @@
 import type http from 'node:http';
-import type { Dispatch } from '../core/index';
+import type { Dispatch, Session } from '../core/index';
+import { announcingChanges } from '../core/change-notice';
 import { fail } from '../../shared/api/result';
 import { BadJson, parseJsonInput } from './json-input';
 import { BodyIncomplete, BodyTooLarge, formatBytes, readBody } from './request-body';
@@ -16,7 +17,12 @@ export const MAX_JSON_BODY = 8 * 1024 * 1024;
 const JSON_TYPE = /^application\/json\s*(;|$)/i;
 
 /** POST /api/<method>: the JSON body goes to the same dispatch as Electron's IPC. */
-export async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, pathname: string, dispatch: Dispatch, limit = MAX_JSON_BODY): Promise<void> {
+/** A page's own id (sent with each call), so the change notice of its own edit does not make it reload. */
+const CLIENT_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+export async function handleApi(
+  req: http.IncomingMessage, res: http.ServerResponse, pathname: string, dispatch: Dispatch, limit = MAX_JSON_BODY, session?: Session,
+): Promise<void> {
   if (req.method !== 'POST') return sendText(res, 405, 'Use POST', { Allow: 'POST' });
   const type = req.headers['content-type'];
   if (type !== undefined && !JSON_TYPE.test(type)) {
@@ -33,6 +39,8 @@ export async function handleApi(req: http.IncomingMessage, res: http.ServerRespo
     if (e instanceof BadJson) return sendJson(res, 200, fail('BAD_INPUT', e.message));
     throw e;
   }
-  const result = await dispatch(method, input);
+  const client = req.headers['x-boardwright-client'];
+  const origin = typeof client === 'string' && CLIENT_ID.test(client) ? client : undefined;
+  const result = session ? await announcingChanges(session, origin, () => dispatch(method, input)) : await dispatch(method, input);
   sendJson(res, 200, result);
 }

@@ -33,7 +33,7 @@ export function route(req: http.IncomingMessage, res: http.ServerResponse, ctx: 
   }
 
   const { pathname } = url;
-  if (pathname.startsWith('/api/')) return handleApi(req, res, pathname, ctx.dispatch, ctx.maxJsonBody);
+  if (pathname.startsWith('/api/')) return handleApi(req, res, pathname, ctx.dispatch, ctx.maxJsonBody, ctx.session);
   if (pathname.startsWith('/upload/')) return handleUpload(req, res, pathname, ctx.uploads);
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed', { Allow: 'GET, HEAD', Connection: 'close' });
   if (pathname === '/events') {

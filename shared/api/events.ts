@@ -20,8 +20,11 @@ export type AppEvent =
   | { kind: 'task.progress'; task: TaskInfo }
   | { kind: 'task.finished'; task: TaskInfo; result: unknown }
   | { kind: 'task.failed'; task: TaskInfo; error: ApiError }
-  /** The document changed outside a renderer call (a background job, another window): re-read it. */
-  | { kind: 'board.changed' }
+  /**
+   * The document changed outside this renderer's own calls (a background job, another tab, another
+   * process): re-read it. `origin` is the client id of the call that changed it, if a client's call did.
+   */
+  | { kind: 'board.changed'; origin?: string }
   /** A generation job was queued, started, progressed, finished, failed or was cancelled. */
   | { kind: 'job.updated'; job: GenerationJob }
   /** A job stored its variations. */

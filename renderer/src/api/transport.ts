@@ -4,6 +4,12 @@ import type { BoardwrightBridge } from '../../../shared/api/bridge';
 import type { AppEvent } from '../../../shared/api/events';
 import { uploadPath, type UploadKind, type UploadReceipt } from '../../../shared/api/uploads';
 
+/**
+ * This page's id, sent with every web-mode call: the core's change notice for an edit made here names
+ * it, so this page does not read the board again for its own edit while other tabs do.
+ */
+export const CLIENT_ID = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+
 /** Carries one call to the core and brings back its {ok, value} / {ok, error} result. */
 export interface Transport {
   kind: 'electron' | 'web';
@@ -34,7 +40,7 @@ export function bridgeTransport(bridge: BoardwrightBridge): Transport {
  * token; when the page was opened with ?token= the header carries it too.
  */
 export function httpTransport(token: string | null): Transport {
-  const auth: Record<string, string> = token ? { 'X-Boardwright-Token': token } : {};
+  const auth: Record<string, string> = { ...(token ? { 'X-Boardwright-Token': token } : {}), 'X-Boardwright-Client': CLIENT_ID };
   return {
     kind: 'web',
     subscribe: serverSentEvents(),

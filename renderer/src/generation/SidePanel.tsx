@@ -4,6 +4,7 @@ import { useBoardShown } from '../board/board-shown';
 import { handleGenerationEvent } from './gen-actions';
 import { useGenStore, type SideTab } from './gen-store';
 import { refreshSoon } from '../state/refresh-soon';
+import { CLIENT_ID } from '../api/transport';
 import { GenerationDialogs } from './GenerationDialogs';
 import './gen-panel.css';
 import './gen-gallery.css';
@@ -39,7 +40,7 @@ export function SidePanel({ inspector }: { inspector: ReactNode }) {
   const shown = useBoardShown();
   useEffect(() => api.onEvent(handleGenerationEvent), []);
   // The core changed the document on its own (a job put a picture in): read the board again.
-  useEffect(() => api.onEvent((e) => e.kind === 'board.changed' && void refreshSoon()), []);
+  useEffect(() => api.onEvent((e) => e.kind === 'board.changed' && e.origin !== CLIENT_ID && void refreshSoon()), []);
   return (
     <div className={`side-panel side-${tab}`} data-testid="side-panel">
       <div className="side-tabs" role="tablist" aria-label="Side panel">
