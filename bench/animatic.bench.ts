@@ -29,6 +29,7 @@ import { exportVideo } from '../electron/core/animatic/video-export';
 import { h264Args, TO_YUV } from '../electron/core/animatic/video-encode';
 import { frameRateOf } from '../shared/domain/animatic';
 import { buildAtlas, makeImage } from './lib/images';
+import { load, log, median, now, progress, round } from './lib/measure';
 
 const env = (name: string, fallback: number) => {
   const v = Number(process.env[name]);
@@ -40,12 +41,6 @@ const MOVE_PANELS = Math.min(PANELS, env('BENCH_MOVE_PANELS', 25));
 const SCALED_RUNS = process.env.BENCH_SCALED_RUNS === '0' ? 0 : env('BENCH_SCALED_RUNS', 1);
 const TARGET_RATIO = 1.25;
 
-const log = (line = '') => process.stdout.write(`${line}\n`);
-const progress = (line: string) => process.stderr.write(`  … ${line}\n`);
-const now = () => Number(process.hrtime.bigint()) / 1e6;
-const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const load = () => os.loadavg().map((l) => round(l, 2));
 
 /**
  * CPU seconds used so far by this process (sharp included) and by its finished children (ffmpeg):

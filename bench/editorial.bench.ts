@@ -38,6 +38,7 @@ import { writeMediaFolder } from '../electron/core/editorial/media-folder';
 import { applyConform, prepareConform } from '../electron/core/editorial/conform-apply';
 import { EDITORIAL_FORMATS, type EditorialFormat } from '../electron/core/editorial/model';
 import { buildAtlas, makeImage } from './lib/images';
+import { load, log, median, now, progress, round } from './lib/measure';
 
 const env = (name: string, fallback: number) => {
   const v = Number(process.env[name]);
@@ -52,12 +53,6 @@ const TARGET_EXPORT_MS = 1000;
 const TARGET_CONFORM_MS = 500;
 const TARGET_MEDIA_RATIO = 1;
 
-const log = (line = '') => process.stdout.write(`${line}\n`);
-const progress = (line: string) => process.stderr.write(`  … ${line}\n`);
-const now = () => Number(process.hrtime.bigint()) / 1e6;
-const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const load = () => os.loadavg().map((l) => round(l, 2));
 const EXT: Record<EditorialFormat, string> = { fcpxml: 'fcpxml', xmeml: 'xml', edl: 'edl', otio: 'otio' };
 
 /** A 16-bit stereo WAV of silence. */

@@ -9,6 +9,14 @@ import { useWebApp } from './fixture';
 const fx = useWebApp();
 const playhead = async (page: Page) => Number(await page.getByTestId('timeline-playhead').getAttribute('data-frame'));
 
+/** Clicks a panel's card once the board shows `cards` cards, and waits for it to be selected. */
+async function selectPanel(page: Page, id: string, cards: number) {
+  const snap = await waitForBoard(page, (s) => Object.keys(s.cards).length === cards);
+  const card = snap.cards[id];
+  await page.mouse.click(card.x + card.width / 2, card.y + card.height / 2);
+  await waitForBoard(page, (s) => s.selectedPanelId === id);
+}
+
 async function openByPath(page: Page, file: string) {
   await page.getByTestId('menu-file').click();
   await page.getByTestId('menu-item-open').click();
@@ -57,10 +65,7 @@ describe('papercuts', () => {
     const [ids] = await seedBoard(fx.server, [{ heading: 'INT. C - DAY', panels: 2, images: false }], { title: 'Third' });
     const app = await fx.open();
     const { page } = app;
-    const snap = await waitForBoard(page, (s) => Object.keys(s.cards).length === 2);
-    const card = snap.cards[ids[0]];
-    await page.mouse.click(card.x + card.width / 2, card.y + card.height / 2);
-    await waitForBoard(page, (s) => s.selectedPanelId === ids[0]);
+    await selectPanel(page, ids[0], 2);
     const names = (testId: string) => page.getByTestId(testId).locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).text).filter((t) => t !== '—'));
     expect(await names('field-transition')).toEqual(['Cut', 'Cross-dissolve', 'Fade from black', 'Fade to black']);
     expect(await names('timeline-transition')).toEqual(await names('field-transition'));
@@ -76,10 +81,7 @@ describe('papercuts', () => {
     await fx.server.call('panels.setFraming', { panelId: ids[0], framing: { start: { x: 0, y: 0, w: 1, h: 1 }, end: { x: 0.2, y: 0.2, w: 0.6, h: 0.6 } } });
     const app = await fx.open();
     const { page } = app;
-    const snap = await waitForBoard(page, (s) => Object.keys(s.cards).length === 1);
-    const card = snap.cards[ids[0]];
-    await page.mouse.click(card.x + card.width / 2, card.y + card.height / 2);
-    await waitForBoard(page, (s) => s.selectedPanelId === ids[0]);
+    await selectPanel(page, ids[0], 1);
     expect(await page.getByTestId('field-camera-move').inputValue()).toBe('zoom in');
     expect(app.errors).toEqual([]);
   });
@@ -88,10 +90,7 @@ describe('papercuts', () => {
     const [ids] = await seedBoard(fx.server, [{ heading: 'INT. E - DAY', panels: 2, images: false }], { title: 'Dup' });
     const app = await fx.open();
     const { page } = app;
-    const snap = await waitForBoard(page, (s) => Object.keys(s.cards).length === 2);
-    const card = snap.cards[ids[1]];
-    await page.mouse.click(card.x + card.width / 2, card.y + card.height / 2);
-    await waitForBoard(page, (s) => s.selectedPanelId === ids[1]);
+    await selectPanel(page, ids[1], 2);
     await page.getByTestId('field-shot-number').fill('1a');
     await page.getByTestId('field-shot-number').press('Enter');
     await page.getByTestId('error-banner').waitFor();
