@@ -1,16 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main';
+import { cli } from './cli-runner';
 import { tempDir } from './helpers';
 import { COLOURS, makeAnimaticProject, probe } from './animatic-helpers';
-
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { write: (s: string) => ((out += s), true) } as never, { write: (s: string) => ((err += s), true) } as never);
-  return { code, out, err };
-}
 
 describe('boardwright export mp4', { timeout: 240_000 }, () => {
   const dir = tempDir('bw-cli-mp4 é ');

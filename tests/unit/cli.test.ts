@@ -2,18 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main';
+import { cli } from './cli-runner';
 import { Project } from '../../electron/core/project';
 import { CURRENT_SCHEMA_VERSION } from '../../electron/core/db/migrations/index';
 import { makePng, sha256File, tempDir } from './helpers';
-
-/** Runs the CLI in-process, capturing what it prints. */
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { write: (s: string) => ((out += s), true) } as never, { write: (s: string) => ((err += s), true) } as never);
-  return { code, out, err };
-}
 
 describe('boardwright CLI', () => {
   const dir = tempDir('bw cli ünï ');

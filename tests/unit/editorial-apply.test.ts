@@ -11,7 +11,7 @@ import { applyConform, prepareConform } from '../../electron/core/editorial/conf
 import { readTimeline } from '../../electron/core/animatic/timeline';
 import { listDecisions } from '../../electron/core/decisions/decision-commands';
 import { CoreError } from '../../electron/core/errors';
-import { runCli } from '../../electron/cli/main';
+import { cli } from './cli-runner';
 import { sha256File, snapshot, tempDir } from './helpers';
 import { makeEditorialProject } from './editorial-helpers';
 
@@ -97,13 +97,6 @@ describe('conform: apply an edited timeline', () => {
 });
 
 describe('boardwright import edit', () => {
-  async function cli(...argv: string[]) {
-    let out = '';
-    let err = '';
-    const code = await runCli(argv, { write: (s: string) => ((out += s), true) } as never, { write: (s: string) => ((err += s), true) } as never);
-    return { code, out, err };
-  }
-
   it('--dry-run lists the changes and writes nothing; then it applies them; bad timelines exit 1', async () => {
     const { project, edited, dir, ids } = await setUp('cli');
     const file = project.path;

@@ -1,17 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main';
+import { cli } from './cli-runner';
 import { Project } from '../../electron/core/project';
 import { tempDir } from './helpers';
 import { listMedia, makeEditorialProject } from './editorial-helpers';
-
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { write: (s: string) => ((out += s), true) } as never, { write: (s: string) => ((err += s), true) } as never);
-  return { code, out, err };
-}
 
 describe('boardwright export fcpxml|xmeml|edl|otio', { timeout: 120_000 }, () => {
   const dir = tempDir('bw-cli-editorial é ');

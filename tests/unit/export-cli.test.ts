@@ -1,16 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main';
+import { cli } from './cli-runner';
 import { buildProject, pdfPages, run } from './export-helpers';
 import { makePng, tempDir } from './helpers';
-
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { write: (s: string) => ((out += s), true) } as never, { write: (s: string) => ((err += s), true) } as never);
-  return { code, out, err };
-}
 
 const dir = tempDir('bw cli export ü ');
 const file = path.join(dir, 'Le film é.boardwright');

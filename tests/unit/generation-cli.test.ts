@@ -1,18 +1,11 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main';
+import { cli } from './cli-runner';
 import { createPanel } from '../../electron/core/commands/panel-commands';
 import { createScene } from '../../electron/core/commands/scene-commands';
 import { listVariations } from '../../electron/core/generation/job-rows';
 import { Project } from '../../electron/core/project';
 import { tempDir } from './helpers';
-
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { write: (s: string) => ((out += s), true) } as never, { write: (s: string) => ((err += s), true) } as never);
-  return { code, out, err };
-}
 
 describe('boardwright generate', () => {
   const dir = tempDir('bw-gen-cli-');

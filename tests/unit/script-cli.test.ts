@@ -2,15 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main';
+import { cli } from './cli-runner';
 import { makePng, sha256File, tempDir } from './helpers';
-
-async function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { write: (s: string) => ((out += s), true) } as never, { write: (s: string) => ((err += s), true) } as never);
-  return { code, out, err };
-}
 
 const SCRIPT = `Title: Night Ferry
 
