@@ -67,7 +67,8 @@ describe('papercuts', () => {
     const { page } = app;
     await selectPanel(page, ids[0], 2);
     const names = (testId: string) => page.getByTestId(testId).locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).text).filter((t) => t !== '—'));
-    expect(await names('field-transition')).toEqual(['Cut', 'Cross-dissolve', 'Fade from black', 'Fade to black']);
+    // The inspector's fields mount a moment after the selection: wait for them rather than read once.
+    expect(await until(() => names('field-transition'), (n) => n.length > 0, 'the inspector shows the transition field')).toEqual(['Cut', 'Cross-dissolve', 'Fade from black', 'Fade to black']);
     expect(await names('timeline-transition')).toEqual(await names('field-transition'));
     // The first panel is under the playhead, so the timeline's clip bar shows it.
     await page.getByTestId('field-transition').selectOption('fade in');
