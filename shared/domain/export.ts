@@ -25,10 +25,27 @@ export const PAPER_POINTS: Record<PaperSize, [number, number]> = {
 export const ORIENTATIONS = ['landscape', 'portrait'] as const;
 export type Orientation = (typeof ORIENTATIONS)[number];
 
-/** What each panel shows. `shot` and `duration` sit beside the frame; the rest are its text. */
 /** The shot list's CSV columns, in order; every shot field the inspector shows has one. */
 export const CSV_COLUMNS = ['scene', 'heading', 'shot', 'size', 'angle', 'lens', 'move', 'duration', 'action', 'dialogue', 'sound', 'transition', 'notes', 'tags', 'status'] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
+/** Each CSV column's header, also its name in the export dialog's column picker. */
+export const CSV_COLUMN_HEADERS: Record<CsvColumn, string> = {
+  scene: 'Scene',
+  heading: 'Scene heading',
+  shot: 'Shot',
+  size: 'Size',
+  angle: 'Angle',
+  lens: 'Lens (mm)',
+  move: 'Move',
+  duration: 'Duration (s)',
+  action: 'Description',
+  dialogue: 'Dialogue',
+  sound: 'Sound',
+  transition: 'Transition',
+  notes: 'Notes',
+  tags: 'Tags',
+  status: 'Status',
+};
 
 /** What a PDF board can print for each panel: every shot field the inspector shows. */
 export const BOARD_FIELDS = ['shot', 'duration', 'size', 'angle', 'lens', 'move', 'arrows', 'action', 'dialogue', 'sound', 'notes', 'transition', 'tags', 'status'] as const;

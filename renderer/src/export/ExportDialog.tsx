@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { CSV_COLUMN_HEADERS, SHOT_LIST_COLUMNS } from '../../../shared/domain/export';
 import { api } from '../api/client';
 import { errorMessage } from '../api/errors';
 import { useBoardStore } from '../state/board-store';
@@ -53,12 +54,13 @@ export function ExportDialog() {
   };
   closeRef.current = close;
   const selection = buildSelection(board.scenes, store.excludedScenes, shots);
-  const blocked = selection ? null : 'Choose at least one scene or shot.';
+  const noColumns = kind === 'shotList' && store.shotListFormat === 'csv' && store.csvColumns.length === 0;
+  const blocked = !selection ? 'Choose at least one scene or shot.' : noColumns ? 'Choose at least one column.' : null;
   const boardOptions = { ...store.boards, selection: selection ?? {} };
   const wantsPath = web && !path.trim().toLowerCase().endsWith(`.${ext}`);
 
   const start = async () => {
-    if (!selection) return;
+    if (!selection || blocked) return;
     setError(null);
     const target = web ? { path: path.trim() } : {};
     try {
@@ -66,7 +68,7 @@ export function ExportDialog() {
         kind === 'boards'
           ? await api.call('export.pdf', { ...target, options: boardOptions })
           : store.shotListFormat === 'csv'
-            ? await api.call('export.shotListCsv', { ...target, selection })
+            ? await api.call('export.shotListCsv', { ...target, selection, columns: store.csvColumns })
             : await api.call('export.shotListPdf', { ...target, options: { ...store.shotList, selection } });
       if (started) task.track(started);
     } catch (e) {
@@ -129,14 +131,17 @@ export function ExportDialog() {
 }
 
 function ShotListPreview({ blocked }: { blocked: string | null }) {
+  const csv = useExportStore((s) => s.shotListFormat === 'csv');
+  const columns = useExportStore((s) => s.csvColumns);
+  const printed = csv ? columns.map((c) => CSV_COLUMN_HEADERS[c]) : SHOT_LIST_COLUMNS;
   return (
     <div className="pdfx-preview pdfx-shotlist-info">
       {blocked ? (
         <div className="pdfx-preview-message">{blocked}</div>
       ) : (
         <div className="pdfx-preview-message">
-          One row per shot, in board order: scene, shot, size, angle, lens, move, duration, description, dialogue, notes and status.
-          CSV opens in Excel, Numbers or Google Sheets (UTF-8); the PDF table repeats its header on every page.
+          One row per shot, in board order: <span data-testid="shotlist-columns">{printed.join(', ')}</span>.
+          {csv ? ' CSV opens in Excel, Numbers or Google Sheets (UTF-8).' : ' The PDF table repeats its header on every page.'}
         </div>
       )}
     </div>

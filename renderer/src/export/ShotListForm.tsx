@@ -1,11 +1,14 @@
-import { PAPER_SIZES, type ShotListOptions } from '../../../shared/domain/export';
+import { CSV_COLUMN_HEADERS, CSV_COLUMNS, PAPER_SIZES, type CsvColumn, type ShotListOptions } from '../../../shared/domain/export';
 import { useExportStore } from './export-store';
 
 /** Shot list: CSV or a PDF table, and for the PDF its paper and header text. */
 export function ShotListForm() {
   const format = useExportStore((s) => s.shotListFormat);
   const options = useExportStore((s) => s.shotList);
+  const columns = useExportStore((s) => s.csvColumns);
   const set = useExportStore((s) => s.set);
+  const toggleColumn = (c: CsvColumn) =>
+    set({ csvColumns: columns.includes(c) ? columns.filter((x) => x !== c) : CSV_COLUMNS.filter((x) => x === c || columns.includes(x)) });
   const patch = (p: Partial<ShotListOptions>) => set({ shotList: { ...options, ...p } });
   return (
     <>
@@ -17,6 +20,18 @@ export function ShotListForm() {
           <input type="radio" name="pdfx-format" data-testid="pdf-shotlist-pdf" checked={format === 'pdf'} onChange={() => set({ shotListFormat: 'pdf' })} /> PDF table
         </label>
       </div>
+      {format === 'csv' && (
+        <fieldset className="pdfx-fieldset">
+          <legend className="field-label">Columns</legend>
+          <div className="pdfx-checks">
+            {CSV_COLUMNS.map((c) => (
+              <label key={c} className="pdfx-check">
+                <input type="checkbox" data-testid={`csv-column-${c}`} checked={columns.includes(c)} onChange={() => toggleColumn(c)} /> {CSV_COLUMN_HEADERS[c]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
       {format === 'pdf' && (
         <>
           <div className="pdfx-grid2">

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { DEFAULT_PDF_OPTIONS, DEFAULT_SHOT_LIST_OPTIONS, type PdfBoardOptions, type ShotListOptions } from '../../../shared/domain/export';
+import { CSV_COLUMNS, DEFAULT_PDF_OPTIONS, DEFAULT_SHOT_LIST_OPTIONS, type CsvColumn, type PdfBoardOptions, type ShotListOptions } from '../../../shared/domain/export';
 
 export type ExportKind = 'boards' | 'shotList';
 export type ShotListFormat = 'csv' | 'pdf';
@@ -13,6 +13,8 @@ interface ExportState {
   boards: PdfBoardOptions;
   shotList: ShotListOptions;
   shotListFormat: ShotListFormat;
+  /** The CSV's columns, in CSV_COLUMNS order (all by default). */
+  csvColumns: CsvColumn[];
   /** Scene numbers unticked in the scene list (every scene is ticked by default). */
   excludedScenes: number[];
   set(patch: Partial<Omit<ExportState, 'set'>>): void;
@@ -23,6 +25,7 @@ export const useExportStore = create<ExportState>()((set) => ({
   boards: DEFAULT_PDF_OPTIONS,
   shotList: DEFAULT_SHOT_LIST_OPTIONS,
   shotListFormat: 'csv',
+  csvColumns: [...CSV_COLUMNS],
   excludedScenes: [],
   set: (patch) => set(patch),
 }));
