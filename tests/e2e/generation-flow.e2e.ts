@@ -35,6 +35,23 @@ describe('generating panel variations in web mode', () => {
     const variations = await fx.server.call<{ id: string; seed: number; provider: string; imageSha256: string }[]>('variations.list', { panelId: panel.id });
     expect(variations.map((v) => v.seed).sort()).toEqual([42, 43, 44, 45]);
     expect(new Set(variations.map((v) => v.imageSha256)).size).toBe(4);
+    // Issue 13 item 9: the built-in provider draws at the project's 2.39:1, not 1024x448 (2.29:1).
+    const sizes = await page.evaluate(
+      (shas) =>
+        Promise.all(
+          shas.map(
+            (sha) =>
+              new Promise<[number, number]>((resolve, reject) => {
+                const img = new Image();
+                img.onload = () => resolve([img.naturalWidth, img.naturalHeight]);
+                img.onerror = () => reject(new Error(`no picture for ${sha}`));
+                img.src = `/media/preview/1024/${sha}`;
+              }),
+          ),
+        ),
+      variations.map((v) => v.imageSha256),
+    );
+    for (const [w, h] of sizes) expect(Math.abs(w / h - 2.39)).toBeLessThan(0.01);
     await saveScreenshot(page, 'generation-gallery.png');
 
     // Compare two side by side.
