@@ -15,6 +15,8 @@ export interface RhythmBar {
   shotNumber: string;
   durationMs: number;
   shotSize: string | null;
+  /** The panel picture's dominant colours, most covering first (empty without a picture). */
+  palette: string[];
 }
 
 /** Coverage and pacing of a set of panels (one scene, or the whole selection). */
