@@ -44,3 +44,13 @@ export function refusal(fn: () => unknown): CoreError {
   }
   throw new Error('expected a refusal');
 }
+
+/** Awaits `p`, expecting it to reject with a CoreError; returns it. */
+export async function rejection(p: Promise<unknown>): Promise<CoreError> {
+  const e = await p.then(
+    () => new Error('expected a refusal'),
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(CoreError);
+  return e as CoreError;
+}

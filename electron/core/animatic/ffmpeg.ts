@@ -90,6 +90,8 @@ export interface RunOptions {
   cwd?: string;
   /** Called with each chunk of stdout (decoded PCM, or -progress pipe:1 lines). */
   onStdout?(chunk: Buffer): void;
+  /** Called with each piece of ffmpeg's log (stderr) as text. */
+  onStderr?(text: string): void;
   /** Receives the child before it is awaited (to write to its stdin). */
   onSpawn?(child: ChildProcess): void;
   stdin?: 'pipe' | 'ignore';
@@ -112,7 +114,9 @@ export function runFfmpeg(bin: string, args: string[], opts: RunOptions = {}): P
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     child.stdout!.on('data', (d: Buffer) => opts.onStdout?.(d));
     child.stderr!.on('data', (d: Buffer) => {
-      log = (log + d.toString('utf8')).slice(-4000);
+      const text = d.toString('utf8');
+      opts.onStderr?.(text);
+      log = (log + text).slice(-4000);
     });
     child.on('error', (e) => {
       forgetVerifiedFfmpeg();

@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { CoreError } from '../errors';
+import { requireFfmpeg, runFfmpeg } from '../animatic/ffmpeg';
+import { ACCEPTED_CLIPS, sniffClip } from './clip-format';
+
+/** A clip checked and measured, ready to store: what the timeline and the export need to cut it frame-exact. */
+export interface PreparedClip {
+  sha256: string;
+  mime: string;
+  byteSize: number;
+  width: number;
+  height: number;
+  /** The stream's frame rate as a fraction (24000/1001 stays exact). */
+  fpsNum: number;
+  fpsDen: number;
+  frames: number;
+  durationMs: number;
+  /** The first frame as a PNG: the variation's thumbnail and the PDF's picture. */
+  poster: Buffer;
+  data: Buffer;
+  sourceName: string | null;
+}
+
+interface StreamInfo {
+  width: number;
+  height: number;
+  fpsNum: number;
+  fpsDen: number;
+}
+
+/** ffmpeg's description of the first video stream: "Video: h264 (…), yuv420p, 1280x720 [SAR 1:1 DAR 16:9], 24 fps, …". */
+export function parseVideoStream(log: string): StreamInfo | null {
+  const line = log.split('\n').find((l) => /Stream #\d+:\d+.*: Video:/.test(l));
+  if (!line) return null;
+  const size = line.match(/, (\d{2,5})x(\d{2,5})/);
+  const rate = line.match(/, ([\d.]+)(k?) (?:fps|tbr)/);
+  if (!size || !rate) return null;
+  return { width: Number(size[1]), height: Number(size[2]), ...rateFraction(Number(rate[1]) * (rate[2] ? 1000 : 1)) };
+}
+
+/** The NTSC rates ffmpeg prints rounded (23.98, 29.97, 59.94) back to their exact fractions. */
+function rateFraction(fps: number): { fpsNum: number; fpsDen: number } {
+  for (const base of [24, 30, 60, 120]) {
+    if (Math.abs(fps - (base * 1000) / 1001) < 0.01) return { fpsNum: base * 1000, fpsDen: 1001 };
+  }
+  if (Number.isInteger(fps)) return { fpsNum: fps, fpsDen: 1 };
+  return { fpsNum: Math.round(fps * 1000), fpsDen: 1000 };
+}
+
+/** The last "frame=  N" progress figure ffmpeg printed. */
+export function parseFrameCount(log: string): number {
+  const all = [...log.matchAll(/frame=\s*(\d+)/g)];
+  return all.length ? Number(all[all.length - 1][1]) : 0;
+}
+
+/**
+ * Checks a video before anything is stored: the container by its bytes, then one ffmpeg run that
+ * decodes the first frame as the poster and counts the video stream's frames by copying it to
+ * nowhere (no decode, so a 20 MB clip takes milliseconds). A file that is not a video, is empty or
+ * does not decode is refused with a message naming it.
+ */
+export async function prepareClip(bytes: Buffer, sourceName: string | null): Promise<PreparedClip> {
+  const name = sourceName || 'The file';
+  if (bytes.length === 0) throw new CoreError('BAD_INPUT', `${name} is empty.`);
+  const format = sniffClip(bytes);
+  if (!format) throw new CoreError('BAD_INPUT', `${name} is not a video Boardwright can use (${ACCEPTED_CLIPS}).`);
+  const bin = await requireFfmpeg();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'boardwright-clip-'));
+  try {
+    const input = path.join(dir, `input.${format.ext}`);
+    const poster = path.join(dir, 'poster.png');
+    fs.writeFileSync(input, bytes);
+    let log = '';
+    try {
+      await runFfmpeg(
+        bin,
+        ['-v', 'info', '-i', input, '-map', '0:v:0', '-c', 'copy', '-f', 'null', '-', '-map', '0:v:0', '-frames:v', '1', poster],
+        { onStderr: (text) => (log += text) },
+      );
+    } catch {
+      throw new CoreError('BAD_INPUT', `${name} could not be read as ${format.label} video: it may be damaged, or hold no picture.`);
+    }
+    const stream = parseVideoStream(log);
+    const frames = parseFrameCount(log);
+    if (!stream || frames === 0 || !fs.existsSync(poster)) throw new CoreError('BAD_INPUT', `${name} holds no video frames.`);
+    return {
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      mime: format.mime,
+      byteSize: bytes.length,
+      ...stream,
+      frames,
+      durationMs: Math.round((frames * 1000 * stream.fpsDen) / stream.fpsNum),
+      poster: fs.readFileSync(poster),
+      data: bytes,
+      sourceName,
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
