@@ -17,11 +17,12 @@ export type ProviderErrorKind =
   | 'BAD_REQUEST' // 400/404/422: the provider rejected a parameter or model name
   | 'FAILED' // the provider ran the job and it failed (ComfyUI node error, Replicate "failed")
   | 'CANCELLED'
-  | 'CONFIG'; // missing key, URL or workflow
+  | 'CONFIG' // missing key, URL or workflow
+  | 'EXPIRED'; // a finished result the provider no longer keeps (403/404 on its download)
 
 const RETRYABLE: ReadonlySet<ProviderErrorKind> = new Set(['RATE_LIMITED', 'SERVER', 'NETWORK']);
 /** Never retried, whatever `x-should-retry` says: retrying cannot help and may cost money. */
-const FINAL: ReadonlySet<ProviderErrorKind> = new Set(['QUOTA_EXHAUSTED', 'MODERATION', 'CANCELLED', 'CONFIG', 'AUTH']);
+const FINAL: ReadonlySet<ProviderErrorKind> = new Set(['QUOTA_EXHAUSTED', 'MODERATION', 'CANCELLED', 'CONFIG', 'AUTH', 'EXPIRED']);
 
 /** The shared ErrorCode the API envelope carries; `kind` keeps the precise reason. */
 const CODE_OF_KIND: Record<ProviderErrorKind, ErrorCode> = {
@@ -37,6 +38,7 @@ const CODE_OF_KIND: Record<ProviderErrorKind, ErrorCode> = {
   TIMEOUT: 'UNSUPPORTED',
   BAD_RESPONSE: 'UNSUPPORTED',
   FAILED: 'UNSUPPORTED',
+  EXPIRED: 'UNSUPPORTED',
 };
 
 export interface ProviderErrorDetails {

@@ -124,6 +124,7 @@ export class ProviderHttp {
       FAILED: `${label} could not make the image (${s})${said}.`,
       CANCELLED: 'Generation cancelled.',
       CONFIG: `${label} is not set up (${s})${said}.`,
+      EXPIRED: `${label} no longer has this result (${s})${said}: it keeps results for a limited time.`,
     };
     return this.error(k, text[k], res, retryAfterMs);
   }
