@@ -14,7 +14,7 @@ export class VeoFake extends FakeServer {
   pollsBeforeDone = 1;
   outcome: VeoOutcome = 'video';
   /** The bytes storage serves as the clip (set by the test: a real MP4, or something that is not one). */
-  clip = Buffer.alloc(0);
+  clip: Buffer = Buffer.alloc(0);
   clipType = 'video/mp4';
   expired = false;
   private ops = 0;

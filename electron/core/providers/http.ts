@@ -3,7 +3,7 @@ import { retryAfterFromHeaders, shouldRetryHeader } from './retry';
 import type { GenerateContext, ProviderDeps } from './types';
 
 export interface HttpCall {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   url: string;
   headers?: Record<string, string>;
   /** JSON-encoded with content-type application/json. */
