@@ -1,6 +1,7 @@
 /** The taste record's figures (issue 15) for the whole project or some of its scenes. */
 import type { Insights, InsightsQuery, SceneInsights } from '../../../shared/domain/insights';
 import type { Project } from '../project';
+import { listSceneRows } from '../queries/scene-queries';
 import { coverageOf } from './coverage';
 import { generationFigures } from './generation-figures';
 import { holdsOf, rhythmOf } from './pacing';
@@ -22,7 +23,10 @@ export async function computeInsights(project: Project, query: InsightsQuery = {
   return {
     scenes: perScene,
     totals: { ...coverageOf(panels, palettes), ...holdsOf(panels) },
-    pacingHistory: pacingHistory(project, scenes),
+    pacingHistory: pacingHistory(project.db, {
+      sceneIds: query.sceneIds ? new Set(scenes.map((s) => s.id)) : null,
+      omittedSceneIds: new Set(listSceneRows(project.db).flatMap((s) => (s.omitted === 1 ? [s.id] : []))),
+    }),
     generation: generationFigures(project.db, panels.map((p) => p.id)),
   };
 }
