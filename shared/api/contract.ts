@@ -18,6 +18,7 @@ import { animaticMethods } from './methods/animatic';
 import { exportPdfMethods } from './methods/export-pdf';
 import { scriptMethods } from './methods/script';
 import { editorialMethods } from './methods/editorial';
+import { insightsMethods } from './methods/insights';
 
 export { MAX_IMAGE_BYTES } from './schemas';
 
@@ -35,6 +36,7 @@ export const contract = {
   ...exportPdfMethods,
   ...scriptMethods,
   ...editorialMethods,
+  ...insightsMethods,
 } as const;
 
 export type Contract = typeof contract;

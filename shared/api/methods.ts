@@ -87,6 +87,7 @@ export const METHOD_NAMES = [
   'export.editorial',
   'editorial.preview',
   'editorial.apply',
+  'insights.get',
 ] as const;
 
 /** The IPC channel a method travels on in Electron. */

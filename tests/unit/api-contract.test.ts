@@ -288,6 +288,21 @@ describe('the API contract, over the same dispatch both transports use', () => {
     expect(await call('editorial.preview', { uploadId: upload(Buffer.from('{"OTIO_SCHEMA":'), 'timeline'), fileName: 'x.otio' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
   });
 
+  it('answers the taste record\'s figures for the project or some scenes, read-only', async () => {
+    const board = await value<Board>('board.get');
+    const lastEdit = (await value<{ undoLabel: string | null }>('history.state')).undoLabel;
+    const all = await value<{ scenes: { sceneId: string; panels: number }[]; totals: { panels: number } }>('insights.get');
+    const shown = board.scenes.filter((s) => !s.omitted);
+    expect(all.scenes.map((s) => s.sceneId)).toEqual(shown.map((s) => s.id));
+    expect(all.totals.panels).toBe(shown.flatMap((s) => s.panels.filter((p) => !p.omitted)).length);
+    const one = await value<typeof all>('insights.get', { sceneIds: [shown[0].id] });
+    expect(one.scenes.map((s) => s.sceneId)).toEqual([shown[0].id]);
+    expect(one.totals.panels).toBe(one.scenes[0].panels);
+    expect(await call('insights.get', { sceneIds: 'all' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await call('insights.get', { sceneIds: ['no-such-scene'] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect((await value<{ undoLabel: string | null }>('history.state')).undoLabel).toBe(lastEdit);
+  });
+
   it('every contract method was exercised above', () => {
     expect(METHOD_NAMES.filter((m) => !called.has(m))).toEqual([]);
   });

@@ -15,11 +15,11 @@ export function newProject(title = 'Edits', aspectRatio: '16:9' | '2.39' = '16:9
 /**
  * Every document row, for exact comparisons across undo and redo. The image store is left out: it is
  * content-addressed and append-only by design (undo never deletes media, so redo can point at it again);
- * `expectIntact` checks nothing points at a missing image.
+ * `expectIntact` checks nothing points at a missing image. Image palettes are derived from images, likewise.
  */
 export function doc(db: Db): Record<string, unknown[]> {
   const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('history', 'images', 'image_data') ORDER BY name")
+    .prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('history', 'images', 'image_data', 'image_palettes') ORDER BY name")
     .pluck()
     .all() as string[];
   return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY 1`).all()]));

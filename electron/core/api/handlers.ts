@@ -12,6 +12,7 @@ import { animaticHandlers } from './handlers/animatic-handlers';
 import { exportHandlers } from './handlers/export-handlers';
 import { scriptHandlers } from './handlers/script-handlers';
 import { editorialHandlers } from './handlers/editorial-handlers';
+import { insightsHandlers } from './handlers/insights-handlers';
 import type { Handlers } from './handlers/types';
 import { UploadStore } from '../uploads/upload-store';
 
@@ -36,5 +37,6 @@ export function createHandlers(session: Session, uploads: UploadStore = new Uplo
     ...exportHandlers(session),
     ...scriptHandlers(session, uploads),
     ...editorialHandlers(session, uploads),
+    ...insightsHandlers(session),
   };
 }

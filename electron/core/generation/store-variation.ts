@@ -11,6 +11,7 @@ import { newId, now } from '../commands/ids';
 import { CoreError, classifyStorageError } from '../errors';
 import { MAX_IMAGE_SIDE, THUMB_BOX, prepareImage } from '../media/image-import';
 import { storeImage, storeImageData, type StoredImage } from '../queries/image-queries';
+import { extractPalette } from '../insights/palette';
 
 export interface VariationRecord {
   panelId: string;
@@ -56,8 +57,10 @@ export async function prepareGenerated(bytes: Buffer, whileThumbnailing?: (sha25
   thumbing.catch(() => undefined);
   whileThumbnailing?.(sha256);
   let thumb: { data: Buffer; info: OutputInfo };
+  let palette: Awaited<ReturnType<typeof extractPalette>>;
   try {
     thumb = await thumbing;
+    palette = await extractPalette(thumb.data);
   } catch (e) {
     throw new CoreError('NOT_AN_IMAGE', `The provider sent an image that could not be decoded: ${(e as Error).message}`);
   }
@@ -73,6 +76,7 @@ export async function prepareGenerated(bytes: Buffer, whileThumbnailing?: (sha25
     thumbWidth: thumb.info.width,
     thumbHeight: thumb.info.height,
     sourceName: null,
+    palette,
   };
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import sharp, { type Metadata } from 'sharp';
 import { CoreError } from '../errors';
 import type { StoredImage } from '../queries/image-queries';
+import { extractPalette } from '../insights/palette';
 
 /** Images wider or taller than this are downscaled on import ("8K"). Smaller ones are kept byte for byte. */
 export const MAX_IMAGE_SIDE = 8192;
@@ -74,6 +75,7 @@ export async function prepareImage(bytes: Buffer, sourceName: string | null): Pr
       thumbWidth: thumb.info.width,
       thumbHeight: thumb.info.height,
       sourceName,
+      palette: await extractPalette(thumb.data),
     };
   } catch (e) {
     if (e instanceof CoreError) throw e;

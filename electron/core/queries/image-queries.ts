@@ -1,6 +1,8 @@
 import type { Db } from '../db/connection';
 import { prepareForLargeBlob } from '../db/blob-memory';
 import { checkpointWhenIdle } from '../db/checkpoints';
+import type { Swatch } from '../../../shared/domain/insights';
+import { storePalette } from '../insights/palette-store';
 
 export interface StoredImage {
   sha256: string;
@@ -14,6 +16,8 @@ export interface StoredImage {
   thumbWidth: number;
   thumbHeight: number;
   sourceName: string | null;
+  /** Dominant colours of the thumbnail (insights/palette.ts); stored with the image when given. */
+  palette?: Swatch[];
 }
 
 /**
@@ -38,6 +42,7 @@ export function storeImage(db: Db, img: StoredImage): void {
     img.sha256, img.mime, img.width, img.height, img.byteSize, img.thumb, img.thumbMime,
     img.thumbWidth, img.thumbHeight, img.sourceName, new Date().toISOString(),
   );
+  if (img.palette) storePalette(db, img.sha256, img.palette);
 }
 
 export function readImageBytes(db: Db, sha256: string, kind: 'full' | 'thumb'): { mime: string; data: Buffer } | undefined {
