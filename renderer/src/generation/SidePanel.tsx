@@ -16,17 +16,20 @@ import './decision-log.css';
 const GeneratePanel = lazy(() => import('./GeneratePanel').then((m) => ({ default: m.GeneratePanel })));
 const DecisionLogPanel = lazy(() => import('./DecisionLogPanel').then((m) => ({ default: m.DecisionLogPanel })));
 const ScriptPane = lazy(() => import('../script/ScriptPane').then((m) => ({ default: m.ScriptPane })));
+const InsightsPane = lazy(() => import('../insights/InsightsPane').then((m) => ({ default: m.InsightsPane })));
 
 const TABS: { id: SideTab; label: string }[] = [
   { id: 'shot', label: 'Shot' },
   { id: 'generate', label: 'Generate' },
   { id: 'log', label: 'Decisions' },
   { id: 'script', label: 'Script' },
+  { id: 'insights', label: 'Insights' },
 ];
 
 function TabBody({ tab }: { tab: SideTab }) {
   if (tab === 'generate') return <GeneratePanel />;
   if (tab === 'log') return <DecisionLogPanel />;
+  if (tab === 'insights') return <InsightsPane />;
   return <ScriptPane />;
 }
 

@@ -9,7 +9,7 @@ export interface PromptDraft {
   parentVersionId: string | null;
 }
 
-export type SideTab = 'shot' | 'generate' | 'log' | 'script';
+export type SideTab = 'shot' | 'generate' | 'log' | 'script' | 'insights';
 export type GenDialog = null | { kind: 'bible' } | { kind: 'settings' } | { kind: 'compare' } | { kind: 'pick'; variationId: string };
 
 /** Generation state of the renderer: providers, jobs and variations as the core reported them, plus drafts. */
