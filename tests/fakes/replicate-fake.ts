@@ -23,6 +23,7 @@ const FLUX_COMMON = ['prompt', 'aspect_ratio', 'num_outputs', 'output_format', '
 export const MODEL_INPUTS: Record<string, string[]> = {
   'black-forest-labs/flux-schnell': [...FLUX_COMMON, 'num_inference_steps'],
   'black-forest-labs/flux-dev': [...FLUX_COMMON, 'image', 'prompt_strength', 'num_inference_steps', 'guidance'],
+  'kwaivgi/kling-v2.1': ['prompt', 'negative_prompt', 'start_image', 'duration', 'aspect_ratio', 'cfg_scale'],
   'stability-ai/sdxl': ['prompt', 'negative_prompt', 'image', 'mask', 'width', 'height', 'num_outputs', 'scheduler', 'num_inference_steps', 'guidance_scale', 'prompt_strength', 'seed', 'refine'],
 };
 export const SDXL_VERSION = '7762fd07cf82c948538e41f63f77d685e02b063e37e496e96eefd46c929f9bdc';
@@ -51,6 +52,10 @@ export class ReplicateFake extends FakeServer {
   readonly afterCreate: ('502' | 'drop')[] = [];
   readonly cdn = new FakeServer();
   readonly predictions = new Map<string, FakePrediction>();
+  /** What the file host serves for a video model's output (set by video tests). */
+  videoClip: Buffer = Buffer.alloc(0);
+  /** The file host has deleted the outputs (an hour after the prediction, on the real service). */
+  outputsDeleted = false;
   private nextId = 1;
 
   constructor(readonly key: string) {
@@ -61,6 +66,9 @@ export class ReplicateFake extends FakeServer {
     this.route('GET', /^\/v1\/predictions$/, (req, res) => this.list(req, res));
     this.route('GET', /^\/v1\/models\/[\w.-]+\/[\w.-]+(\/versions\/\w+)?$/, (req, res) => this.model(req, res));
     this.route('GET', /^\/v1\/account$/, (req, res) => (this.authorized(req, res) ? sendJson(res, 200, { type: 'user', username: 'storyboarder', name: 'Story Boarder' }) : undefined));
+    this.cdn.route('GET', /^\/delivery\/\d+\.mp4$/, (_req, res) =>
+      this.outputsDeleted ? sendBytes(res, 404, Buffer.from('Not Found'), { 'content-type': 'text/plain' }) : sendBytes(res, 200, this.videoClip, { 'content-type': 'video/mp4' }),
+    );
     this.cdn.route('GET', /^\/delivery\/\d+\.png$/, async (req, res) => sendBytes(res, 200, await fakePng(Number(/(\d+)/.exec(req.path)![1])), { 'content-type': 'image/png' }));
   }
 
@@ -109,7 +117,7 @@ export class ReplicateFake extends FakeServer {
       p.error = this.failWith;
     } else {
       p.status = 'succeeded';
-      p.output = [`${this.cdn.url}/delivery/${p.seed}.png`];
+      p.output = [`${this.cdn.url}/delivery/${p.seed}.${p.model.startsWith('kwaivgi/') ? 'mp4' : 'png'}`];
     }
     p.logs += `100%|██████████| 4/4\n`;
   }

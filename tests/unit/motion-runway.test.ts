@@ -1,21 +1,15 @@
 /** Issue 14: the Runway adapter against a loopback fake of Runway's task API. */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { requireFfmpeg } from '../../electron/core/animatic/ffmpeg';
 import { RunwayProvider } from '../../electron/core/motion/runway';
 import type { VideoRequest } from '../../electron/core/motion/video-provider';
+import { fakeClip } from '../fakes/fake-clip';
 import { fakePng } from '../fakes/fake-png';
 import { FAKE_KEY, rejectionOf, settingsFor, testContext, testDeps } from '../fakes/provider-kit';
 import { RunwayFake } from '../fakes/runway-fake';
 
 let clip: Buffer;
 beforeAll(async () => {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bw-runway-')), 'clip.mp4');
-  execFileSync(await requireFfmpeg(), ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc=size=128x72:rate=24:duration=1', '-pix_fmt', 'yuv420p', file]);
-  clip = fs.readFileSync(file);
+  clip = await fakeClip();
 });
 
 let fake: RunwayFake;

@@ -12,7 +12,7 @@ export type VideoProviderId = (typeof VIDEO_PROVIDER_IDS)[number];
 export interface VideoCapabilities {
   /** Clip lengths the model accepts, in seconds; requests are snapped to the nearest. */
   durations: readonly number[];
-  /** Frame shapes the model makes ("16:9", "9:16"...); the project's aspect is snapped to the nearest. */
+  /** Frame shapes the model makes ("16:9", "9:16"...); the project's aspect is snapped to the nearest. Empty: the clip takes the first frame's shape. */
   aspectRatios: readonly string[];
   seed: boolean;
   negativePrompt: boolean;

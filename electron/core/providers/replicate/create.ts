@@ -12,8 +12,8 @@ export interface CreateCall {
   auth: Record<string, string>;
   model: { name: string; version?: string };
   input: Record<string, unknown>;
-  /** Seconds Replicate may hold the answer (Prefer: wait=N). */
-  waitS: number;
+  /** Seconds Replicate may hold the answer (Prefer: wait=N); absent for long jobs, answered at once and polled. */
+  waitS?: number;
 }
 
 /**
@@ -28,7 +28,7 @@ export async function createPrediction(http: ProviderHttp, call: CreateCall, dep
   try {
     return await withRetry(
       async () => {
-        const res = await http.send({ method: 'POST', url, headers: { ...call.auth, prefer: `wait=${call.waitS}` }, json: body });
+        const res = await http.send({ method: 'POST', url, headers: { ...call.auth, ...(call.waitS ? { prefer: `wait=${call.waitS}` } : {}) }, json: body });
         if (!isOk(res)) throw replicateError(http, res);
         return http.json<Prediction>(res);
       },
