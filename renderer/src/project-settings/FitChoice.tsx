@@ -11,7 +11,7 @@ export function FitChoice({ value, count, onChange }: { value: PictureFit | null
   return (
     <fieldset className="ps-fit" data-testid="project-settings-fit">
       <legend className="field-label">
-        How do {count === 1 ? 'the picture' : `the ${count} pictures`} fit the new frame?
+        {count === 1 ? 'How does the picture fit the new frame?' : `How do the ${count} pictures fit the new frame?`}
       </legend>
       {FITS.map((f) => (
         <label key={f.value} className={`ps-fit-option${value === f.value ? ' is-chosen' : ''}`}>
