@@ -82,7 +82,8 @@ describe('Project Settings', () => {
     await page.getByTestId('project-settings-duration').fill('3');
     // A new aspect with pictures on the board: the dialog asks how they fit before it saves.
     await page.getByTestId('project-settings-fit').waitFor();
-    expect(await page.getByTestId('project-settings-fit').textContent()).toContain('Letterbox (keep whole picture)');
+    const question = await page.getByTestId('project-settings-fit').textContent();
+    for (const words of ['How does the picture fit the new frame?', 'Letterbox (keep whole picture)', 'Crop centre', 'Keep as is']) expect(question).toContain(words);
     expect(await page.getByTestId('project-settings-submit').isDisabled()).toBe(true);
     await page.getByTestId('fit-crop').check();
     await shoot(page, 'project-settings-dialog.png', (await dialog.boundingBox())!);
