@@ -18,14 +18,12 @@ const WHOLE = 1e-6;
  */
 export function fitPictures(rec: ChangeRecorder, project: Project, aspect: AspectRatio, fit: PictureFit): number {
   if (fit === 'keep') return 0;
-  const rows = project.db.prepare('SELECT id, camera_framing FROM panels').all() as { id: string; camera_framing: string | null }[];
-  const framings = new Map(rows.map((r) => [r.id, parseFraming(r.camera_framing)]));
-  const panels = listPanelRows(project.db).map((p) => ({ id: p.id, picture: p.composite_sha256 ?? p.image_sha256 }));
+  const panels = listPanelRows(project.db).map((p) => ({ id: p.id, picture: p.composite_sha256 ?? p.image_sha256, framing: parseFraming(p.camera_framing) }));
   const sizes = readImageSizes(project.db, panels.flatMap((p) => (p.picture ? [p.picture] : [])));
   let changed = 0;
   for (const panel of panels) {
     const size = panel.picture ? sizes.get(panel.picture) : undefined;
-    if (!size?.width || !size.height || hasMove(framings.get(panel.id) ?? null)) continue;
+    if (!size?.width || !size.height || hasMove(panel.framing)) continue;
     const rect = fit === 'crop' ? centreCrop(size.width / size.height, aspectValue(aspect)) : null;
     const json = rect && (rect.w < 1 - WHOLE || rect.h < 1 - WHOLE) ? JSON.stringify({ start: rect, end: rect }) : null;
     const before = rec.changes.length;

@@ -75,8 +75,8 @@ function placeholder(ctx: CanvasRenderingContext2D, frame: Rect, state: keyof ty
 
 /**
  * Draws a panel card in card coordinates (0,0 at its top-left): its picture letterboxed in the
- * project's frame (or its framing crop filling it), a status stripe, shot number, shot size and lens badges, duration, a note
- * marker and the first line of its action (or dialogue).
+ * project's frame (or its framing crop filling it), a status stripe, shot number, shot size and lens
+ * badges, duration, a note marker and the first line of its action (or dialogue).
  */
 export function drawCard(ctx: CanvasRenderingContext2D, c: CardLook): void {
   const { panel, width: w, height: h, metrics, selected, hover } = c;

@@ -135,7 +135,6 @@ export function inBand(rect: Rect, top: number, bottom: number): boolean {
   return rect.y < bottom && rect.y + rect.height > top;
 }
 
-
 /** The frame rectangle of a card on the board. */
 export function frameOf(card: CardLayout, metrics: CardMetrics): Rect {
   return { ...metrics.frame, x: card.rect.x + metrics.frame.x, y: card.rect.y + metrics.frame.y };

@@ -30,7 +30,7 @@ export interface BoardSnapshot {
   cards: Record<string, Rect>;
   /** Each card's picture frame (the project's aspect ratio). */
   frames: Record<string, Rect>;
-  /** Where each loaded thumbnail is drawn (letterboxed inside its frame, or its framing crop filling it: may reach outside). */
+  /** Where each loaded thumbnail is drawn (letterboxed inside its frame, or its framing crop filling it). */
   images: Record<string, Rect>;
   thumbnails: Record<string, ThumbnailStatus | 'none'>;
   /** Width of the widest display-size preview loaded for a card's picture (cards drawn larger than their thumbnail). */

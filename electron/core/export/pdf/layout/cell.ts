@@ -36,7 +36,10 @@ function sizesFor(textWidth: number): Sizes {
   return { base, min: Math.max(5.5, base * 0.7), number: base * 1.5, meta: base * 0.92 };
 }
 
-/** The panel picture letterboxed into a frame of the project's aspect ratio (or its framing crop filling it), with its border and camera-move mark. */
+/**
+ * The panel picture letterboxed into a frame of the project's aspect ratio (or its framing crop
+ * filling it), with its border and camera-move mark.
+ */
 function frameOps(ctx: CellContext, panel: Panel, f: Box, sizes: Sizes): DrawOp[] {
   const ops: DrawOp[] = [];
   const picture = panelPicture(panel);
