@@ -36,6 +36,7 @@ export function buildMenuTemplate(state: MenuState): MenuItemConstructorOptions[
       { label: 'Open Recent', submenu: recentItems(state) },
       { type: 'separator' },
       { label: 'Save a Copy As…', accelerator: 'CmdOrCtrl+Shift+S', enabled: state.hasProject, click: send({ kind: 'saveCopy' }) },
+      { label: 'Project Settings…', accelerator: 'CmdOrCtrl+,', enabled: state.hasProject, click: send({ kind: 'projectSettings' }) },
       { label: 'Export PDF Boards…', accelerator: 'CmdOrCtrl+E', enabled: state.hasProject, click: send({ kind: 'exportPdf' }) },
       { label: 'Import Script…', enabled: state.hasProject, click: send({ kind: 'importScript' }) },
       { label: 'Export Shot List…', enabled: state.hasProject, click: send({ kind: 'exportShotList' }) },

@@ -9,6 +9,8 @@ export type MenuCommand =
   | { kind: 'open' }
   | { kind: 'openRecent'; path: string }
   | { kind: 'saveCopy' }
+  /** File > Project Settings…: the renderer opens the project's settings. */
+  | { kind: 'projectSettings' }
   /** File > Export Animatic (MP4)…: the renderer opens the export dialog. */
   | { kind: 'exportAnimatic' }
   /** File > Export PDF Boards… / Export Shot List…: the renderer opens the export dialog. */

@@ -110,6 +110,48 @@ export function cropInImage(rect: NormRect, imageWidth: number, imageHeight: num
   return { x: cx - w / 2, y: cy - h / 2, w, h };
 }
 
+/** The centre of a picture that fills a frame of another aspect ratio, in fractions of the picture. */
+export function centreCrop(pictureAspect: number, frameAspect: number): NormRect {
+  if (pictureAspect > frameAspect) {
+    const w = frameAspect / pictureAspect;
+    return { x: (1 - w) / 2, y: 0, w, h: 1 };
+  }
+  const h = pictureAspect / frameAspect;
+  return { x: 0, y: (1 - h) / 2, w: 1, h };
+}
+
+/** A box on a canvas or page: where a picture is drawn. */
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * What drawing a framing of an image into a box of the frame's aspect takes: the part of the image
+ * (source pixels, clipped to the image) and where it lands in the box; the rest of the box is bars.
+ * Null when the framing shows none of the image.
+ */
+export function framedPicture(rect: NormRect, imageWidth: number, imageHeight: number, box: Box): { source: Box; dest: Box } | null {
+  const c = cropInImage(rect, imageWidth, imageHeight, box.w / box.h);
+  const sx0 = Math.max(0, c.x);
+  const sy0 = Math.max(0, c.y);
+  const sx1 = Math.min(imageWidth, c.x + c.w);
+  const sy1 = Math.min(imageHeight, c.y + c.h);
+  if (sx1 <= sx0 || sy1 <= sy0) return null;
+  const k = box.w / c.w;
+  return {
+    source: { x: sx0, y: sy0, w: sx1 - sx0, h: sy1 - sy0 },
+    dest: { x: box.x + (sx0 - c.x) * k, y: box.y + (sy0 - c.y) * k, w: (sx1 - sx0) * k, h: (sy1 - sy0) * k },
+  };
+}
+
+/** The framing a still picture is shown through (board, PDF): a framing that does not move; null for none or a move. */
+export function stillFraming(framing: CameraFraming | null): NormRect | null {
+  return framing && !hasMove(framing) ? framing.start : null;
+}
+
 /** A framing rectangle of the picture's aspect ratio, as fractions of the image (what the editor draws). */
 export function framingRectForAspect(cx: number, cy: number, heightFraction: number, imageWidth: number, imageHeight: number, pictureAspect: number): NormRect {
   const h = heightFraction;

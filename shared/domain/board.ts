@@ -1,3 +1,4 @@
+import type { CameraFraming } from './animatic-frame';
 import type { ProjectInfo } from './project';
 
 import { PANEL_STATUSES } from './board-constants';
@@ -36,6 +37,8 @@ export interface Panel {
   omitted: boolean;
   /** The element of the imported script this panel was made from ("scene:element"), or null. */
   scriptElement: string | null;
+  /** The part of the picture shown (a crop when start = end, else a camera move); null: the whole picture. */
+  framing: CameraFraming | null;
 }
 
 export interface Scene {

@@ -34,3 +34,15 @@ export interface HistoryState {
   undoLabel: string | null;
   redoLabel: string | null;
 }
+
+/** Frame rates the Project Settings and New Project forms offer (the API takes any rate up to 240). */
+export const PROJECT_FRAME_RATES = [23.976, 24, 25, 29.97, 30, 48, 50, 59.94, 60] as const;
+/** The frame rate of a new project when none is given. */
+export const DEFAULT_FPS = 24;
+
+/**
+ * How pictures fit when the aspect ratio changes: the whole picture with bars (its framing cleared),
+ * the centre of it filling the new frame (a framing crop), or each panel's framing left as it is.
+ */
+export const PICTURE_FITS = ['letterbox', 'crop', 'keep'] as const;
+export type PictureFit = (typeof PICTURE_FITS)[number];

@@ -2,6 +2,7 @@ import type { Panel, PanelStatus, Scene } from '../../../shared/domain/board';
 import type { AspectRatio, ProjectInfo } from '../../../shared/domain/project';
 import type { PanelRow, ProjectRow, SceneRow } from '../queries/rows';
 import { shotNumber } from './shot-numbers';
+import { parseFraming } from '../animatic/timeline-queries';
 
 export function toPanel(row: PanelRow, sceneNumber: number | string, index: number): Panel {
   return {
@@ -25,6 +26,7 @@ export function toPanel(row: PanelRow, sceneNumber: number | string, index: numb
     thumbSha256: row.composite_sha256 ?? row.image_sha256,
     omitted: row.omitted === 1,
     scriptElement: row.script_element,
+    framing: parseFraming(row.camera_framing),
   };
 }
 

@@ -1,5 +1,6 @@
-import type { AspectRatio, ProjectInfo } from '../../../shared/domain/project';
+import type { AspectRatio, PictureFit, ProjectInfo } from '../../../shared/domain/project';
 import type { Project } from '../project';
+import { fitPictures } from './picture-fit';
 
 export interface ProjectPatch {
   title?: string;
@@ -7,9 +8,11 @@ export interface ProjectPatch {
   fps?: number;
   defaultDurationMs?: number;
   styleNotes?: string;
+  /** When the aspect ratio changes: how the pictures fit the new frame (default: keep each framing). */
+  fit?: PictureFit;
 }
 
-const COLUMNS: Record<keyof ProjectPatch, string> = {
+const COLUMNS: Record<Exclude<keyof ProjectPatch, 'fit'>, string> = {
   title: 'title',
   aspectRatio: 'aspect_ratio',
   fps: 'fps',
@@ -17,9 +20,15 @@ const COLUMNS: Record<keyof ProjectPatch, string> = {
   styleNotes: 'style_notes',
 };
 
+/** Changes the project's settings and, when the aspect ratio changes, fits the pictures to it: one undoable edit. */
 export function updateProject(project: Project, patch: ProjectPatch): ProjectInfo {
+  const { fit = 'keep', ...fields } = patch;
   const row: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(patch)) if (v !== undefined) row[COLUMNS[k as keyof ProjectPatch]] = v;
-  project.edit('Edit project settings', (rec) => rec.update('project', { id: 1 }, row));
+  for (const [k, v] of Object.entries(fields)) if (v !== undefined) row[COLUMNS[k as keyof typeof COLUMNS]] = v;
+  const aspectChanges = fields.aspectRatio !== undefined && fields.aspectRatio !== project.info().aspectRatio;
+  project.edit('Edit project settings', (rec) => {
+    rec.update('project', { id: 1 }, row);
+    if (aspectChanges) fitPictures(rec, project, fields.aspectRatio!, fit);
+  });
   return project.info();
 }

@@ -38,4 +38,6 @@ export interface PanelRow {
   composite_sha256: string | null;
   omitted: number;
   script_element: string | null;
+  /** JSON { start, end } of NormRects, or null. */
+  camera_framing: string | null;
 }

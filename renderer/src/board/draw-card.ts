@@ -2,7 +2,8 @@ import type { Panel } from '../../../shared/domain/board';
 import { formatSeconds } from '../util/format';
 import { measureText } from '../util/measure';
 import { fitText, font, roundRect, text } from './canvas-2d';
-import { containRect, type CardMetrics, type Rect } from './layout';
+import { cardPicture } from './card-picture';
+import type { CardMetrics, Rect } from './layout';
 import { canvasTheme as t, STATUS_COLORS } from './theme';
 import type { ThumbnailStatus } from './thumbnails';
 
@@ -74,8 +75,8 @@ function placeholder(ctx: CanvasRenderingContext2D, frame: Rect, state: keyof ty
 
 /**
  * Draws a panel card in card coordinates (0,0 at its top-left): its picture letterboxed in the
- * project's frame, a status stripe, shot number, shot size and lens badges, duration, a note
- * marker and the first line of its action (or dialogue).
+ * project's frame (or its framing crop filling it), a status stripe, shot number, shot size and lens
+ * badges, duration, a note marker and the first line of its action (or dialogue).
  */
 export function drawCard(ctx: CanvasRenderingContext2D, c: CardLook): void {
   const { panel, width: w, height: h, metrics, selected, hover } = c;
@@ -147,8 +148,8 @@ export function drawCardPicture(ctx: CanvasRenderingContext2D, c: CardLook): voi
   roundRect(ctx, frame.x, frame.y, frame.width, frame.height, 3);
   ctx.fill();
   if (image) {
-    const p = containRect(frame, image.width, image.height);
-    ctx.drawImage(image, p.x, p.y, p.width, p.height);
+    const p = cardPicture(panel, frame, image.width, image.height);
+    if (p) ctx.drawImage(image, p.source.x, p.source.y, p.source.w, p.source.h, p.dest.x, p.dest.y, p.dest.width, p.dest.height);
   } else if (c.detail === 'full') {
     placeholder(ctx, frame, c.status === 'none' ? 'empty' : c.status === 'error' ? 'error' : 'loading');
   }

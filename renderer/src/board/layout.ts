@@ -135,15 +135,6 @@ export function inBand(rect: Rect, top: number, bottom: number): boolean {
   return rect.y < bottom && rect.y + rect.height > top;
 }
 
-/** Fits an image of the given size inside a frame, centred, keeping its proportions (letterbox/pillarbox). */
-export function containRect(frame: Rect, imageWidth: number, imageHeight: number): Rect {
-  if (!imageWidth || !imageHeight) return frame;
-  const scale = Math.min(frame.width / imageWidth, frame.height / imageHeight);
-  const width = imageWidth * scale;
-  const height = imageHeight * scale;
-  return { x: frame.x + (frame.width - width) / 2, y: frame.y + (frame.height - height) / 2, width, height };
-}
-
 /** The frame rectangle of a card on the board. */
 export function frameOf(card: CardLayout, metrics: CardMetrics): Rect {
   return { ...metrics.frame, x: card.rect.x + metrics.frame.x, y: card.rect.y + metrics.frame.y };

@@ -4,7 +4,8 @@ import { pictureSha, useBoardStore } from '../state/board-store';
 import { useViewStore, type Camera } from '../state/view-store';
 import { boardView } from './board-view';
 import { boardToScreen } from './camera';
-import { containRect, frameOf, type Rect } from './layout';
+import { frameOf, type Rect } from './layout';
+import { cardPicture } from './card-picture';
 import { cardsInView } from './readiness';
 import { editorSnapshot, type EditorSnapshot } from '../editor/editor-hook';
 import { loadedPreviewWidth } from './previews';
@@ -29,7 +30,7 @@ export interface BoardSnapshot {
   cards: Record<string, Rect>;
   /** Each card's picture frame (the project's aspect ratio). */
   frames: Record<string, Rect>;
-  /** Where each loaded thumbnail is drawn (letterboxed inside its frame). */
+  /** Where each loaded thumbnail is drawn (letterboxed inside its frame, or its framing crop filling it). */
   images: Record<string, Rect>;
   thumbnails: Record<string, ThumbnailStatus | 'none'>;
   /** Width of the widest display-size preview loaded for a card's picture (cards drawn larger than their thumbnail). */
@@ -90,7 +91,8 @@ export function boardSnapshot(): BoardSnapshot {
       snapshot.frames[panel.id] = toPage(frame);
       snapshot.thumbnails[panel.id] = thumbnailStatus(sha);
       const size = sha ? thumbnailSize(sha) : null;
-      if (size) snapshot.images[panel.id] = toPage(containRect(frame, size.width, size.height));
+      const drawn = size ? cardPicture(panel, frame, size.width, size.height) : null;
+      if (drawn) snapshot.images[panel.id] = toPage(drawn.dest);
       const preview = sha ? loadedPreviewWidth(sha) : null;
       if (preview) snapshot.previews[panel.id] = preview;
     }

@@ -10,7 +10,7 @@ export function NewProjectDialog() {
   const close = () => useSessionStore.getState().set({ dialog: null });
   const projectsDir = useSessionStore((s) => (s.appInfo?.shell === 'web' ? s.appInfo.projectsDir : null));
   const submit = async () => {
-    if (await actions.newProject(values.title.trim(), values.aspectRatio)) close();
+    if (await actions.newProject(values.title.trim(), values.aspectRatio, values.fps)) close();
   };
   return (
     <Modal title="New project" testId="new-dialog" submitLabel="Create project" submitDisabled={!values.title.trim()} onSubmit={submit} onCancel={close}>

@@ -1,14 +1,16 @@
-import type { AspectRatio } from '../../../shared/domain/project';
-import { ASPECT_OPTIONS } from './aspect-labels';
+import { DEFAULT_FPS, type AspectRatio } from '../../../shared/domain/project';
+import { FrameRateSelect } from '../project-settings/FrameRateSelect';
+import { AspectSelect } from '../project-settings/AspectSelect';
 
 export interface NewProjectValues {
   title: string;
   aspectRatio: AspectRatio;
+  fps: number;
 }
 
-export const DEFAULT_NEW_PROJECT: NewProjectValues = { title: '', aspectRatio: '16:9' };
+export const DEFAULT_NEW_PROJECT: NewProjectValues = { title: '', aspectRatio: '16:9', fps: DEFAULT_FPS };
 
-/** Title and aspect ratio of a new project (shared by the start screen and the New… dialog). */
+/** Title, aspect ratio and frame rate of a new project (shared by the start screen and the New… dialog). */
 export function NewProjectFields({ values, onChange }: { values: NewProjectValues; onChange(values: NewProjectValues): void }) {
   return (
     <div className="field-grid">
@@ -24,21 +26,10 @@ export function NewProjectFields({ values, onChange }: { values: NewProjectValue
           onChange={(e) => onChange({ ...values, title: e.target.value })}
         />
       </label>
-      <label className="field">
-        <span className="field-label">Aspect ratio</span>
-        <select
-          className="input select"
-          data-testid="new-aspect"
-          value={values.aspectRatio}
-          onChange={(e) => onChange({ ...values, aspectRatio: e.target.value as AspectRatio })}
-        >
-          {ASPECT_OPTIONS.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <div className="field-grid two">
+        <AspectSelect testId="new-aspect" value={values.aspectRatio} onChange={(aspectRatio) => onChange({ ...values, aspectRatio })} />
+        <FrameRateSelect testId="new-fps" value={values.fps} onChange={(fps) => onChange({ ...values, fps })} />
+      </div>
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { openExport } from '../export/export-store';
 import { scriptActions } from '../script/script-actions';
 import { openEditorialExport } from '../editorial/editorial-store';
 import { editorialActions } from '../editorial/editorial-actions';
+import { projectSettingsActions } from '../project-settings/project-settings-actions';
 
 /** Anything a menu item can do: the shared menu commands (also sent by Electron's native menu) and board commands. */
 export type AppCommand = MenuCommand | BoardCommand;
@@ -43,6 +44,9 @@ export function runMenuCommand(command: AppCommand): void {
       if (!hasProject) return;
       if (electron) void actions.saveCopy();
       else session.set({ dialog: { kind: 'saveCopy' } });
+      return;
+    case 'projectSettings':
+      projectSettingsActions.open();
       return;
     case 'close':
       if (hasProject) void actions.closeProject();

@@ -32,6 +32,7 @@ export function buildMenus(opts: { hasProject: boolean; history: HistoryState; r
         { type: 'submenu', id: 'open-recent', label: 'Open Recent', items: recentItems },
         { type: 'separator' },
         { type: 'command', id: 'save-copy', label: 'Save a Copy As…', disabled: !hasProject, command: { kind: 'saveCopy' } },
+        { type: 'command', id: 'project-settings', label: 'Project Settings…', shortcut: shortcut(','), disabled: !hasProject, command: { kind: 'projectSettings' } },
         { type: 'command', id: 'import-script', label: 'Import Script…', disabled: !hasProject, command: { kind: 'importScript' } },
         { type: 'command', id: 'export-pdf', label: 'Export PDF Boards…', shortcut: shortcut('E'), disabled: !hasProject, command: { kind: 'exportPdf' } },
         { type: 'command', id: 'export-shot-list', label: 'Export Shot List…', disabled: !hasProject, command: { kind: 'exportShotList' } },

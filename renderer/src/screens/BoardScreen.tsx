@@ -12,11 +12,13 @@ import { TimelinePanel } from '../timeline/TimelinePanel';
 import { ExportDialog } from '../export/ExportDialog';
 import { ScriptImportDialog } from '../script/ScriptImportDialog';
 import { EditorialDialogs } from '../editorial/EditorialDialogs';
+import { useProjectSettingsShortcut } from '../project-settings/useProjectSettingsShortcut';
 
 /** The open project: top bar, toolbar, the board canvas (or the panel editor over it) and the inspector. */
 export function BoardScreen() {
   const empty = useBoardStore((s) => (s.board?.scenes.length ?? 0) === 0);
   usePasteImages();
+  useProjectSettingsShortcut();
   return (
     <div className="board-screen" data-testid="board-view">
       <TopBar />

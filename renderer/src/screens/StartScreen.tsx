@@ -20,7 +20,7 @@ export function StartScreen() {
 
   const create = (e: FormEvent) => {
     e.preventDefault();
-    if (title) void actions.newProject(title, values.aspectRatio);
+    if (title) void actions.newProject(title, values.aspectRatio, values.fps);
   };
 
   return (

@@ -30,9 +30,9 @@ export const actions = {
   refreshRecent: () => run('Could not read the recent projects', loadRecent),
 
   /** Creates a project. Without a path, Electron asks where to save it and web mode uses its projects folder. */
-  newProject: (title: string, aspectRatio: AspectRatio) =>
+  newProject: (title: string, aspectRatio: AspectRatio, fps?: number) =>
     run('Could not create the project', async () => {
-      const created = await api.call('project.new', { title, aspectRatio });
+      const created = await api.call('project.new', { title, aspectRatio, ...(fps ? { fps } : {}) });
       boardState().select(null);
       await enterProject();
       // Web mode names the file after the title; a name already taken gets a number, and the user is told.

@@ -13,7 +13,7 @@ export interface Notice {
 }
 
 /** The small modal dialogs the app shows (web mode asks for paths; "New…" asks for a title). */
-export type Dialog = { kind: 'open' } | { kind: 'saveCopy' } | { kind: 'new' };
+export type Dialog = { kind: 'open' } | { kind: 'saveCopy' } | { kind: 'new' } | { kind: 'projectSettings' };
 
 /** App-level state: what shell we run in, the recent list, pending work, messages and dialogs. */
 export interface SessionState {

@@ -1,6 +1,6 @@
 import type { Timeline } from '../../../shared/domain/animatic';
 import { segmentAt, timecode } from '../../../shared/domain/animatic';
-import { BLANK_PANEL, BURN_IN_LAYOUT as L, captionChars, composeFrame, cropInImage, wrapCaption } from '../../../shared/domain/animatic-frame';
+import { BLANK_PANEL, BURN_IN_LAYOUT as L, captionChars, composeFrame, framedPicture, wrapCaption, type Box } from '../../../shared/domain/animatic-frame';
 import { aspectValue } from '../../../shared/domain/project';
 
 /** Full-size panel pictures for the player, loaded once each. */
@@ -18,12 +18,7 @@ export function pictureFor(sha256: string, onLoad: () => void): HTMLImageElement
   return img;
 }
 
-export interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+export type { Box };
 
 /** The picture area inside a canvas of the given size, letterboxed to the project's aspect. */
 export function pictureBox(t: Timeline, width: number, height: number): Box {
@@ -45,7 +40,6 @@ export function drawFrame(ctx: CanvasRenderingContext2D, t: Timeline, frame: num
   ctx.fillStyle = '#000';
   ctx.fillRect(0, 0, width, height);
   const pic = pictureBox(t, width, height);
-  const aspect = pic.w / pic.h;
   ctx.imageSmoothingQuality = 'high';
   for (const layer of composeFrame(t, frame)) {
     const seg = layer.segment;
@@ -65,21 +59,16 @@ export function drawFrame(ctx: CanvasRenderingContext2D, t: Timeline, frame: num
       blackAround(ctx, pic, null);
       continue;
     }
-    const c = cropInImage(layer.rect, img.naturalWidth, img.naturalHeight, aspect);
     // Parts of the crop outside the image are black: clip the source, and the destination in proportion.
-    const sx0 = Math.max(0, c.x);
-    const sy0 = Math.max(0, c.y);
-    const sx1 = Math.min(img.naturalWidth, c.x + c.w);
-    const sy1 = Math.min(img.naturalHeight, c.y + c.h);
-    if (sx1 <= sx0 || sy1 <= sy0) {
+    const framed = framedPicture(layer.rect, img.naturalWidth, img.naturalHeight, pic);
+    if (!framed) {
       blackAround(ctx, pic, null);
       continue;
     }
-    const k = pic.w / c.w;
-    const dest = { x: pic.x + (sx0 - c.x) * k, y: pic.y + (sy0 - c.y) * k, w: (sx1 - sx0) * k, h: (sy1 - sy0) * k };
+    const { source: s, dest } = framed;
     // The layer is one picture (image plus black around it) at its opacity: each pixel is drawn once.
     blackAround(ctx, pic, dest);
-    ctx.drawImage(img, sx0, sy0, sx1 - sx0, sy1 - sy0, dest.x, dest.y, dest.w, dest.h);
+    ctx.drawImage(img, s.x, s.y, s.w, s.h, dest.x, dest.y, dest.w, dest.h);
   }
   ctx.globalAlpha = 1;
   if (burnIns) drawBurnIns(ctx, t, frame, pic);

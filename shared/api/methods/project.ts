@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ProjectInfo } from '../../domain/project';
+import { PICTURE_FITS, type ProjectInfo } from '../../domain/project';
 import { aspectRatio, durationMs, fps, method, noInput, projectPath, text } from '../schemas';
 
 export const projectMethods = {
@@ -21,7 +21,15 @@ export const projectMethods = {
   'project.current': method<ProjectInfo | null>()(noInput),
   'project.update': method<ProjectInfo>()(
     z
-      .object({ title: z.string().trim().min(1).max(200), aspectRatio, fps, defaultDurationMs: durationMs, styleNotes: text })
+      .object({
+        title: z.string().trim().min(1).max(200),
+        aspectRatio,
+        fps,
+        defaultDurationMs: durationMs,
+        styleNotes: text,
+        /** When the aspect ratio changes: how pictures fit the new frame (letterbox, crop centre, keep; default keep). */
+        fit: z.enum(PICTURE_FITS),
+      })
       .partial()
       .strict(),
   ),

@@ -3,6 +3,7 @@
  * PNG). Layout code produces these; nothing here knows about either output. Units are PostScript
  * points, origin at the top-left of the page.
  */
+import type { NormRect } from '../../../../shared/domain/animatic-frame';
 
 /** One stretch of a text line in one font and colour; `dx` is its offset from the line's x. */
 export interface TextRun {
@@ -20,10 +21,11 @@ export type DrawOp =
       opacity?: number; dash?: [number, number];
     }
   /**
-   * A picture letterboxed into the frame x,y,w,h (bars filled with `background`). `key` names it for
-   * the renderer's image source; `px` is the long side, in pixels, it should be prepared at.
+   * A picture letterboxed into the frame x,y,w,h (bars filled with `background`), or its `framing` (a
+   * crop, in fractions of the picture) filling it. `key` names it for the renderer's image source;
+   * `px` is the long side, in pixels, it should be prepared at.
    */
-  | { op: 'image'; key: string; x: number; y: number; w: number; h: number; px: number; background: string }
+  | { op: 'image'; key: string; x: number; y: number; w: number; h: number; px: number; background: string; framing?: NormRect }
   /** One line of text; y is the baseline. */
   | { op: 'text'; x: number; y: number; size: number; runs: TextRun[] };
 

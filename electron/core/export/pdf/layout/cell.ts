@@ -1,4 +1,5 @@
 import type { Panel } from '../../../../../shared/domain/board';
+import { stillFraming } from '../../../../../shared/domain/animatic-frame';
 import type { BoardField } from '../../../../../shared/domain/export';
 import { INK, type Box, type DrawOp } from '../model';
 import type { FontBook } from '../text/font-book';
@@ -35,13 +36,18 @@ function sizesFor(textWidth: number): Sizes {
   return { base, min: Math.max(5.5, base * 0.7), number: base * 1.5, meta: base * 0.92 };
 }
 
-/** The panel picture letterboxed into a frame of the project's aspect ratio, with its border and camera-move mark. */
+/**
+ * The panel picture letterboxed into a frame of the project's aspect ratio (or its framing crop
+ * filling it), with its border and camera-move mark.
+ */
 function frameOps(ctx: CellContext, panel: Panel, f: Box, sizes: Sizes): DrawOp[] {
   const ops: DrawOp[] = [];
   const picture = panelPicture(panel);
   if (picture) {
-    const px = Math.ceil((Math.max(f.w, f.h) / 72) * PRINT_DPI);
-    ops.push({ op: 'image', key: `sha:${picture}`, x: f.x, y: f.y, w: f.w, h: f.h, px, background: INK.letterbox });
+    // A framing crop (e.g. the centre, after a change of aspect ratio) fills the frame, as on the board.
+    const framing = stillFraming(panel.framing);
+    const px = Math.ceil((Math.max(f.w, f.h) / 72) * PRINT_DPI / Math.min(1, framing?.w ?? 1, framing?.h ?? 1));
+    ops.push({ op: 'image', key: `sha:${picture}`, x: f.x, y: f.y, w: f.w, h: f.h, px, background: INK.letterbox, ...(framing ? { framing } : {}) });
   } else {
     ops.push({ op: 'rect', ...f, fill: INK.empty });
     const size = sizes.meta;

@@ -2,7 +2,7 @@ import type PDFDocument from 'pdfkit';
 import type { DrawOp, PageModel } from '../model';
 import type { FontBook } from '../text/font-book';
 import type { PreparedImage, PrintImages } from '../images/print-images';
-import { containRect } from '../layout/geometry';
+import { placePicture } from './picture-placement';
 
 type Doc = InstanceType<typeof PDFDocument> & { openImage(src: Buffer): { width: number; height: number } };
 type ImageOp = Extract<DrawOp, { op: 'image' }>;
@@ -76,14 +76,18 @@ export class PdfPainter {
       doc.rect(op.x, op.y, op.w, op.h).fill(op.background === '#ffffff' ? '#ffffff' : '#eef0f3');
       return;
     }
-    const r = containRect(op, img.width / img.height);
-    if (r.w < op.w - 0.5 || r.h < op.h - 0.5) doc.rect(op.x, op.y, op.w, op.h).fill(op.background);
+    const place = placePicture(op, img.width, img.height);
+    if (!place || place.bars) doc.rect(op.x, op.y, op.w, op.h).fill(op.background);
+    if (!place) return;
     const id = `${op.key}@${op.px}`;
     let pdfImage = this.embedded.get(id);
     if (!pdfImage) {
       pdfImage = doc.openImage(img.data);
       this.embedded.set(id, pdfImage);
     }
+    const { image: r, clip } = place;
+    if (clip) doc.save().rect(clip.x, clip.y, clip.w, clip.h).clip();
     doc.image(pdfImage as never, r.x, r.y, { width: r.w, height: r.h });
+    if (clip) doc.restore();
   }
 }

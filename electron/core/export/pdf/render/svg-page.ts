@@ -1,7 +1,7 @@
 import type { DrawOp, PageModel } from '../model';
 import type { Face, FontBook } from '../text/font-book';
 import type { PreparedImage } from '../images/print-images';
-import { containRect } from '../layout/geometry';
+import { placePicture } from './picture-placement';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 const n = (v: number) => Math.round(v * 100) / 100;
@@ -44,9 +44,13 @@ export function pageSvg(page: PageModel, book: FontBook, images: Map<DrawOp, Pre
           body.push(`<rect x="${n(op.x)}" y="${n(op.y)}" width="${n(op.w)}" height="${n(op.h)}" fill="#eef0f3"/>`);
           break;
         }
-        const r = containRect(op, img.width / img.height);
-        if (r.w < op.w - 0.5 || r.h < op.h - 0.5) body.push(`<rect x="${n(op.x)}" y="${n(op.y)}" width="${n(op.w)}" height="${n(op.h)}" fill="${op.background}"/>`);
-        body.push(`<image x="${n(r.x)}" y="${n(r.y)}" width="${n(r.w)}" height="${n(r.h)}" preserveAspectRatio="none" xlink:href="data:image/jpeg;base64,${img.data.toString('base64')}"/>`);
+        const place = placePicture(op, img.width, img.height);
+        if (!place || place.bars) body.push(`<rect x="${n(op.x)}" y="${n(op.y)}" width="${n(op.w)}" height="${n(op.h)}" fill="${op.background}"/>`);
+        if (!place) break;
+        const { image: r, clip: c } = place;
+        const image = `<image x="${n(r.x)}" y="${n(r.y)}" width="${n(r.w)}" height="${n(r.h)}" preserveAspectRatio="none" xlink:href="data:image/jpeg;base64,${img.data.toString('base64')}"/>`;
+        // A crop: a nested viewport of the frame's own coordinates clips the picture to it.
+        body.push(c ? `<svg x="${n(c.x)}" y="${n(c.y)}" width="${n(c.w)}" height="${n(c.h)}" viewBox="${n(c.x)} ${n(c.y)} ${n(c.w)} ${n(c.h)}" overflow="hidden">${image}</svg>` : image);
         break;
       }
       case 'text':
