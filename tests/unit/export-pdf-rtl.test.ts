@@ -1,8 +1,9 @@
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PDF_OPTIONS, type PdfBoardOptions } from '../../shared/domain/export';
+import { DEFAULT_PDF_OPTIONS, DEFAULT_SHOT_LIST_OPTIONS, type PdfBoardOptions } from '../../shared/domain/export';
 import { exportPdfBoards } from '../../electron/core/export/pdf/export-boards';
+import { exportShotListPdf } from '../../electron/core/export/shot-list/export-shot-list';
 import { fontBook } from '../../electron/core/export/pdf/text/font-book';
 import type { Project } from '../../electron/core/project';
 import { buildProject, renderPages, run, wordBoxes, type BboxWord } from './export-helpers';
@@ -74,6 +75,20 @@ describe('PDF boards in Hebrew, Arabic and emoji', () => {
     const word = wordBoxes(file)[0].find((b) => b.text === [...'بالعالم'].reverse().join(''))!;
     const [png] = renderPages(file, 'rtl-arabic', 1, 1, 200);
     expect(await inkShapes(png, word, 200 / 72)).toBeLessThanOrEqual(5);
+  });
+
+  it('right-aligns right-to-left text in the shot list\'s cells too', async () => {
+    const file = out('shots.pdf');
+    await exportShotListPdf(project, file, { ...DEFAULT_SHOT_LIST_OPTIONS, date: '2025-03-14' });
+    const page = wordBoxes(file)[0];
+    const at = (w: string) => page.find((b) => b.text === w)!;
+    const olam = page.filter((b) => b.text === [...'עולם'].reverse().join('')).sort((a, b) => a.yMin - b.yMin)[0];
+    const shalom = page.filter((b) => b.text === [...'שלום'].reverse().join('')).sort((a, b) => a.yMin - b.yMin)[0];
+    // Shot 1A's description is Hebrew alone: right to left, flush with the column's right edge, where
+    // 1B's Latin description starts at the left edge below it.
+    expect(shalom.xMin).toBeGreaterThan(olam.xMax);
+    expect(olam.xMin).toBeGreaterThan(at('Maya').xMin + 20);
+    expect(words(run('pdftotext', [file, '-']).stdout)).toContain(ARABIC);
   });
 
   it('uses the Hebrew and Arabic fonts, and the emoji font', () => {
