@@ -21,6 +21,8 @@ describe('PDF text: bidirectional order', () => {
     expect(onPaper('Take 2: שלום 123 עולם!', 'rtl')).toBe('!םלוע 123 םולש :Take 2');
     // Brackets mirror inside right-to-left text, so they still enclose the word.
     expect(onPaper('(שלום) 2024', 'rtl')).toBe('2024 (םולש)');
+    // Emoji are neutral: between Hebrew words they follow the Hebrew, right to left.
+    expect(onPaper('שלום 😀🎬 עולם', 'rtl')).toBe('םלוע 🎬😀 םולש');
     // Latin-only text is passed through untouched.
     expect(visualPieces([{ text: 'Cut to (black)' }], 'ltr')).toEqual([{ span: { text: 'Cut to (black)' }, text: 'Cut to (black)', rtl: false }]);
   });

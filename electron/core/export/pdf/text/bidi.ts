@@ -14,10 +14,19 @@ const RTL_CHARS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u061c\u200f\u202b\u2
 
 export const hasRtl = (text: string): boolean => RTL_CHARS.test(text);
 
+/** Two UTF-16 units of the same bidi class, standing in for a character outside the BMP. */
+const STAND_IN: Record<string, string> = { L: 'aa', R: '\u05d0\u05d0', AL: '\u0627\u0627', EN: '00', AN: '\u0660\u0660', NSM: '\u0300\u0300', BN: '\u200b\u200b' };
+
+/**
+ * bidi-js classifies UTF-16 units, so both halves of an emoji would count as strong left-to-right
+ * letters; each astral character is replaced, index for index, by stand-ins of its own class.
+ */
+const forBidi = (text: string) => text.replace(/[\ud800-\udbff][\udc00-\udfff]/g, (pair) => STAND_IN[bidi.getBidiCharTypeName(pair)] ?? '!!');
+
 /** A paragraph's direction from its first strong character (rules P2-P3); left-to-right when it has none. */
 export function paragraphDirection(text: string): Direction {
   if (!hasRtl(text)) return 'ltr';
-  return bidi.getEmbeddingLevels(text, 'auto').paragraphs[0]?.level === 1 ? 'rtl' : 'ltr';
+  return bidi.getEmbeddingLevels(forBidi(text), 'auto').paragraphs[0]?.level === 1 ? 'rtl' : 'ltr';
 }
 
 /** A stretch of a line in visual order: `text` is logical (mirrored where right-to-left), to be shaped in `rtl` direction. */
@@ -37,7 +46,7 @@ export function visualPieces<T extends { text: string }>(spans: T[], dir: Direct
   const full = spans.map((s) => s.text).join('');
   if (dir === 'ltr' && !hasRtl(full)) return spans.filter((s) => s.text).map((span) => ({ span, text: span.text, rtl: false }));
   const base = dir === 'rtl' ? 1 : 0;
-  const levels = bidi.getEmbeddingLevels(full, dir).levels.slice();
+  const levels = bidi.getEmbeddingLevels(forBidi(full), dir).levels.slice();
   // L1: whitespace at the end of the line takes the paragraph's level.
   for (let i = full.length - 1; i >= 0 && /\s/.test(full[i]); i--) levels[i] = base;
   const mirrored = bidi.getMirroredCharactersMap(full, levels);
