@@ -5,12 +5,16 @@
  */
 import type { NormRect } from '../../../../shared/domain/animatic-frame';
 
-/** One stretch of a text line in one font and colour; `dx` is its offset from the line's x. */
+/**
+ * One stretch of a text line in one font and colour; `dx` is its offset from the line's x (its left
+ * edge). `text` is in logical order; `rtl` runs are shaped right to left (text/shaping.ts).
+ */
 export interface TextRun {
   face: string;
   text: string;
   dx: number;
   color: string;
+  rtl?: boolean;
 }
 
 export type DrawOp =

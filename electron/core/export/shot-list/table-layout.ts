@@ -88,7 +88,7 @@ export function shotListPages(book: FontBook, title: string, rows: ShotRow[], op
     let h = 0;
     for (const col of cols) {
       const v = cellValue(r, col.c);
-      const fit = fitText(book, [[v]], { x: col.x + PAD_X, y: PAD_Y, w: col.w - 2 * PAD_X, h: maxRow - 2 * PAD_Y }, { size: SIZE, minSize: SIZE - 1.5, lineHeight: 1.22 });
+      const fit = fitText(book, [[v]], { x: col.x + PAD_X, y: PAD_Y, w: col.w - 2 * PAD_X, h: maxRow - 2 * PAD_Y }, { size: SIZE, minSize: SIZE - 1.5, lineHeight: 1.22, align: 'start' });
       ops.push(...fit.ops);
       h = Math.max(h, fit.height);
     }

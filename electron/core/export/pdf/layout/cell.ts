@@ -101,7 +101,7 @@ function ruledLines(box: Box, pitch: number): DrawOp[] {
 function textOps(ctx: CellContext, panel: Panel, box: Box, sizes: Sizes, ops: DrawOp[]): number {
   const paragraphs = panelParagraphs(panel, ctx.fields);
   if (paragraphs.length === 0 || box.h <= 0) return 0;
-  const r = fitText(ctx.book, paragraphs, box, { size: sizes.base, minSize: sizes.min, lineHeight: LINE_HEIGHT, paragraphGap: 0.35 });
+  const r = fitText(ctx.book, paragraphs, box, { size: sizes.base, minSize: sizes.min, lineHeight: LINE_HEIGHT, paragraphGap: 0.35, align: 'start' });
   ops.push(...r.ops);
   return r.height;
 }

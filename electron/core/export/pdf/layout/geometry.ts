@@ -48,14 +48,3 @@ export function gridCells(body: Box, grid: BoardGrid): Box[] {
   }
   return cells;
 }
-
-/** The largest rectangle of aspect `aspect` (width/height) inside `box`, centred. */
-export function containRect(box: Box, aspect: number): Box {
-  let w = box.w;
-  let h = w / aspect;
-  if (h > box.h) {
-    h = box.h;
-    w = h * aspect;
-  }
-  return { x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h };
-}

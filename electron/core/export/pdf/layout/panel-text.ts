@@ -32,7 +32,7 @@ function shotFacts(p: Panel, fields: ReadonlySet<BoardField>): Span[] {
   if (fields.has('status')) facts.push(['Status', capitalise(p.status)]);
   if (fields.has('tags') && p.tags.length) facts.push(['Tags', p.tags.join(', ')]);
   return facts.flatMap(([label, value], i) => [
-    { text: `${i ? '   ' : ''}${label} `, role: 'bold' as const, color: INK.muted },
+    { text: `${i ? '   ' : ''}${label} `, role: 'bold' as const, color: INK.muted, label: true },
     { text: value, role: 'regular' as const, color: INK.muted },
   ]);
 }
@@ -42,13 +42,13 @@ export function panelParagraphs(p: Panel, fields: ReadonlySet<BoardField>): Span
   const out: Span[][] = [];
   if (fields.has('action') && p.action.trim()) out.push([{ text: p.action.trim(), role: 'regular', color: INK.text }]);
   if (fields.has('dialogue') && p.dialogue.trim()) {
-    out.push([{ text: 'Dialogue ', role: 'bold', color: INK.muted }, { text: p.dialogue.trim(), role: 'italic', color: INK.text }]);
+    out.push([{ text: 'Dialogue ', role: 'bold', color: INK.muted, label: true }, { text: p.dialogue.trim(), role: 'italic', color: INK.text }]);
   }
   if (fields.has('sound') && p.sound.trim()) {
-    out.push([{ text: 'Sound ', role: 'bold', color: INK.muted }, { text: p.sound.trim(), role: 'regular', color: INK.text }]);
+    out.push([{ text: 'Sound ', role: 'bold', color: INK.muted, label: true }, { text: p.sound.trim(), role: 'regular', color: INK.text }]);
   }
   if (fields.has('notes') && p.notes.trim()) {
-    out.push([{ text: 'Notes ', role: 'bold', color: INK.muted }, { text: p.notes.trim(), role: 'regular', color: INK.muted }]);
+    out.push([{ text: 'Notes ', role: 'bold', color: INK.muted, label: true }, { text: p.notes.trim(), role: 'regular', color: INK.muted }]);
   }
   const facts = shotFacts(p, fields);
   if (facts.length) out.push(facts);

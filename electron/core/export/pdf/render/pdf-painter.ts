@@ -1,8 +1,10 @@
 import type PDFDocument from 'pdfkit';
 import type { DrawOp, PageModel } from '../model';
-import type { FontBook } from '../text/font-book';
+import type { Face, FontBook } from '../text/font-book';
 import type { PreparedImage, PrintImages } from '../images/print-images';
 import { placePicture } from './picture-placement';
+import { shapeRun } from '../text/shaping';
+import { writeGlyphs } from './pdf-glyphs';
 
 type Doc = InstanceType<typeof PDFDocument> & { openImage(src: Buffer): { width: number; height: number } };
 type ImageOp = Extract<DrawOp, { op: 'image' }>;
@@ -11,6 +13,7 @@ type ImageOp = Extract<DrawOp, { op: 'image' }>;
 export class PdfPainter {
   private readonly doc: Doc;
   private readonly embedded = new Map<string, { width: number; height: number }>();
+  private readonly faces: Map<string, Face>;
 
   constructor(
     doc: InstanceType<typeof PDFDocument>,
@@ -20,6 +23,7 @@ export class PdfPainter {
     this.doc = doc as Doc;
     // pdfkit accepts a fontkit font object as a font source (it embeds a subset of the glyphs used).
     for (const face of book.allFaces()) this.doc.registerFont(face.key, face.font as unknown as Buffer);
+    this.faces = new Map(book.allFaces().map((f) => [f.key, f]));
   }
 
   /** Starts downscaling the pictures of a page that will be drawn soon. */
@@ -47,7 +51,8 @@ export class PdfPainter {
           break;
         case 'text':
           for (const r of op.runs) {
-            doc.font(r.face).fontSize(op.size).fillColor(r.color).text(r.text, op.x + r.dx, op.y, { lineBreak: false, baseline: 'alphabetic' });
+            const face = this.faces.get(r.face);
+            if (face) writeGlyphs(doc, r.face, op.size, r.color, op.x + r.dx, op.y, shapeRun(face, r.text, r.rtl === true));
           }
           break;
       }

@@ -2,6 +2,7 @@ import type { DrawOp, PageModel } from '../model';
 import type { Face, FontBook } from '../text/font-book';
 import type { PreparedImage } from '../images/print-images';
 import { placePicture } from './picture-placement';
+import { shapeRun } from '../text/shaping';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 const n = (v: number) => Math.round(v * 100) / 100;
@@ -58,7 +59,7 @@ export function pageSvg(page: PageModel, book: FontBook, images: Map<DrawOp, Pre
           const face = faces.get(run.face);
           if (!face) continue;
           const s = op.size / face.font.unitsPerEm;
-          const laid = face.font.layout(run.text);
+          const laid = shapeRun(face, run.text, run.rtl === true);
           let pen = 0;
           const uses: string[] = [];
           laid.glyphs.forEach((g, i) => {

@@ -1,4 +1,5 @@
 import type { Box, TextOp } from '../model';
+import { paragraphDirection, type Direction } from './bidi';
 import type { FontBook } from './font-book';
 import { measureText } from './runs';
 import { lineRuns, tokenize, wrap, type Line, type Span } from './wrap';
@@ -12,7 +13,8 @@ export interface FitOptions {
   lineHeight?: number;
   /** Extra space between paragraphs, as a multiple of the size. */
   paragraphGap?: number;
-  align?: 'left' | 'center' | 'right';
+  /** 'start' is left for left-to-right paragraphs and right for right-to-left ones (Hebrew, Arabic). */
+  align?: 'left' | 'center' | 'right' | 'start';
   maxLines?: number;
 }
 
@@ -37,7 +39,9 @@ export function fitText(book: FontBook, paragraphs: Span[][], box: Box, opts: Fi
   const lh = opts.lineHeight ?? 1.25;
   const gap = opts.paragraphGap ?? 0.3;
   const minSize = Math.min(opts.minSize ?? opts.size, opts.size);
-  const tokens = paragraphs.filter((p) => p.some((s) => s.text.trim() !== '')).map((p) => tokenize(book, p));
+  const written = paragraphs.filter((p) => p.some((s) => s.text.trim() !== ''));
+  const tokens = written.map((p) => tokenize(book, p));
+  const dirs = written.map(spansDirection);
   const empty: FitResult = { ops: [], size: opts.size, truncated: false, height: 0 };
   if (tokens.length === 0 || box.w <= 0 || box.h <= 0) return { ...empty, truncated: tokens.length > 0 };
 
@@ -69,11 +73,19 @@ export function fitText(book: FontBook, paragraphs: Span[][], box: Box, opts: Fi
       suffix = ELLIPSIS;
       line = trimToFit(book, line, box.w / size, measureText(book, line.tokens[line.tokens.length - 1]?.role ?? 'regular', ELLIPSIS));
     }
-    const { runs, width } = lineRuns(book, line, size, suffix);
-    const x = opts.align === 'right' ? box.x + box.w - width : opts.align === 'center' ? box.x + (box.w - width) / 2 : box.x;
+    const dir = dirs[original.paragraph];
+    const { runs, width } = lineRuns(book, line, size, suffix, dir);
+    const align = opts.align === 'start' ? (dir === 'rtl' ? 'right' : 'left') : opts.align;
+    const x = align === 'right' ? box.x + box.w - width : align === 'center' ? box.x + (box.w - width) / 2 : box.x;
     ops.push({ op: 'text', x, y: baseline, size, runs });
   });
   return { ops, size, truncated, height: heightOf(kept, size) };
+}
+
+/** A paragraph's direction, from its text after any labels (from the labels when it has nothing else). */
+function spansDirection(spans: Span[]): Direction {
+  const content = spans.filter((s) => !s.label).map((s) => s.text).join('');
+  return paragraphDirection(content.trim() ? content : spans.map((s) => s.text).join(''));
 }
 
 /**

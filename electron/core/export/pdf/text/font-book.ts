@@ -17,14 +17,26 @@ export interface Face {
   complex: boolean;
 }
 
-/** Latin, Greek and Cyrillic first (Noto Sans), then symbols, Hebrew, Arabic (DejaVu), Indic, Thai, CJK. */
-const SCRIPT_FALLBACKS = ['NotoSansDevanagari-Regular.ttf', 'NotoSansThai-Regular.ttf', 'DroidSansFallbackFull.ttf'];
+/**
+ * Latin, Greek and Cyrillic first (Noto Sans), then Hebrew and Arabic (Noto, with Arabic joining
+ * forms), symbols (DejaVu), Indic, Thai, CJK, and last the emoji (a monochrome subset of Symbola).
+ */
+const SCRIPT_FALLBACKS = ['NotoSansDevanagari-Regular.ttf', 'NotoSansThai-Regular.ttf', 'DroidSansFallbackFull.ttf', 'Symbola-Emoji.ttf'];
 const CHAINS: Record<FontRole, string[]> = {
-  regular: ['NotoSans-Regular.ttf', 'DejaVuSans.ttf', ...SCRIPT_FALLBACKS],
-  bold: ['NotoSans-Bold.ttf', 'DejaVuSans-Bold.ttf', ...SCRIPT_FALLBACKS],
-  italic: ['NotoSans-Italic.ttf', 'DejaVuSans.ttf', ...SCRIPT_FALLBACKS],
+  regular: ['NotoSans-Regular.ttf', 'NotoSansHebrew-Regular.ttf', 'NotoSansArabic-Regular.ttf', 'DejaVuSans.ttf', ...SCRIPT_FALLBACKS],
+  bold: ['NotoSans-Bold.ttf', 'NotoSansHebrew-Bold.ttf', 'NotoSansArabic-Bold.ttf', 'DejaVuSans-Bold.ttf', ...SCRIPT_FALLBACKS],
+  italic: ['NotoSans-Italic.ttf', 'NotoSansHebrew-Regular.ttf', 'NotoSansArabic-Regular.ttf', 'DejaVuSans.ttf', ...SCRIPT_FALLBACKS],
 };
-const COMPLEX = new Set(['DejaVuSans', 'DejaVuSans-Bold', 'NotoSansDevanagari-Regular', 'NotoSansThai-Regular']);
+const COMPLEX = new Set([
+  'DejaVuSans', 'DejaVuSans-Bold', 'NotoSansDevanagari-Regular', 'NotoSansThai-Regular',
+  'NotoSansHebrew-Regular', 'NotoSansHebrew-Bold', 'NotoSansArabic-Regular', 'NotoSansArabic-Bold',
+]);
+/**
+ * Noto Sans Arabic declares room for stacked marks (1.37 em up, 0.74 down) that running text never
+ * uses: its letters with vowel marks stay within about 0.95 and 0.46 em, inside the line box the other
+ * fonts already need, so it does not make every line of every board taller.
+ */
+const LINE_BOX_EXEMPT = new Set(['NotoSansArabic-Regular', 'NotoSansArabic-Bold']);
 
 /** Where the shipped fonts are: $BOARDWRIGHT_FONTS_DIR, the packaged app's resources, or assets/fonts above this file. */
 export function locateFontsDir(): string {
@@ -63,8 +75,9 @@ export class FontBook {
       return face;
     };
     this.chains = { regular: CHAINS.regular.map(load), bold: CHAINS.bold.map(load), italic: CHAINS.italic.map(load) };
-    this.ascent = Math.max(...[...this.faces.values()].map((f) => f.ascent));
-    this.descent = Math.max(...[...this.faces.values()].map((f) => f.descent));
+    const boxed = [...this.faces.values()].filter((f) => !LINE_BOX_EXEMPT.has(f.key));
+    this.ascent = Math.max(...boxed.map((f) => f.ascent));
+    this.descent = Math.max(...boxed.map((f) => f.descent));
   }
 
   allFaces(): Face[] {
@@ -73,6 +86,11 @@ export class FontBook {
 
   primary(role: FontRole): Face {
     return this.chains[role][0];
+  }
+
+  /** Whether some font of the role's chain has a glyph for `cp`. */
+  covers(role: FontRole, cp: number): boolean {
+    return this.faceFor(role, cp).font.hasGlyphForCodePoint(cp);
   }
 
   /** The first font of the role's chain that has a glyph for `cp`; the primary when none has (it draws a box). */

@@ -3,6 +3,7 @@ declare module 'fontkit' {
   export interface Glyph {
     id: number;
     advanceWidth: number;
+    codePoints: number[];
     path: { toSVG(): string };
   }
   export interface GlyphPosition {
@@ -23,7 +24,8 @@ declare module 'fontkit' {
     descent: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
     glyphForCodePoint(codePoint: number): Glyph;
-    layout(text: string): GlyphRun;
+    /** Shapes text; `direction` overrides the script's own (a right-to-left run comes back in visual order). */
+    layout(text: string, features?: string[], script?: string, language?: string, direction?: 'ltr' | 'rtl'): GlyphRun;
   }
   export function create(buffer: Uint8Array): Font;
 }

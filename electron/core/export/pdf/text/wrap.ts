@@ -1,3 +1,5 @@
+import { visualPieces, type Direction } from './bidi';
+import { printableEmoji } from './emoji';
 import type { FontBook, FontRole } from './font-book';
 import { measure, measureText, splitRuns } from './runs';
 import { breakPieces } from './tokens';
@@ -8,6 +10,8 @@ export interface Span {
   text: string;
   role: FontRole;
   color: string;
+  /** A field label ("Dialogue "): the paragraph's direction is taken from the text after it. */
+  label?: boolean;
 }
 
 /** An unbreakable piece with its width at size 1 (em), and whether a forced line break follows. */
@@ -35,7 +39,7 @@ export function tokenize(book: FontBook, spans: Span[]): Token[] {
   const tokens: Token[] = [];
   for (const span of spans) {
     // Tabs print as spaces; other control characters have no glyph and are dropped.
-    const clean = span.text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '');
+    const clean = printableEmoji(book, span.role, span.text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, ''));
     const hardLines = clean.split('\n');
     hardLines.forEach((lineText, i) => {
       for (const p of breakPieces(lineText)) {
@@ -96,8 +100,12 @@ export function wrap(book: FontBook, paragraphs: Token[][], maxWidth: number): L
   return lines;
 }
 
-/** Turns a line's tokens into font runs at `size`, adding `suffix` (an ellipsis) in the last token's style. */
-export function lineRuns(book: FontBook, line: Line, size: number, suffix = ''): { runs: TextRun[]; width: number } {
+/**
+ * Turns a line's tokens into font runs at `size`, left to right as printed: the line is reordered by
+ * the bidirectional algorithm for a paragraph of direction `dir` (wrapping happened in logical order),
+ * and `suffix` (an ellipsis) is added at the logical end in the last token's style.
+ */
+export function lineRuns(book: FontBook, line: Line, size: number, suffix = '', dir: Direction = 'ltr'): { runs: TextRun[]; width: number } {
   const runs: TextRun[] = [];
   let x = 0;
   const styled: { text: string; role: FontRole; color: string }[] = [];
@@ -111,10 +119,13 @@ export function lineRuns(book: FontBook, line: Line, size: number, suffix = ''):
     const last = styled[styled.length - 1];
     if (last) last.text = last.text.replace(/\s+$/, '') + suffix;
   }
-  for (const s of styled) {
-    for (const r of splitRuns(book, s.role, s.text)) {
+  for (const piece of visualPieces(styled, dir)) {
+    const faceRuns = splitRuns(book, piece.span.role, piece.text);
+    // A right-to-left piece's font runs follow each other from right to left.
+    if (piece.rtl) faceRuns.reverse();
+    for (const r of faceRuns) {
       const w = measure(r.face, r.text) * size;
-      if (r.text) runs.push({ face: r.face.key, text: r.text, dx: x, color: s.color });
+      if (r.text) runs.push({ face: r.face.key, text: r.text, dx: x, color: piece.span.color, ...(piece.rtl ? { rtl: true } : {}) });
       x += w;
     }
   }
