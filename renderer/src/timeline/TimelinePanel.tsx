@@ -73,7 +73,7 @@ function TimelineBody({ timeline }: { timeline: Timeline | null }) {
   const empty = !timeline || timeline.segments.length === 0;
   return (
     <>
-      <Player />
+      {!empty && <Player />}
       <div className="tl-edit">
         {timeline && !empty && <ClipBar timeline={timeline} />}
         {empty ? (
