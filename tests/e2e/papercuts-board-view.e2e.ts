@@ -48,7 +48,7 @@ describe('papercuts: the board view', () => {
   });
 
   it('Fit (Shift+1) wraps the board anew so all of it shows, more cards a row, filling the view; Actual Size goes back', async () => {
-    const [ids] = await seedBoard(fx.server, SCENES, { title: 'Fit' });
+    const [ids, , car] = await seedBoard(fx.server, SCENES, { title: 'Fit' });
     const { page, errors } = await fx.open(LAPTOP);
     await waitForBoard(page, (s) => Object.keys(s.cards).length === 16);
     const before = await waitReady(page);
@@ -75,6 +75,17 @@ describe('papercuts: the board view', () => {
     const actual = await waitForBoard(page, (s) => s.camera.scale === 1);
     expect(columns(actual.cards, ids[0])).toBe(wide);
     expect(actual.cards[ids[0]]).toEqual(before.cards[ids[0]]);
+
+    // Fit, pick a panel of the last scene, Ctrl+0: back to 100% with that panel in view.
+    await page.keyboard.press('Shift+Digit1');
+    const again = await waitForBoard(page, (s) => s.camera.scale < 1);
+    const last = again.cards[car[3]];
+    await page.mouse.click(last.x + last.width / 2, last.y + last.height / 2);
+    await waitForBoard(page, (s) => s.selectedPanelId === car[3]);
+    await page.keyboard.press('Control+0');
+    const shown = await waitForBoard(page, (s) => s.camera.scale === 1 && s.visibleIds.includes(car[3]));
+    expect(columns(shown.cards, ids[0])).toBe(wide);
+    expect(inside(shown.cards[car[3]])).toBe(true);
     expect(errors).toEqual([]);
   });
 });

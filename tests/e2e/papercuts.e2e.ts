@@ -1,4 +1,4 @@
-/** Papercuts a new user met (issue 13, item 12): the Open dialog's hint, a stale error, the playhead between projects, the to-start icon. */
+/** Papercuts a new user met (issue 13, item 12): the Open dialog's hint, a stale error, the playhead between projects, the to-start icon, Open Recent's folders. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -48,12 +48,16 @@ export function zoomBy(factor: number, at?: { x: number; y: number }): void {
   setCamera(zoomAt(camera(), factor, at ?? { x: width / 2, y: height / 2 }));
 }
 
-/** Zooms to a scale around the view's centre; Actual Size (1) also wraps rows to the view again after a Fit. */
+/**
+ * Zooms to a scale around the view's centre. Actual Size (1) after a Fit also wraps the rows to the
+ * view again: every card moves, so the view goes to the top, or to the selected panel.
+ */
 export function zoomTo(scale: number): void {
   if (scale === 1 && useViewStore.getState().wrapZoom !== 1) {
-    const cam = camera();
-    // The board point at the view's top-left corner stays there.
-    return useViewStore.getState().setView({ ...cam, scale: 1 }, 1);
+    useViewStore.getState().setView({ x: 0, y: 0, scale: 1 }, 1);
+    const focus = useBoardStore.getState().selectedPanelId;
+    if (focus) useBoardStore.setState({ revealPanelId: focus });
+    return;
   }
   zoomBy(scale / camera().scale);
 }
