@@ -4,6 +4,8 @@ export interface AppInfo {
   version: string;
   /** Where "New project" puts files when no dialog is available (web mode). */
   projectsDir: string | null;
+  /** The user's home folder, written "~" where paths are shown short (Open Recent). */
+  homeDir: string | null;
 }
 
 export interface RecentProject {

@@ -81,7 +81,7 @@ describe('the storyboard canvas, as a filmmaker sees it', () => {
     await page.waitForFunction(() => [...document.images].every((i) => i.complete));
     await saveScreenshot(page, 'canvas-board.png');
 
-    await page.keyboard.press('Home');
+    await page.keyboard.press('Control+Home');
     snap = await waitForBoard(page, (s) => s.selectedPanelId === ids[0] && s.scrollY === 0);
     await click(ids[1]);
     await click(ids[3], 'Shift');
@@ -129,7 +129,7 @@ describe('the storyboard canvas, as a filmmaker sees it', () => {
     snap = await waitForBoard(page, (s) => s.cards[ids[0]].width === wide);
 
     // The panel editor with a sketch on the panel.
-    await page.keyboard.press('Home');
+    await page.keyboard.press('Control+Home');
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
     await waitForBoard(page, (s) => s.selectedPanelId === ids[6]);
     await page.keyboard.press('Enter');

@@ -1,4 +1,5 @@
-/** Papercuts a new user met (issue 13, item 12): the Open dialog's hint, a stale error, the playhead between projects, the to-start icon. */
+/** Papercuts a new user met (issue 13, item 12): the Open dialog's hint, a stale error, the playhead between projects, the to-start icon, Open Recent's folders. */
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -106,6 +107,29 @@ describe('papercuts', () => {
     await page.getByTestId('new-create').click();
     await page.getByTestId('info-banner').waitFor();
     expect(await page.getByTestId('notice-message').textContent()).toBe(`A project called Dup.boardwright is already in ${fx.server.projectsDir}, so this one is saved as Dup 2.boardwright.`);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('Open Recent tells two projects of the same title apart by the folder each is in', async () => {
+    const films = path.join(fx.server.projectsDir, 'Films', 'Short');
+    const archive = path.join(fx.server.projectsDir, 'Archive');
+    for (const dir of [films, archive]) {
+      fs.mkdirSync(dir, { recursive: true });
+      await fx.server.call('project.new', { title: 'Short', path: path.join(dir, 'Short.boardwright') });
+    }
+    const app = await fx.open();
+    const { page } = app;
+    await waitForBoard(page, (s) => s.board.project.title === 'Short');
+    await page.getByTestId('menu-file').click();
+    await page.getByTestId('menu-item-open-recent').hover();
+    const entries = [0, 1].map((i) => page.getByTestId(`menu-item-recent-${i}`));
+    // Newest first; the folder shows under the title, not only in a tooltip.
+    expect(await page.getByTestId('menu-detail-recent-0').textContent()).toContain(archive);
+    expect(await page.getByTestId('menu-detail-recent-1').textContent()).toContain(films);
+    for (const entry of entries) expect(await entry.locator('.menu-label').evaluate((e) => e.firstChild!.textContent)).toBe('Short');
+    await saveScreenshot(page, 'papercuts-open-recent.png');
+    await entries[1].click();
+    await until(() => fx.server.call<{ path: string }>('project.current', {}), (c) => c.path === path.join(films, 'Short.boardwright'), 'the project in Films/Short is open');
     expect(app.errors).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@ import { createScene } from '../../electron/core/commands/scene-commands';
 import { createPanel } from '../../electron/core/commands/panel-commands';
 import { layoutBoard, type BoardLayout } from '../../renderer/src/board/layout';
 import { cardsInRect, hitTest, panelSlot, sceneSlot, visibleItems } from '../../renderer/src/board/hit-test';
-import { boardToScreen, clampCamera, fitCamera, revealRect, screenToBoard, zoomAt } from '../../renderer/src/board/camera';
+import { boardToScreen, clampCamera, revealRect, screenToBoard, zoomAt } from '../../renderer/src/board/camera';
+import { fitLayout } from '../../renderer/src/board/fit';
 import { MAX_ZOOM, MIN_ZOOM } from '../../renderer/src/state/view-store';
 import { tempDir } from './helpers';
 
@@ -115,10 +116,18 @@ describe('camera', () => {
     expect(small.x).toBe(-100);
   });
 
-  it('fit shows the whole board, never above 100%', () => {
-    expect(fitCamera(viewport, { width: 400, height: 300 }).scale).toBe(1);
-    const fit = fitCamera(viewport, { width: 1600, height: 900 });
-    expect(fit.scale).toBeCloseTo(0.5, 6);
+  it('fit wraps the rows anew: the whole board in the view, more cards a row, as large as fits, never above 100%', () => {
+    const columns = (l: BoardLayout) => l.cards.filter((c) => c.rect.y === l.cards[0].rect.y).length;
+    const { zoom, layout } = fitLayout(board, viewport, 2.39, 1);
+    expect(zoom).toBeLessThan(1);
+    expect(layout.height * zoom).toBeLessThanOrEqual(viewport.height);
+    expect(layout.width * zoom).toBeLessThanOrEqual(viewport.width);
+    expect(columns(layout)).toBeGreaterThan(columns(layoutBoard(board, viewport.width, 2.39)));
+    // The next step up would not fit.
+    const larger = zoom / 0.97;
+    expect(layoutBoard(board, viewport.width / larger, 2.39).height * larger).toBeGreaterThan(viewport.height);
+    const small: Board = { ...board, scenes: [{ ...board.scenes[0], panels: board.scenes[0].panels.slice(0, 2) }] };
+    expect(fitLayout(small, viewport, 2.39, 1).zoom).toBe(1);
   });
 
   it('revealing a card moves the view as little as needed to bring it in with a margin', () => {

@@ -52,6 +52,7 @@ export function BoardCanvas() {
   const revealPanelId = useBoardStore((s) => s.revealPanelId);
   const clearReveal = useBoardStore((s) => s.clearReveal);
   const cardScale = useViewStore((s) => s.cardScale);
+  const wrapZoom = useViewStore((s) => s.wrapZoom);
   const containerRef = useRef<HTMLDivElement>(null);
   const contentRef = useRef<Konva.Layer>(null);
   const dragLayerRef = useRef<Konva.Layer>(null);
@@ -64,8 +65,8 @@ export function BoardCanvas() {
   const files = useFileDrop(containerRef);
 
   const layout = useMemo(
-    () => (board && width > 0 ? layoutBoard(board, width, aspectValue(board.project.aspectRatio), cardScale) : null),
-    [board, width, cardScale],
+    () => (board && width > 0 ? layoutBoard(board, width / wrapZoom, aspectValue(board.project.aspectRatio), cardScale) : null),
+    [board, width, cardScale, wrapZoom],
   );
   boardView.layout = layout;
   boardView.viewport = { width, height };

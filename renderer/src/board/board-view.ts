@@ -1,5 +1,8 @@
+import { aspectValue } from '../../../shared/domain/project';
+import { useBoardStore } from '../state/board-store';
 import { useViewStore, type Camera } from '../state/view-store';
-import { clampCamera, fitCamera, revealRect, zoomAt, type Size } from './camera';
+import { clampCamera, revealRect, zoomAt, type Size } from './camera';
+import { fitLayout } from './fit';
 import type { BoardLayout, Rect } from './layout';
 
 /**
@@ -45,14 +48,27 @@ export function zoomBy(factor: number, at?: { x: number; y: number }): void {
   setCamera(zoomAt(camera(), factor, at ?? { x: width / 2, y: height / 2 }));
 }
 
+/**
+ * Zooms to a scale around the view's centre. Actual Size (1) after a Fit also wraps the rows to the
+ * view again: every card moves, so the view goes to the top, or to the selected panel.
+ */
 export function zoomTo(scale: number): void {
+  if (scale === 1 && useViewStore.getState().wrapZoom !== 1) {
+    useViewStore.getState().setView({ x: 0, y: 0, scale: 1 }, 1);
+    const focus = useBoardStore.getState().selectedPanelId;
+    if (focus) useBoardStore.setState({ revealPanelId: focus });
+    return;
+  }
   zoomBy(scale / camera().scale);
 }
 
-/** Shows as much of the board as fits (100% at most). */
+/** Shows the whole board as large as it fits (100% at most), its rows wrapped to the view at that zoom. */
 export function fitBoard(): void {
-  if (!boardView.layout) return;
-  setCamera(fitCamera(boardView.viewport, contentSize()));
+  const board = useBoardStore.getState().board;
+  if (!board || !boardView.layout) return;
+  const { viewport } = boardView;
+  const { zoom, layout } = fitLayout(board, viewport, aspectValue(board.project.aspectRatio), useViewStore.getState().cardScale);
+  useViewStore.getState().setView(clampCamera({ x: 0, y: 0, scale: zoom }, viewport, layout), zoom);
 }
 
 /** Scrolls just enough to show a board rectangle. */

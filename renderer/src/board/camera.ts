@@ -28,12 +28,6 @@ export function zoomAt(cam: Camera, factor: number, screen: Point): Camera {
   return { scale, x: wx - screen.x / scale, y: wy - screen.y / scale };
 }
 
-/** The zoom that shows the whole board (never above 100%; a long board starts at its top). */
-export function fitCamera(viewport: Size, content: Size): Camera {
-  const scale = clampNumber(Math.min(viewport.width / content.width, viewport.height / content.height), MIN_ZOOM, 1);
-  return { x: 0, y: 0, scale };
-}
-
 export function screenToBoard(cam: Camera, screen: Point): Point {
   return { x: cam.x + screen.x / cam.scale, y: cam.y + screen.y / cam.scale };
 }

@@ -25,7 +25,7 @@ export function BoardToolbar() {
   const sceneIndex = scenes?.findIndex((s) => s.id === sceneId) ?? -1;
   const canMerge = sceneIndex >= 0 && sceneIndex < (scenes?.length ?? 0) - 1;
   const panelTarget = selected ? `after ${selected.panel.shotNumber}` : hasScenes ? 'at the end of the last scene' : 'in a new scene';
-  const hint = count > 1 ? `${count} panels selected` : selected ? `Panel ${selected.panel.shotNumber} selected` : sceneIndex >= 0 ? `Scene ${sceneIndex + 1} selected` : 'Click a panel to select it';
+  const hint = count > 1 ? `${count} panels selected` : selected ? `${selected.panel.shotNumber} selected` : sceneIndex >= 0 ? `Scene ${sceneIndex + 1} selected` : 'Click a panel to select it';
   return (
     <div className="toolbar" role="toolbar" aria-label="Board">
       <button type="button" className="button" data-testid="add-scene" onClick={() => void actions.addScene(sceneId ?? undefined)} title="Add a scene (after the selected one, else at the end)">
@@ -77,7 +77,7 @@ export function BoardToolbar() {
       </button>
       <ImageInput />
       <span className="toolbar-spacer" />
-      <span className="toolbar-hint" data-testid="selection-hint">
+      <span className="toolbar-hint" data-testid="selection-hint" title={hint}>
         {hint}
       </span>
       <span className="toolbar-divider" />

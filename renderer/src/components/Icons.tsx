@@ -201,3 +201,10 @@ export const ToStartIcon = () => (
     <path d="M12 3.5 6 8l6 4.5z" fill="currentColor" />
   </Icon>
 );
+
+export const ToEndIcon = () => (
+  <Icon size={14}>
+    <path d="M12 3.5v9" />
+    <path d="M4 3.5 10 8l-6 4.5z" fill="currentColor" />
+  </Icon>
+);

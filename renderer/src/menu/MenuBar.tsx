@@ -10,6 +10,7 @@ import { MenuList } from './MenuList';
 export function MenuBar() {
   const [open, setOpen] = useState<string | null>(null);
   const recent = useSessionStore((s) => s.recent);
+  const home = useSessionStore((s) => s.appInfo?.homeDir ?? null);
   const hasProject = useBoardStore((s) => s.board !== null);
   const history = useBoardStore((s) => s.history);
   const board = useBoardStore((s) => s.board);
@@ -18,8 +19,8 @@ export function MenuBar() {
   const sceneId = useBoardStore((s) => s.selectedSceneId);
   const ref = useRef<HTMLElement>(null);
   const menus = useMemo(
-    () => buildMenus({ hasProject, history, recent, board: { board, selection, focusId, sceneId } }),
-    [hasProject, history, recent, board, selection, focusId, sceneId],
+    () => buildMenus({ hasProject, history, recent, home, board: { board, selection, focusId, sceneId } }),
+    [hasProject, history, recent, home, board, selection, focusId, sceneId],
   );
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { AppCommand } from './commands';
 import type { MenuItem } from './menu-model';
+import { PathText } from '../components/PathText';
 
 interface Props {
   items: MenuItem[];
@@ -41,14 +42,21 @@ export function MenuList({ items, onCommand, className = 'menu-list' }: Props) {
             key={item.id}
             type="button"
             role="menuitem"
-            className="menu-item"
+            className={`menu-item${item.detail ? ' menu-item-detailed' : ''}`}
             data-testid={`menu-item-${item.id}`}
             disabled={item.disabled}
             title={item.title}
             onMouseEnter={() => setOpenSub(null)}
             onClick={() => onCommand(item.command)}
           >
-            <span className="menu-label">{item.label}</span>
+            {item.detail ? (
+              <span className="menu-label">
+                {item.label}
+                <PathText className="menu-detail" path={item.detail} testId={`menu-detail-${item.id}`} />
+              </span>
+            ) : (
+              <span className="menu-label">{item.label}</span>
+            )}
             {item.shortcut && <span className="menu-shortcut">{item.shortcut}</span>}
           </button>
         );

@@ -43,9 +43,10 @@ function arrow(key: string, extend: boolean): void {
 
 /**
  * The board's keys (the panel editor closed, no text field focused): arrows move the selection
- * (shift extends it), Delete, Ctrl+D duplicate, N new panel after the selection, Enter opens the
- * panel editor, Ctrl+A selects all, Esc clears, zoom with Ctrl+= / Ctrl+- / Ctrl+0 and Shift+1 to fit.
- * Returns whether the key was used.
+ * (shift extends it), Ctrl+Home / Ctrl+End select the first / last panel (Shift+Home / Shift+End extend
+ * to it; Home and End alone move the timeline's playhead, as in an editing suite), Delete, Ctrl+D
+ * duplicate, N new panel after the selection, Enter opens the panel editor, Ctrl+A selects all, Esc
+ * clears, zoom with Ctrl+= / Ctrl+- / Ctrl+0 and Shift+1 to fit. Returns whether the key was used.
  */
 export function boardKey(e: KeyboardEvent): boolean {
   const mod = e.ctrlKey || e.metaKey;
@@ -57,6 +58,7 @@ export function boardKey(e: KeyboardEvent): boolean {
     if (key === '=' || key === '+') return zoomBy(1.25), true;
     if (key === '-') return zoomBy(0.8), true;
     if (key === '0') return zoomTo(1), true;
+    if (key === 'Home' || key === 'End') return arrow(key, e.shiftKey), true;
     return false;
   }
   if (e.altKey) return false;
@@ -84,9 +86,12 @@ export function boardKey(e: KeyboardEvent): boolean {
     case 'ArrowRight':
     case 'ArrowUp':
     case 'ArrowDown':
+      arrow(key, e.shiftKey);
+      return true;
     case 'Home':
     case 'End':
-      arrow(key, e.shiftKey);
+      if (!e.shiftKey) return false;
+      arrow(key, true);
       return true;
     default:
       return false;

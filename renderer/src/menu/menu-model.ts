@@ -3,10 +3,11 @@ import { boardMenuItems, selectionItems, type BoardMenuState } from './board-men
 import type { RecentProject } from '../../../shared/domain/app';
 import type { HistoryState } from '../../../shared/domain/project';
 import { shortcut } from '../util/platform';
+import { shortFolder } from '../../../shared/util/short-folder';
 
 export type MenuItem =
   | { type: 'separator' }
-  | { type: 'command'; id: string; label: string; shortcut?: string; disabled?: boolean; command: AppCommand; title?: string }
+  | { type: 'command'; id: string; label: string; shortcut?: string; disabled?: boolean; command: AppCommand; title?: string; detail?: string }
   | { type: 'submenu'; id: string; label: string; disabled?: boolean; items: MenuItem[] };
 
 export interface Menu {
@@ -16,11 +17,11 @@ export interface Menu {
 }
 
 /** The web-mode menu bar: the same commands as Electron's native File and Edit menus. */
-export function buildMenus(opts: { hasProject: boolean; history: HistoryState; recent: RecentProject[]; board?: BoardMenuState }): Menu[] {
+export function buildMenus(opts: { hasProject: boolean; history: HistoryState; recent: RecentProject[]; home?: string | null; board?: BoardMenuState }): Menu[] {
   const { hasProject, history, recent } = opts;
   const boardState: BoardMenuState = opts.board ?? { board: null, selection: new Set(), focusId: null, sceneId: null };
   const recentItems: MenuItem[] = recent.length
-    ? recent.map((r, i) => ({ type: 'command', id: `recent-${i}`, label: r.title, title: r.path, command: { kind: 'openRecent', path: r.path } }))
+    ? recent.map((r, i) => ({ type: 'command', id: `recent-${i}`, label: r.title, detail: shortFolder(r.path, opts.home ?? null), title: r.path, command: { kind: 'openRecent', path: r.path } }))
     : [{ type: 'command', id: 'recent-none', label: 'No recent projects', disabled: true, command: { kind: 'open' } }];
   return [
     {

@@ -10,6 +10,7 @@ import { loadTimeline } from './timeline-actions';
 import { afterBoardShown, useBoardShown } from '../board/board-shown';
 import { useTimelineStore } from './timeline-store';
 import { TimelineTracks } from './TimelineTracks';
+import { shownHeight, TimelineSplitter } from './TimelineSplitter';
 import { TrackHeads } from './TrackHeads';
 import { Transport } from './Transport';
 import { useTimelineKeys } from './useTimelineKeys';
@@ -24,6 +25,7 @@ export function TimelinePanel() {
   const hasBoard = useBoardStore((s) => s.board !== null);
   const timeline = useTimelineStore((s) => s.timeline);
   const collapsed = useTimelineStore((s) => s.collapsed);
+  const height = useTimelineStore(shownHeight);
   const set = useTimelineStore((s) => s.set);
   // The board goes on screen first; the player and tracks follow a moment later.
   const shown = useBoardShown();
@@ -42,6 +44,7 @@ export function TimelinePanel() {
 
   return (
     <section className={`timeline${collapsed ? ' is-collapsed' : ''}`} data-testid="timeline">
+      {!collapsed && <TimelineSplitter />}
       <div className="tl-bar">
         <button
           className="tl-collapse"
@@ -54,7 +57,11 @@ export function TimelinePanel() {
         </button>
         {shown && <Transport timeline={timeline} />}
       </div>
-      {!collapsed && <div className="tl-body">{shown && <TimelineBody timeline={timeline} />}</div>}
+      {!collapsed && (
+        <div className="tl-body" style={{ height }}>
+          {shown && <TimelineBody timeline={timeline} />}
+        </div>
+      )}
       {timeline && <CameraMoveEditor timeline={timeline} />}
       <ExportDialog />
     </section>
@@ -66,7 +73,7 @@ function TimelineBody({ timeline }: { timeline: Timeline | null }) {
   const empty = !timeline || timeline.segments.length === 0;
   return (
     <>
-      <Player />
+      {!empty && <Player />}
       <div className="tl-edit">
         {timeline && !empty && <ClipBar timeline={timeline} />}
         {empty ? (

@@ -4,12 +4,14 @@ import { segmentAt, timecode } from '../../../shared/domain/animatic';
 import { AudioLanes } from './AudioLanes';
 import { seek } from './playback';
 import { Playhead } from './Playhead';
+import { SceneMarks } from './SceneMarks';
 import { TimelineClip } from './TimelineClip';
 import { timelineActions } from './timeline-actions';
 import { useTimelineStore } from './timeline-store';
 import { frameWindow, visibleSegments } from './visible-window';
 
-export const RULER_H = 22;
+/** The ruler: the scene strip (timeline-tracks.css .tl-scenes) over the time ticks. */
+export const RULER_H = 38;
 export const VIDEO_H = 56;
 
 /** A clip edge being dragged: the panel and the frame count it would get. */
@@ -130,6 +132,7 @@ export function TimelineTracks({ timeline: t }: { timeline: Timeline }) {
     <div className="tl-tracks" ref={scroller} data-testid="timeline-tracks">
       <div className="tl-content" style={{ width }}>
         <div className="tl-ruler" style={{ height: RULER_H }} onPointerDown={scrub} data-testid="timeline-ruler">
+          <SceneMarks timeline={t} pxPerFrame={pxPerFrame} startOf={startOf} total={total} />
           {ticks.map((s) => (
             <span key={s} className="tl-tick" style={{ left: s * pxPerSecond }}>
               {timecode(Math.round(s * t.fps), t.rate).slice(3, 8)}

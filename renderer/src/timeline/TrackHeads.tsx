@@ -82,7 +82,9 @@ function LaneHead({ timeline: t, track }: { timeline: Timeline; track: AudioTrac
 export function TrackHeads({ timeline }: { timeline: Timeline }) {
   return (
     <div className="tl-heads">
-      <div className="tl-head tl-head-ruler" style={{ height: RULER_H }} />
+      <div className="tl-head tl-head-ruler" style={{ height: RULER_H }}>
+        <span className="tl-head-name">Scenes</span>
+      </div>
       <div className="tl-head" style={{ height: VIDEO_H }}>
         <span className="tl-head-name">Picture</span>
       </div>

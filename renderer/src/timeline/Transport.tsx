@@ -1,8 +1,8 @@
 import type { Timeline } from '../../../shared/domain/animatic';
 import { timecode } from '../../../shared/domain/animatic';
-import { pause, play, seek, step } from './playback';
+import { pause, play, seekToEnd, seekToStart, step } from './playback';
 import { useTimelineStore } from './timeline-store';
-import { ToStartIcon } from '../components/Icons';
+import { ToEndIcon, ToStartIcon } from '../components/Icons';
 
 /** Transport and view controls: play/pause, step, timecode, loop range, burn-ins preview, zoom, export. */
 export function Transport({ timeline: t }: { timeline: Timeline | null }) {
@@ -17,7 +17,7 @@ export function Transport({ timeline: t }: { timeline: Timeline | null }) {
   const disabled = !t || total === 0;
   return (
     <div className="tl-transport">
-      <button className="tl-btn" disabled={disabled} title="To start (Home)" aria-label="To start" data-testid="timeline-to-start" onClick={() => seek(range && loop ? range.in : 0)}>
+      <button className="tl-btn" disabled={disabled} title="To start (Home)" aria-label="To start" data-testid="timeline-to-start" onClick={seekToStart}>
         <ToStartIcon />
       </button>
       <button className="tl-btn" disabled={disabled} title="Previous frame (,)" onClick={() => step(-1)}>
@@ -36,6 +36,9 @@ export function Transport({ timeline: t }: { timeline: Timeline | null }) {
       </button>
       <button className="tl-btn" disabled={disabled} title="Next frame (.)" onClick={() => step(1)}>
         ▸
+      </button>
+      <button className="tl-btn" disabled={disabled} title="To end (End)" aria-label="To end" data-testid="timeline-to-end" onClick={seekToEnd}>
+        <ToEndIcon />
       </button>
       <span className="tl-timecode" data-testid="timeline-timecode">
         {t ? timecode(frame, t.rate) : '--:--:--:--'}

@@ -101,6 +101,18 @@ export function seek(frame: number): void {
   if (store().speed !== 0) restart();
 }
 
+/** Home: the first frame (of the loop range when looping). */
+export function seekToStart(): void {
+  const t = store().timeline;
+  if (t) seek(bounds(t)[0]);
+}
+
+/** End: the last frame (of the loop range when looping). */
+export function seekToEnd(): void {
+  const t = store().timeline;
+  if (t) seek(bounds(t)[1]);
+}
+
 export function step(frames: number): void {
   if (store().speed !== 0) pause();
   seek(store().frame + frames);

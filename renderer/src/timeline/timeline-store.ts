@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Timeline } from '../../../shared/domain/animatic';
+import { readPref, writePref } from '../util/view-prefs';
 
 /** Where playback is and how the timeline is shown (session only, never in the project file). */
 export interface TimelineState {
@@ -13,6 +14,10 @@ export interface TimelineState {
   /** Loop range in frames (I and O), or null for the whole film. */
   range: { in: number; out: number } | null;
   collapsed: boolean;
+  /** Height of the timeline's body (player and tracks) in CSS pixels: the divider above it sets it. */
+  height: number;
+  /** The tallest the body can be in the window now (the board keeps some room); not remembered. */
+  room: number;
   /** Horizontal zoom of the tracks. */
   pxPerSecond: number;
   /** Show burn-ins (shot, dialogue, timecode) in the player, as the export would. */
@@ -23,17 +28,18 @@ export interface TimelineState {
   setTimeline(t: Timeline | null): void;
   seek(frame: number): void;
   setSpeed(speed: number): void;
-  set(patch: Partial<Pick<TimelineState, 'loop' | 'range' | 'collapsed' | 'pxPerSecond' | 'burnIns' | 'exportOpen' | 'moveEditorPanelId'>>): void;
+  set(patch: Partial<Pick<TimelineState, 'loop' | 'range' | 'collapsed' | 'height' | 'room' | 'pxPerSecond' | 'burnIns' | 'exportOpen' | 'moveEditorPanelId'>>): void;
 }
 
 const COLLAPSED_KEY = 'boardwright.timelineCollapsed';
+const HEIGHT_KEY = 'boardwright.timelineHeight';
+export const TIMELINE_MIN_HEIGHT = 120;
+export const TIMELINE_MAX_HEIGHT = 900;
+const DEFAULT_HEIGHT = 256;
 
-function storedCollapsed(): boolean {
-  try {
-    return localStorage.getItem(COLLAPSED_KEY) === '1';
-  } catch {
-    return false;
-  }
+function storedHeight(): number {
+  const v = Number(readPref(HEIGHT_KEY) ?? DEFAULT_HEIGHT);
+  return Number.isFinite(v) ? Math.round(Math.max(TIMELINE_MIN_HEIGHT, Math.min(TIMELINE_MAX_HEIGHT, v))) : DEFAULT_HEIGHT;
 }
 
 const clampFrame = (t: Timeline | null, f: number) => Math.max(0, Math.min(Math.max(0, (t?.totalFrames ?? 1) - 1), Math.round(f)));
@@ -44,7 +50,9 @@ export const useTimelineStore = create<TimelineState>()((set) => ({
   speed: 0,
   loop: false,
   range: null,
-  collapsed: storedCollapsed(),
+  collapsed: readPref(COLLAPSED_KEY) === '1',
+  height: storedHeight(),
+  room: TIMELINE_MAX_HEIGHT,
   pxPerSecond: 48,
   burnIns: false,
   exportOpen: false,
@@ -53,13 +61,8 @@ export const useTimelineStore = create<TimelineState>()((set) => ({
   seek: (frame) => set((s) => ({ frame: clampFrame(s.timeline, frame) })),
   setSpeed: (speed) => set({ speed }),
   set: (patch) => {
-    if (patch.collapsed !== undefined) {
-      try {
-        localStorage.setItem(COLLAPSED_KEY, patch.collapsed ? '1' : '0');
-      } catch {
-        // Private mode: the choice lasts for this session only.
-      }
-    }
+    if (patch.collapsed !== undefined) writePref(COLLAPSED_KEY, patch.collapsed ? '1' : '0');
+    if (patch.height !== undefined) writePref(HEIGHT_KEY, String(patch.height));
     set(patch);
   },
 }));

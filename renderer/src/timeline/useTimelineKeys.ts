@@ -2,12 +2,14 @@ import { useEffect } from 'react';
 import { useSessionStore } from '../state/session-store';
 import { useViewStore } from '../state/view-store';
 import { isTextEntry } from '../util/platform';
-import { pause, shuttle, step, togglePlay } from './playback';
+import { pause, seekToEnd, seekToStart, shuttle, step, togglePlay } from './playback';
 import { useTimelineStore } from './timeline-store';
 
 /**
  * Transport keys (on the board, not while typing or with a dialog or editor open): Space play/pause,
- * J/K/L shuttle, comma/period step a frame, I/O mark the loop range. Space toggles on release, and not
+ * J/K/L shuttle, comma/period step a frame, Home/End go to the start/end (of the loop range when
+ * looping), I/O mark the loop range. Ctrl+Home/End select the first/last panel (menu/board-keys.ts).
+ * Space toggles on release, and not
  * when the mouse was used meanwhile: holding Space while dragging pans the board.
  */
 export function useTimelineKeys(): void {
@@ -40,6 +42,8 @@ export function useTimelineKeys(): void {
       else if (key === 'k') pause();
       else if (key === ',') step(-1);
       else if (key === '.') step(1);
+      else if (key === 'home' && !e.shiftKey) seekToStart();
+      else if (key === 'end' && !e.shiftKey) seekToEnd();
       else if (key === 'i') s.set({ range: { in: s.frame, out: Math.max(s.frame, s.range?.out ?? total - 1) }, loop: true });
       else if (key === 'o') s.set({ range: { in: Math.min(s.frame, s.range?.in ?? 0), out: s.frame }, loop: true });
       else if (key === 'l' && e.shiftKey) s.set({ loop: !s.loop });
