@@ -9,7 +9,7 @@ export type PanelStatus = (typeof PANEL_STATUSES)[number];
 export interface Panel {
   id: string;
   sceneId: string;
-  /** The shot number shown: the manual override if set, else scene number plus letter. */
+  /** The shot number shown: the manual override if set, else the number locked, else scene number plus letter. */
   shotNumber: string;
   /** The manual override, or null when the number is automatic. */
   shotNumberOverride: string | null;
@@ -36,6 +36,8 @@ export interface Panel {
   omitted: boolean;
   /** The element of the imported script this panel was made from ("scene:element"), or null. */
   scriptElement: string | null;
+  /** The prompt version the panel's prompt field shows (typed, composed or sent), or null. */
+  promptVersionId: string | null;
 }
 
 export interface Scene {
@@ -74,6 +76,12 @@ export interface PanelPatch {
   notes?: string;
   status?: PanelStatus;
   tags?: string[];
+}
+
+/** Panels whose shot number an edit changed: how many, and the first (as in "3A is now 2A"). */
+export interface Renumbered {
+  renumbered: number;
+  first: { from: string; to: string } | null;
 }
 
 export interface ScenePatch {

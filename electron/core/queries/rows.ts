@@ -5,6 +5,7 @@ export interface ProjectRow {
   fps: number;
   default_duration_ms: number;
   style_notes: string;
+  shot_numbers_locked: number;
 }
 
 export interface SceneRow {
@@ -38,4 +39,8 @@ export interface PanelRow {
   composite_sha256: string | null;
   omitted: number;
   script_element: string | null;
+  /** The number frozen when shot numbers were locked (see migration 006). */
+  locked_shot_number: string | null;
+  /** The prompt version the panel's prompt field shows. */
+  prompt_version_id: string | null;
 }

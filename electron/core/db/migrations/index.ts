@@ -4,8 +4,9 @@ import { migration002 } from './002-panel-composite';
 import { migration003 } from './003-generated-rows-follow-panel';
 import { migration004 } from './004-blobs-in-rowid-tables';
 import { migration005 } from './005-script-and-omitted';
+import { migration006 } from './006-shot-lock-and-typed-prompts';
 
 /** Every schema step in order. Add a file per version; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
