@@ -9,6 +9,7 @@ export const USAGE = `Usage: boardwright <command> ...
       [--move M] [--action T] [--dialogue T] [--notes T] [--sound T] [--tags a,b] [--transition cut|dissolve|fade in|fade out]
       [--shot-number N] [--status draft|review|approved]
   set-project FILE [--title T] [--aspect 2.39|1.85|16:9|4:3|1:1|9:16] [--fps F] [--default-duration SECONDS]
+      [--fit letterbox|crop|keep] [--lock-shot-numbers on|off]
   list FILE [--json]
   check FILE
   generate FILE (--panel SHOT_NUMBER | --all | --empty) [--provider builtin|openai|gemini|stability|replicate|comfyui|a1111]

@@ -9,6 +9,7 @@ import { ChangeRecorder } from './history/recorder';
 import { historyState, pushHistory, redo, undo } from './history/history';
 import { toPanel, toProjectInfo, toScene } from './board/to-domain';
 import { sceneLabel } from './board/shot-numbers';
+import { numberNewPanels } from './board/shot-lock';
 import { readProjectRow } from './queries/project-queries';
 import { listPanelRows, getPanelRow, panelIndexInScene } from './queries/panel-queries';
 import { getSceneRow, listSceneRows, sceneNumber } from './queries/scene-queries';
@@ -110,6 +111,7 @@ export class Project {
         .transaction(() => {
           const rec = new ChangeRecorder(this.db);
           const result = fn(rec);
+          numberNewPanels(rec, this.db);
           if (rec.changes.length > 0) pushHistory(this.db, label, rec.changes);
           return result;
         })

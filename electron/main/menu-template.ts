@@ -86,6 +86,7 @@ export function buildMenuTemplate(state: MenuState): MenuItemConstructorOptions[
       boardItem('Split Scene at Panel', 'split-scene'),
       boardItem('Merge with Next Scene', 'merge-scenes'),
       boardItem('Renumber All Shots', 'renumber'),
+      boardItem('Lock or Unlock Shot Numbers', 'lock-shot-numbers'),
       { type: 'separator' },
       boardItem('Zoom In', 'zoom-in', 'CmdOrCtrl+='),
       boardItem('Zoom Out', 'zoom-out', 'CmdOrCtrl+-'),

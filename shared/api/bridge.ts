@@ -30,7 +30,7 @@ export type MenuCommand =
 
 /** Ids of the board menu items, shared by the native menu and the in-app one (renderer/src/menu/board-menu.ts). */
 export const BOARD_MENU_ITEMS = [
-  'add-panel', 'add-scene', 'open-editor', 'split-scene', 'merge-scenes', 'renumber',
+  'add-panel', 'add-scene', 'open-editor', 'split-scene', 'merge-scenes', 'renumber', 'lock-shot-numbers',
   'zoom-in', 'zoom-out', 'zoom-reset', 'fit', 'duplicate', 'delete', 'select-all',
 ] as const;
 export type BoardMenuItemId = (typeof BOARD_MENU_ITEMS)[number];

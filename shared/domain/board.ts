@@ -10,7 +10,7 @@ export type PanelStatus = (typeof PANEL_STATUSES)[number];
 export interface Panel {
   id: string;
   sceneId: string;
-  /** The shot number shown: the manual override if set, else scene number plus letter. */
+  /** The shot number shown: the manual override if set, else the number locked, else scene number plus letter. */
   shotNumber: string;
   /** The manual override, or null when the number is automatic. */
   shotNumberOverride: string | null;
@@ -39,6 +39,8 @@ export interface Panel {
   scriptElement: string | null;
   /** The part of the picture shown (a crop when start = end, else a camera move); null: the whole picture. */
   framing: CameraFraming | null;
+  /** The prompt version the panel's prompt field shows (typed, composed or sent), or null. */
+  promptVersionId: string | null;
 }
 
 export interface Scene {
@@ -77,6 +79,12 @@ export interface PanelPatch {
   notes?: string;
   status?: PanelStatus;
   tags?: string[];
+}
+
+/** Panels whose shot number an edit changed: how many, and the first (as in "3A is now 2A"). */
+export interface Renumbered {
+  renumbered: number;
+  first: { from: string; to: string } | null;
 }
 
 export interface ScenePatch {

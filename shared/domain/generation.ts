@@ -117,6 +117,10 @@ export interface Variation {
   current: boolean;
 }
 
+/** Where a prompt version came from: sent to a provider, typed in the prompt field, or composed by Recompose. */
+export const PROMPT_SOURCES = ['sent', 'typed', 'composed'] as const;
+export type PromptSource = (typeof PROMPT_SOURCES)[number];
+
 export interface PromptVersion {
   id: string;
   panelId: string | null;
@@ -124,6 +128,7 @@ export interface PromptVersion {
   text: string;
   negative: string;
   params: Record<string, unknown>;
+  source: PromptSource;
   createdAt: string;
 }
 
@@ -143,8 +148,10 @@ export interface ComposedPrompt {
   references: ReferenceImage[];
   /** Names of the characters in the shot. */
   cast: string[];
-  /** Earlier prompts sent for this panel, newest first. */
+  /** Earlier prompts of this panel (sent, typed or recomposed), newest first. */
   versions: PromptVersion[];
+  /** The version the prompt field shows: the panel's own choice, else the newest one sent; null for the composed text. */
+  current: PromptVersion | null;
 }
 
 export interface StyleBible {

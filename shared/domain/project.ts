@@ -22,6 +22,8 @@ export interface ProjectInfo {
   fps: number;
   defaultDurationMs: number;
   styleNotes: string;
+  /** Shot numbers are frozen (a board handed to the crew): new panels get 1AA between 1A and 1B. */
+  shotNumbersLocked: boolean;
   schemaVersion: number;
   /** Opened without the project lock (another process is editing it): every edit is refused. */
   readOnly: boolean;

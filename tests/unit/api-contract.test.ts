@@ -105,7 +105,7 @@ describe('the API contract, over the same dispatch both transports use', () => {
     expect((await value<Board>('board.get')).scenes[1].panels).toHaveLength(1);
     await value('history.redo');
     await value('history.undo');
-    await value('scenes.delete', { id: s0.id });
+    expect(await value('scenes.delete', { id: s0.id })).toEqual({ renumbered: 0, first: null });
     await value('history.undo');
     board = await value<Board>('board.get');
     expect(board.scenes[1].panels[0].id).toBe(p2.id);
@@ -132,6 +132,10 @@ describe('the API contract, over the same dispatch both transports use', () => {
     const [copy] = await value<Panel[]>('panels.duplicate', { ids: [added[0].id] });
     await value('panels.update', { ids: [copy.id], patch: { shotNumberOverride: '7X' } });
     expect(await value('panels.renumber', {})).toBeNull();
+    expect(await value<{ shotNumbersLocked: boolean }>('project.setShotNumbersLocked', { locked: true })).toMatchObject({ shotNumbersLocked: true });
+    const between = await value<Panel>('panels.create', { sceneId: s1.id, index: 1 });
+    expect(between.shotNumber).toBe('1AA');
+    expect(await value<{ shotNumbersLocked: boolean }>('project.setShotNumbersLocked', { locked: false })).toMatchObject({ shotNumbersLocked: false });
     const split = await value<Scene>('scenes.split', { panelId: added[0].id });
     expect((await value<Scene>('scenes.merge', { ids: [s1.id, split.id] })).id).toBe(s1.id);
     const stroke = { tool: 'pen', color: '#202020', size: 0.01, opacity: 1, points: [[0.1, 0.1, 0.5], [0.9, 0.9, 0.5]] };
@@ -165,6 +169,11 @@ describe('the API contract, over the same dispatch both transports use', () => {
     expect((await value<{ bible: { medium: string } }>('style.get')).bible.medium).toBe('pencil storyboard sketch');
     const composed = await value<{ text: string }>('generation.composePrompt', { panelId });
     expect(composed.text).toMatch(/^Pencil storyboard sketch\..*MARA \(lighthouse keeper\)/);
+    const typed = await value<{ id: string; source: string }>('generation.savePrompt', { panelId, text: 'Mara by the lamp', negative: '' });
+    expect(typed.source).toBe('typed');
+    expect(await call('generation.savePrompt', { panelId, text: '  ', negative: '' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    const recomposed = await value<{ composed: { current: { source: string } }; replacedTyped: boolean }>('generation.recompose', { panelId });
+    expect(recomposed).toMatchObject({ replacedTyped: true, composed: { current: { source: 'composed' } } });
 
     expect(await call('generation.start', { panelId, providerId: 'builtin', prompt: 'x', count: 9 })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     const job = await value<{ id: string }>('generation.start', { panelId, providerId: 'builtin', prompt: composed.text, count: 2, seed: 5 });

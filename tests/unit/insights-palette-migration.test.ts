@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addImagePanels } from '../../electron/core/commands/image-commands';
 import { createScene } from '../../electron/core/commands/scene-commands';
 import { migrate } from '../../electron/core/db/migrate';
-import { MIGRATIONS } from '../../electron/core/db/migrations/index';
+import { CURRENT_SCHEMA_VERSION, MIGRATIONS } from '../../electron/core/db/migrations/index';
 import { tableInfo } from '../../electron/core/history/table-info';
 import { computeInsights } from '../../electron/core/insights/compute';
 import { paletteOf } from '../../electron/core/insights/palette-store';
@@ -47,11 +47,11 @@ describe('migration 006: image palettes', () => {
     expect(db.prepare('SELECT count(*) FROM image_palettes').pluck().get()).toBe(0);
   });
 
-  it('a schema 5 project with pictures opens at schema 6, and its palettes are extracted on the first figures and kept', async () => {
+  it('a schema 5 project with pictures opens at the current schema, and its palettes are extracted on the first figures and kept', async () => {
     const file = await schema5Project();
     const p = Project.open(file);
     open.push(p);
-    expect(p.info().schemaVersion).toBe(6);
+    expect(p.info().schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(count(p)).toBe(0);
     const insights = await computeInsights(p);
     expect(count(p)).toBe(2);

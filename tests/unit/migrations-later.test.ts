@@ -6,6 +6,8 @@ import { migration002 } from '../../electron/core/db/migrations/002-panel-compos
 import { migration003 } from '../../electron/core/db/migrations/003-generated-rows-follow-panel';
 import { migration004 } from '../../electron/core/db/migrations/004-blobs-in-rowid-tables';
 import { migration005 } from '../../electron/core/db/migrations/005-script-and-omitted';
+import { migration006 } from '../../electron/core/db/migrations/006-image-palettes';
+import { migration007 } from '../../electron/core/db/migrations/007-shot-lock-and-typed-prompts';
 
 function memoryDb() {
   const db = new Database(':memory:');
@@ -89,5 +91,18 @@ describe('later migrations', () => {
     expect(db.prepare('SELECT id, omitted, script_element FROM panels').get()).toEqual({ id: 'p', omitted: 0, script_element: null });
     expect(db.prepare('SELECT count(*) FROM scripts').pluck().get()).toBe(0);
     expect(() => db.prepare("INSERT INTO scripts (id, imported_at, file_name, format, sha256, panel_mode, source, parsed) VALUES ('x', 'now', 'a.doc', 'word', 'h', 'beats', x'00', '{}')").run()).toThrow(/CHECK/);
+  });
+
+  it('007: projects start unlocked, panels with no locked number or shown prompt, and earlier prompt versions count as sent', () => {
+    const db = memoryDb();
+    migrate(db, [migration001, migration002, migration003, migration004, migration005, migration006]);
+    seedPanel(db);
+    db.prepare("INSERT INTO project (id, title, created_at, created_by_version) VALUES (1, 'T', 'now', 'test')").run();
+    db.prepare("INSERT INTO prompt_versions (id, panel_id, text, params, created_at) VALUES ('v', 'p', 'a prompt', '{}', 'now')").run();
+    expect(migrate(db, [migration001, migration002, migration003, migration004, migration005, migration006, migration007])).toBe(7);
+    expect(db.prepare('SELECT shot_numbers_locked FROM project').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT locked_shot_number, prompt_version_id FROM panels').get()).toEqual({ locked_shot_number: null, prompt_version_id: null });
+    expect(db.prepare('SELECT source FROM prompt_versions').pluck().get()).toBe('sent');
+    expect(() => db.prepare("UPDATE prompt_versions SET source = 'guessed'").run()).toThrow(/CHECK/);
   });
 });

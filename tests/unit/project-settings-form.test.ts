@@ -4,7 +4,7 @@ import { frameRateOptions } from '../../renderer/src/project-settings/FrameRateS
 import { durationMsOf, settingsPatch, valuesOf } from '../../renderer/src/project-settings/settings-values';
 
 const project: ProjectInfo = {
-  path: '/p/x.boardwright', title: 'Pilot', aspectRatio: '16:9', fps: 24, defaultDurationMs: 2000, styleNotes: '', schemaVersion: 5, readOnly: false,
+  path: '/p/x.boardwright', title: 'Pilot', aspectRatio: '16:9', fps: 24, defaultDurationMs: 2000, styleNotes: '', schemaVersion: 7, readOnly: false, shotNumbersLocked: false,
 };
 
 describe('the Project Settings form', () => {

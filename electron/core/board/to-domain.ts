@@ -8,7 +8,7 @@ export function toPanel(row: PanelRow, sceneNumber: number | string, index: numb
   return {
     id: row.id,
     sceneId: row.scene_id,
-    shotNumber: shotNumber(sceneNumber, index, row.shot_number_override),
+    shotNumber: shotNumber(sceneNumber, index, row.shot_number_override ?? row.locked_shot_number),
     shotNumberOverride: row.shot_number_override,
     durationMs: row.duration_ms,
     shotSize: row.shot_size,
@@ -27,6 +27,7 @@ export function toPanel(row: PanelRow, sceneNumber: number | string, index: numb
     omitted: row.omitted === 1,
     scriptElement: row.script_element,
     framing: parseFraming(row.camera_framing),
+    promptVersionId: row.prompt_version_id,
   };
 }
 
@@ -42,6 +43,7 @@ export function toProjectInfo(row: ProjectRow, path: string, schemaVersion: numb
     fps: row.fps,
     defaultDurationMs: row.default_duration_ms,
     styleNotes: row.style_notes,
+    shotNumbersLocked: row.shot_numbers_locked === 1,
     schemaVersion,
     readOnly,
   };

@@ -22,7 +22,7 @@ export function duplicatePanels(project: Project, ids: string[]): Panel[] {
       const sceneId = row.scene_id as string;
       const after = listScenePanelRows(project.db, sceneId).findIndex((p) => p.id === originalId) + 1;
       const [position] = panelPositionsAt(rec, project, sceneId, after, 1, new Set());
-      rec.insert('panels', { ...row, id: copies[n], position, shot_number_override: null, created_at: t, updated_at: t });
+      rec.insert('panels', { ...row, id: copies[n], position, shot_number_override: null, locked_shot_number: null, prompt_version_id: null, created_at: t, updated_at: t });
       for (const layer of rowsOfPanel(project.db, 'panel_layers', originalId)) rec.insert('panel_layers', { ...layer, id: newId(), panel_id: copies[n] });
       for (const cast of rowsOfPanel(project.db, 'panel_characters', originalId)) rec.insert('panel_characters', { ...cast, panel_id: copies[n] });
     });

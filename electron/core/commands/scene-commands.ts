@@ -1,5 +1,6 @@
 import { recordPanelDeletions } from '../decisions/decision-log';
-import type { Scene, ScenePatch } from '../../../shared/domain/board';
+import type { Renumbered, Scene, ScenePatch } from '../../../shared/domain/board';
+import { shotNumbersById } from '../board/shot-lock';
 import { CoreError } from '../errors';
 import type { Project } from '../project';
 import { listSceneRows } from '../queries/scene-queries';
@@ -44,15 +45,21 @@ export function updateScene(project: Project, id: string, patch: ScenePatch): Sc
   return project.scene(id);
 }
 
-/** Deletes a scene with all its panels; undo brings everything back. */
-export function deleteScene(project: Project, id: string): void {
+/**
+ * Deletes a scene with all its panels; undo brings everything back. Returns the other panels whose
+ * shot number changed (later scenes move up a number unless the numbers are locked or from a script).
+ */
+export function deleteScene(project: Project, id: string): Renumbered {
   const scene = project.scene(id);
+  const before = shotNumbersById(project.db);
   project.edit(`Delete scene ${scene.number}`, (rec) => {
     const panelIds = listScenePanelRows(project.db, id).map((p) => p.id);
     recordPanelDeletions(rec, project, panelIds);
     deletePanelRows(rec, panelIds);
     rec.delete('scenes', { id });
   });
+  const changed = [...shotNumbersById(project.db)].filter(([pid, n]) => before.get(pid) !== n).map(([pid, to]) => ({ from: before.get(pid)!, to }));
+  return { renumbered: changed.length, first: changed[0] ?? null };
 }
 
 export function moveScene(project: Project, id: string, index: number): void {

@@ -114,13 +114,15 @@ export function composePrompt(project: Project, panelId: string): ComposedPrompt
   const references: ReferenceImage[] = [];
   for (const r of listStyleReferences(project.db)) references.push({ sha256: r.imageSha256, kind: 'style', label: r.note ? `Style: ${r.note}` : 'Style' });
   for (const c of cast) for (const img of c.images) references.push({ sha256: img.sha256, kind: 'character', label: c.name });
+  const versions = listPromptVersions(project.db, panelId);
   return {
     panelId,
     text: composeText({ panel, sceneHeading: scene.heading, aspectRatio: aspectLabel(project.info().aspectRatio), bible, cast }),
     negative: bible.negative,
     references: dedupe(references).slice(0, MAX_REFERENCES),
     cast: cast.map((c) => c.name),
-    versions: listPromptVersions(project.db, panelId),
+    versions,
+    current: versions.find((v) => v.id === panel.promptVersionId) ?? versions.find((v) => v.source === 'sent') ?? null,
   };
 }
 

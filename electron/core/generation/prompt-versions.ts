@@ -1,8 +1,9 @@
 /**
- * Every prompt sent is kept, per panel, with its lineage: a version's parent is the version it was
- * edited from. Sending the same text again reuses its version. Not part of undo: it is a record.
+ * Every prompt sent, typed or recomposed is kept, per panel, with its lineage: a version's parent is
+ * the version it was edited from. Sending the same text again reuses its version. Not part of undo:
+ * it is a record (which version the panel shows is an undoable edit: prompt-edits.ts).
  */
-import type { PromptVersion } from '../../../shared/domain/generation';
+import type { PromptSource, PromptVersion } from '../../../shared/domain/generation';
 import { newId, now } from '../commands/ids';
 import type { Db } from '../db/connection';
 import { CoreError } from '../errors';
@@ -15,6 +16,7 @@ interface PromptVersionRow {
   text: string;
   negative: string;
   params: string;
+  source: PromptSource;
   created_at: string;
 }
 
@@ -25,6 +27,7 @@ const toVersion = (r: PromptVersionRow): PromptVersion => ({
   text: r.text,
   negative: r.negative,
   params: parseObject(r.params),
+  source: r.source,
   createdAt: r.created_at,
 });
 
@@ -51,14 +54,22 @@ export function promptVersionFor(db: Db, input: { panelId: string; text: string;
     parent = listPromptVersions(db, input.panelId)[0];
   }
   if (parent && parent.text === input.text && parent.negative === input.negative) return parent.id;
+  return insertPromptVersion(db, { ...input, parentId: parent?.id ?? null, source: 'sent' });
+}
+
+export function insertPromptVersion(
+  db: Db,
+  v: { panelId: string; parentId: string | null; text: string; negative: string; params: Record<string, unknown>; source: PromptSource },
+): string {
   const id = newId();
-  db.prepare('INSERT INTO prompt_versions (id, panel_id, parent_id, text, negative, params, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+  db.prepare('INSERT INTO prompt_versions (id, panel_id, parent_id, text, negative, params, source, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
     id,
-    input.panelId,
-    parent?.id ?? null,
-    input.text,
-    input.negative,
-    JSON.stringify(input.params),
+    v.panelId,
+    v.parentId,
+    v.text,
+    v.negative,
+    JSON.stringify(v.params),
+    v.source,
     now(),
   );
   return id;

@@ -5,7 +5,7 @@ import type { PanelRow } from './rows';
 const PANEL_SELECT = `
   SELECT p.id, p.scene_id, p.position, p.shot_number_override, p.duration_ms, p.shot_size, p.angle, p.lens_mm,
          p.camera_move, p.action, p.dialogue, p.sound, p.transition, p.notes, p.status, p.tags, p.composite_sha256,
-         p.omitted, p.script_element, p.camera_framing,
+         p.omitted, p.script_element, p.camera_framing, p.locked_shot_number, p.prompt_version_id,
          (SELECT l.image_sha256 FROM panel_layers l WHERE l.panel_id = p.id AND l.kind = 'image'
           ORDER BY l.position LIMIT 1) AS image_sha256
   FROM panels p`;

@@ -5,6 +5,7 @@ export interface ProjectRow {
   fps: number;
   default_duration_ms: number;
   style_notes: string;
+  shot_numbers_locked: number;
 }
 
 export interface SceneRow {
@@ -40,4 +41,8 @@ export interface PanelRow {
   script_element: string | null;
   /** JSON { start, end } of NormRects, or null. */
   camera_framing: string | null;
+  /** The number frozen when shot numbers were locked (see migration 007). */
+  locked_shot_number: string | null;
+  /** The prompt version the panel's prompt field shows. */
+  prompt_version_id: string | null;
 }

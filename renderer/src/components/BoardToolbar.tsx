@@ -6,6 +6,7 @@ import { shortcut } from '../util/platform';
 import { DuplicateIcon, ImageIcon, MergeIcon, PanelIcon, RenumberIcon, SceneIcon, SplitIcon, TrashIcon } from './Icons';
 import { chooseImage, ImageInput } from './ImageInput';
 import { ViewControls } from './ViewControls';
+import { ShotLockBadge } from './ShotLockBadge';
 
 function ToolButton({ testId, title, disabled, command, children }: { testId: string; title: string; disabled?: boolean; command: BoardCommand; children: ReactNode }) {
   return (
@@ -63,6 +64,7 @@ export function BoardToolbar() {
           <RenumberIcon />
         </ToolButton>
       </div>
+      <ShotLockBadge />
       <span className="toolbar-divider" />
       <button
         type="button"

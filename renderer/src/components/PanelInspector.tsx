@@ -19,6 +19,7 @@ const STRIP = 8;
 /** Shot data of the selected panel(s). With several selected, each field shows their common value or "Mixed", and an edit applies to all. */
 export function PanelInspector({ panels, sceneLabel }: { panels: Panel[]; sceneLabel: string }) {
   const aspect = useBoardStore((s) => s.board?.project.aspectRatio ?? '16:9');
+  const locked = useBoardStore((s) => s.board?.project.shotNumbersLocked ?? false);
   const ids = panels.map((p) => p.id);
   const many = panels.length > 1;
   const one = panels[0];
@@ -100,7 +101,7 @@ export function PanelInspector({ panels, sceneLabel }: { panels: Panel[]; sceneL
                 });
               }
             }}
-            placeholder={one.shotNumberOverride ? 'Automatic' : `${one.shotNumber} (auto)`}
+            placeholder={one.shotNumberOverride ? 'Automatic' : `${one.shotNumber} (${locked ? 'locked' : 'auto'})`}
           />
         )}
         <CommitInput label="Duration" testId="field-duration" {...duration} format={seconds} parse={parseSeconds} onCommit={(durationMs) => update({ durationMs })} suffix="s" inputMode="decimal" />

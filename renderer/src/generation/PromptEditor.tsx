@@ -1,11 +1,18 @@
-import type { ComposedPrompt, ProviderInfo } from '../../../shared/domain/generation';
-import { genActions } from './gen-actions';
+import { useEffect } from 'react';
+import type { ComposedPrompt, PromptSource, ProviderInfo } from '../../../shared/domain/generation';
+import { undoLast } from '../state/run';
 import { useGenStore } from './gen-store';
 import { shortTime } from './format';
+import { promptActions } from './prompt-actions';
 
-/** The prompt as it will be sent: composed from the shot, then the filmmaker's to edit; with the versions sent before. */
+const SOURCE_WORDS: Record<PromptSource, string> = { sent: 'sent', typed: 'typed', composed: 'recomposed' };
+
+/** The prompt as it will be sent: composed from the shot, then the filmmaker's to edit; with its earlier versions. */
 export function PromptEditor({ panelId, composed, provider }: { panelId: string; composed: ComposedPrompt | undefined; provider: ProviderInfo | undefined }) {
   const draft = useGenStore((s) => s.drafts[panelId]);
+  const replaced = useGenStore((s) => s.replaced);
+  // Leaving the panel ends the editing session as leaving the field does.
+  useEffect(() => () => void promptActions.leave(panelId), [panelId]);
   if (!draft || !composed) return <div className="gen-prompt is-loading" />;
   const versions = composed.versions;
   const edited = draft.text !== composed.text;
@@ -19,16 +26,16 @@ export function PromptEditor({ panelId, composed, provider }: { panelId: string;
             className="input select gen-versions"
             data-testid="gen-versions"
             value=""
-            title="Prompts sent before for this panel"
+            title="Earlier prompts of this panel: typed, recomposed and sent"
             onChange={(e) => {
               const v = versions.find((x) => x.id === e.target.value);
-              if (v) genActions.setDraft(panelId, { text: v.text, negative: v.negative, parentVersionId: v.id });
+              if (v) void promptActions.useVersion(panelId, v);
             }}
           >
             <option value="">History ({versions.length})</option>
             {versions.map((v, i) => (
               <option key={v.id} value={v.id}>
-                v{versions.length - i} · {shortTime(v.createdAt)} · {v.text.slice(0, 48)}
+                v{versions.length - i} · {shortTime(v.createdAt)} · {SOURCE_WORDS[v.source]} · {v.text.slice(0, 48)}
               </option>
             ))}
           </select>
@@ -39,7 +46,7 @@ export function PromptEditor({ panelId, composed, provider }: { panelId: string;
           data-testid="gen-recompose"
           disabled={!edited}
           title="Back to the prompt composed from the shot, the style bible and the cast"
-          onClick={() => void genActions.recompose(panelId)}
+          onClick={() => void promptActions.recompose(panelId)}
         >
           Recompose
         </button>
@@ -50,15 +57,25 @@ export function PromptEditor({ panelId, composed, provider }: { panelId: string;
         rows={6}
         value={draft.text}
         spellCheck
-        onChange={(e) => genActions.setDraft(panelId, { text: e.target.value })}
+        onChange={(e) => promptActions.type(panelId, { text: e.target.value })}
+        onBlur={() => void promptActions.leave(panelId)}
       />
+      {replaced?.panelId === panelId && replaced.versionId === draft.parentVersionId && !draft.dirty && (
+        <p className="gen-replaced" data-testid="gen-replaced" role="status">
+          Replaced your typed prompt with the composed one.{' '}
+          <button type="button" className="link-button" data-testid="gen-replaced-undo" onClick={() => void undoLast()}>
+            Undo
+          </button>
+        </p>
+      )}
       {provider?.capabilities.negativePrompt && (
         <input
           className="input"
           data-testid="gen-negative"
           placeholder="Leave out (negative prompt)"
           value={draft.negative}
-          onChange={(e) => genActions.setDraft(panelId, { negative: e.target.value })}
+          onChange={(e) => promptActions.type(panelId, { negative: e.target.value })}
+          onBlur={() => void promptActions.leave(panelId)}
         />
       )}
       {composed.references.length > 0 && (

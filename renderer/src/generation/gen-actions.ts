@@ -9,6 +9,7 @@ import { refresh, run } from '../state/run';
 import { useSessionStore } from '../state/session-store';
 import type { ComposedPrompt } from '../../../shared/domain/generation';
 import { genState, setVariations, upsertJob, useGenStore, type PromptDraft } from './gen-store';
+import { draftFrom, promptActions } from './prompt-actions';
 
 const notice = (kind: 'error' | 'info', title: string, message: string) => useSessionStore.getState().showNotice({ kind, title, message });
 
@@ -72,11 +73,9 @@ export const genActions = {
         api.call('variations.list', { panelId }),
       ]);
       const s = genState();
-      const draft = followComposed(s.drafts[panelId], s.composed[panelId], composed) ?? {
-        text: composed.versions[0]?.text ?? composed.text,
-        negative: composed.versions[0]?.negative ?? composed.negative,
-        parentVersionId: composed.versions[0]?.id ?? null,
-      };
+      const known = s.drafts[panelId];
+      // Undo or redo changed the version the panel shows: the field shows it too.
+      const draft = known && known.parentVersionId === (composed.current?.id ?? null) ? followComposed(known, s.composed[panelId], composed)! : draftFrom(composed);
       useGenStore.setState({
         composed: { ...s.composed, [panelId]: composed },
         drafts: { ...s.drafts, [panelId]: draft },
@@ -95,21 +94,9 @@ export const genActions = {
       }));
     }),
 
-  setDraft: (panelId: string, patch: Partial<{ text: string; negative: string; parentVersionId: string | null }>) =>
-    useGenStore.setState((s) => ({ drafts: { ...s.drafts, [panelId]: { ...s.drafts[panelId], ...patch } } })),
-
-  /** Throws away the edits: back to what the composer proposes from the shot now. */
-  recompose: (panelId: string) =>
-    attempt('Could not compose a prompt', async () => {
-      const composed = await api.call('generation.composePrompt', { panelId });
-      useGenStore.setState((s) => ({
-        composed: { ...s.composed, [panelId]: composed },
-        drafts: { ...s.drafts, [panelId]: { text: composed.text, negative: composed.negative, parentVersionId: composed.versions[0]?.id ?? null } },
-      }));
-    }),
-
   start: (panelId: string, opts: { refine?: boolean } = {}) =>
     attempt('Could not start the generation', async () => {
+      await promptActions.settle(panelId);
       const s = genState();
       const draft = s.drafts[panelId];
       if (!draft?.text.trim()) throw new Error('Write a prompt first.');
@@ -126,8 +113,13 @@ export const genActions = {
         parentVersionId: draft.parentVersionId ?? undefined,
       });
       upsertJob(job);
-      // The prompt is now a version: later edits descend from it.
-      const composed = await api.call('generation.composePrompt', { panelId });
+      // The prompt is now a version: later edits descend from it, and the panel shows it.
+      let composed = await api.call('generation.composePrompt', { panelId });
+      if (job.promptVersionId && composed.current?.id !== job.promptVersionId) {
+        await api.call('generation.savePrompt', { panelId, text: draft.text, negative: draft.negative, parentVersionId: job.promptVersionId });
+        composed = await api.call('generation.composePrompt', { panelId });
+        await refresh();
+      }
       useGenStore.setState((st) => ({
         composed: { ...st.composed, [panelId]: composed },
         drafts: { ...st.drafts, [panelId]: { ...st.drafts[panelId], parentVersionId: job.promptVersionId } },

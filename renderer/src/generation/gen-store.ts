@@ -5,8 +5,12 @@ import type { ComposedPrompt, GenerationJob, ProviderId, ProviderInfo, Variation
 export interface PromptDraft {
   text: string;
   negative: string;
-  /** The version the text was edited from. */
+  /** The version the text was edited from (after a store: the version it is). */
   parentVersionId: string | null;
+  /** Typed since it was last stored. */
+  dirty?: boolean;
+  /** The typed version this editing session stored: later stores in the session rewrite it. */
+  sessionVersionId?: string | null;
 }
 
 export type SideTab = 'shot' | 'generate' | 'log' | 'script' | 'insights';
@@ -24,6 +28,8 @@ export interface GenState {
   variations: Record<string, Variation[]>;
   composed: Record<string, ComposedPrompt>;
   drafts: Record<string, PromptDraft>;
+  /** Recompose replaced typed text: the panel and the composed version, while the field still shows it (offers Undo). */
+  replaced: { panelId: string; versionId: string } | null;
   /** Variations ticked for side-by-side comparison (2 to 4). */
   compare: string[];
   dialog: GenDialog;
@@ -40,6 +46,7 @@ export const useGenStore = create<GenState>()((set) => ({
   variations: {},
   composed: {},
   drafts: {},
+  replaced: null,
   compare: [],
   dialog: null,
   set: (patch) => set(patch),

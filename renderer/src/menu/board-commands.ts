@@ -19,6 +19,7 @@ export type BoardCommand =
   | { kind: 'splitScene'; panelId: string }
   | { kind: 'mergeWithNext'; sceneId: string }
   | { kind: 'renumber'; sceneIds?: string[] }
+  | { kind: 'toggleShotLock' }
   | { kind: 'addScene'; afterSceneId?: string }
   | { kind: 'deleteScene'; sceneId: string }
   | { kind: 'editScene'; sceneId: string }
@@ -30,7 +31,7 @@ export type BoardCommand =
 
 export const BOARD_COMMAND_KINDS: ReadonlySet<string> = new Set([
   'addPanel', 'insertPanel', 'duplicate', 'delete', 'openEditor', 'chooseImage', 'splitScene', 'mergeWithNext',
-  'renumber', 'addScene', 'deleteScene', 'editScene', 'selectAll', 'zoomIn', 'zoomOut', 'zoomReset', 'fit',
+  'renumber', 'toggleShotLock', 'addScene', 'deleteScene', 'editScene', 'selectAll', 'zoomIn', 'zoomOut', 'zoomReset', 'fit',
 ]);
 
 export function isBoardCommand(c: { kind: string }): c is BoardCommand {
@@ -49,6 +50,7 @@ export function runBoardCommand(c: BoardCommand): void {
     case 'splitScene': return void actions.splitScene(c.panelId);
     case 'mergeWithNext': return void actions.mergeWithNext(c.sceneId);
     case 'renumber': return void actions.renumber(c.sceneIds);
+    case 'toggleShotLock': return void actions.toggleShotLock();
     case 'addScene': return void actions.addScene(c.afterSceneId);
     case 'deleteScene': return void actions.deleteScene(c.sceneId);
     case 'editScene':

@@ -6,7 +6,7 @@ import { baseName, dirName } from '../util/format';
 import { useBoardStore } from './board-store';
 import { boardActions } from './board-actions';
 import { mediaActions } from './media-actions';
-import { enterProject, info, leaveProject, loadRecent, refresh, run } from './run';
+import { enterProject, info, leaveProject, loadRecent, refresh, run, undoLast } from './run';
 import { useSessionStore } from './session-store';
 
 const boardState = () => useBoardStore.getState();
@@ -76,12 +76,7 @@ export const actions = {
       await leaveProject();
     }),
 
-  undo: () =>
-    run('Could not undo', async () => {
-      if (!boardState().board || !boardState().history.canUndo) return;
-      await api.call('history.undo', {});
-      await refresh();
-    }),
+  undo: undoLast,
 
   redo: () =>
     run('Could not redo', async () => {

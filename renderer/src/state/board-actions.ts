@@ -3,6 +3,7 @@ import { api } from '../api/client';
 import { allPanels, findPanel, selectedPanels, useBoardStore } from './board-store';
 import { moveLocally, moveSceneLocally } from './local-edits';
 import { refresh, run } from './run';
+import { noticeRenumbered } from './renumber-notice';
 
 const boardState = () => useBoardStore.getState();
 
@@ -108,9 +109,19 @@ export const boardActions = {
 
   deleteScene: (id: string) =>
     run('Could not delete the scene', async () => {
-      await api.call('scenes.delete', { id });
+      const number = (boardState().board?.scenes.findIndex((s) => s.id === id) ?? -1) + 1;
+      const result = await api.call('scenes.delete', { id });
       await refresh();
       boardState().selectScene(null);
+      noticeRenumbered(`Scene ${number} deleted`, result);
+    }),
+
+  /** Locks shot numbers (a board handed to the crew) or lets them follow the board again. */
+  toggleShotLock: () =>
+    run('Could not change the shot-number lock', async () => {
+      const locked = !boardState().board?.project.shotNumbersLocked;
+      await api.call('project.setShotNumbersLocked', { locked });
+      await refresh();
     }),
 
   /** Adds a scene after the given one (or at the end) and selects it. */

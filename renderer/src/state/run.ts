@@ -78,6 +78,15 @@ export async function loadRecent(): Promise<void> {
   session().set({ recent: await api.call('app.recent', {}) });
 }
 
+/** Undoes the last edit (the Edit menu's Undo, and the Undo a notice offers). */
+export function undoLast(): Promise<void> {
+  return run('Could not undo', async () => {
+    if (!boardState().board || !boardState().history.canUndo) return;
+    await api.call('history.undo', {});
+    await refresh();
+  });
+}
+
 export function info(title: string, message: string): void {
   session().showNotice({ kind: 'info', title, message });
 }

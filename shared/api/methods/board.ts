@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Board, Panel, Scene } from '../../domain/board';
+import type { Board, Panel, Renumbered, Scene } from '../../domain/board';
 import { id, ids, method, noInput, panelPatch, scenePatch, uploadId } from '../schemas';
 
 export const boardMethods = {
@@ -7,7 +7,8 @@ export const boardMethods = {
 
   'scenes.create': method<Scene>()(z.object({ index: z.number().int().min(0).optional(), patch: scenePatch.optional() }).strict()),
   'scenes.update': method<Scene>()(z.object({ id, patch: scenePatch }).strict()),
-  'scenes.delete': method<null>()(z.object({ id }).strict()),
+  /** Returns the other panels it renumbered (none when shot numbers are locked). */
+  'scenes.delete': method<Renumbered>()(z.object({ id }).strict()),
   'scenes.move': method<null>()(z.object({ id, index: z.number().int().min(0) }).strict()),
 
   'panels.create': method<Panel>()(

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Panel, Scene } from '../../domain/board';
 import type { PanelLayers } from '../../domain/sketch';
+import type { ProjectInfo } from '../../domain/project';
 import { SKETCH_TOOLS } from '../../domain/sketch';
 import { durationMs, id, ids, method, uploadId } from '../schemas';
 
@@ -31,6 +32,11 @@ export const editMethods = {
   ),
   /** Drops manual shot-number overrides so numbers are automatic again (given scenes, or all). */
   'panels.renumber': method<null>()(z.object({ sceneIds: z.array(id).optional() }).strict()),
+  /**
+   * Locks shot numbers (each panel keeps its number; a panel added between 1A and 1B gets 1AA) or
+   * unlocks them (automatic numbering again). One undo step.
+   */
+  'project.setShotNumbersLocked': method<ProjectInfo>()(z.object({ locked: z.boolean() }).strict()),
   /** Starts a new scene at this panel: it and the panels after it move to the new scene. */
   'scenes.split': method<Scene>()(z.object({ panelId: id, heading: z.string().max(500).optional() }).strict()),
   /** Appends the panels of the following scene(s) to the first one and removes them. `ids` in board order. */

@@ -1,7 +1,7 @@
 /** Generating panel variations, their gallery and the provider settings. Providers and keys stay in the core. */
 import { z } from 'zod';
 import type { Panel } from '../../domain/board';
-import type { ComposedPrompt, GenerationJob, ProviderInfo, ProviderSettingsView, Variation } from '../../domain/generation';
+import type { ComposedPrompt, GenerationJob, PromptVersion, ProviderInfo, ProviderSettingsView, Variation } from '../../domain/generation';
 import { PROVIDER_IDS } from '../../domain/generation';
 import { id, method, noInput } from '../schemas';
 
@@ -13,6 +13,24 @@ export const generationMethods = {
   'generation.providers': method<ProviderInfo[]>()(noInput),
   /** The prompt the composer proposes for a panel, its references, and the prompts sent before. */
   'generation.composePrompt': method<ComposedPrompt>()(z.object({ panelId: id }).strict()),
+  /**
+   * Stores the prompt the filmmaker typed (on leaving the field, or a pause) as a 'typed' version the
+   * panel shows: an undoable edit. `amendVersionId`: the typed version this editing session stored,
+   * rewritten in place while still shown and never sent. Returns the version the panel shows.
+   */
+  'generation.savePrompt': method<PromptVersion>()(
+    z
+      .object({
+        panelId: id,
+        text: prompt.refine((p) => p.trim().length > 0, 'Write a prompt first'),
+        negative: prompt,
+        parentVersionId: id.nullable().optional(),
+        amendVersionId: id.optional(),
+      })
+      .strict(),
+  ),
+  /** Replaces the panel's prompt with the composed one (a 'composed' version): one undo step. */
+  'generation.recompose': method<{ composed: ComposedPrompt; replacedTyped: boolean }>()(z.object({ panelId: id }).strict()),
   /** Queues a job and returns it at once; progress and results arrive as job.updated / variations.added events. */
   'generation.start': method<GenerationJob>()(
     z

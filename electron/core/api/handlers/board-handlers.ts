@@ -16,10 +16,7 @@ export function boardHandlers(session: Session, uploads: UploadStore): HandlersO
     'board.get': () => project().board(),
     'scenes.create': (input) => createScene(project(), input),
     'scenes.update': ({ id, patch }) => updateScene(project(), id, patch),
-    'scenes.delete': ({ id }) => {
-      deleteScene(project(), id);
-      return null;
-    },
+    'scenes.delete': ({ id }) => deleteScene(project(), id),
     'scenes.move': ({ id, index }) => {
       moveScene(project(), id, index);
       return null;

@@ -2,13 +2,14 @@ import type { Session } from '../../session';
 import { duplicatePanels } from '../../commands/duplicate-commands';
 import { addImagePanels } from '../../commands/image-commands';
 import { renumberShots } from '../../commands/renumber-commands';
+import { setShotNumbersLocked } from '../../commands/shot-lock-commands';
 import { mergeScenes, splitScene } from '../../commands/scene-structure-commands';
 import { addStroke, clearSketch, getPanelLayers, setImageOpacity } from '../../commands/sketch-commands';
 import type { UploadStore } from '../../uploads/upload-store';
 import type { HandlersOf } from './types';
 
 type EditMethod =
-  | 'panels.duplicate' | 'panels.addImages' | 'panels.renumber'
+  | 'panels.duplicate' | 'panels.addImages' | 'panels.renumber' | 'project.setShotNumbersLocked'
   | 'scenes.split' | 'scenes.merge'
   | 'sketch.get' | 'sketch.addStroke' | 'sketch.clear' | 'sketch.setImageOpacity';
 
@@ -25,6 +26,7 @@ export function editHandlers(session: Session, uploads: UploadStore): HandlersOf
       renumberShots(project(), sceneIds);
       return null;
     },
+    'project.setShotNumbersLocked': ({ locked }) => setShotNumbersLocked(project(), locked),
     'scenes.split': ({ panelId, heading }) => splitScene(project(), panelId, heading),
     'scenes.merge': ({ ids }) => mergeScenes(project(), ids),
     'sketch.get': ({ panelId }) => getPanelLayers(project(), panelId),

@@ -3,12 +3,13 @@ import { generationHub } from '../../generation/hub';
 import { listVariations } from '../../generation/job-rows';
 import { pickVariation } from '../../generation/pick';
 import { composePrompt } from '../../generation/prompt-composer';
+import { recomposePrompt, saveTypedPrompt } from '../../generation/prompt-edits';
 import { requirePanel } from '../../commands/panel-commands';
 import type { Session } from '../../session';
 import type { HandlersOf } from './types';
 
 type GenerationMethod =
-  | 'generation.providers' | 'generation.composePrompt' | 'generation.start' | 'generation.cancel' | 'generation.retry' | 'generation.jobs'
+  | 'generation.providers' | 'generation.composePrompt' | 'generation.savePrompt' | 'generation.recompose' | 'generation.start' | 'generation.cancel' | 'generation.retry' | 'generation.jobs'
   | 'variations.list' | 'variations.pick'
   | 'providers.settings' | 'providers.setSettings' | 'providers.setKey' | 'providers.testConnection';
 
@@ -35,6 +36,8 @@ export function generationHandlers(session: Session): HandlersOf<GenerationMetho
       requirePanel(project(), panelId);
       return composePrompt(project(), panelId);
     },
+    'generation.savePrompt': (input) => saveTypedPrompt(project(), input),
+    'generation.recompose': ({ panelId }) => recomposePrompt(project(), panelId),
     'generation.start': (input) => jobs().start(input),
     'generation.cancel': ({ jobId }) => jobs().cancel(jobId),
     'generation.retry': ({ jobId }) => jobs().retry(jobId),
