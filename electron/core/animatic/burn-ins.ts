@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import type { BurnIn, FrameRate, TimelineSegment } from '../../../shared/domain/animatic';
 import type { OutputGeometry } from '../../../shared/domain/animatic-frame';
 import { BURN_IN_LAYOUT as L, captionTexts, placeCaptions, placeShot, type BurnInRole, type PlacedText } from '../../../shared/domain/burn-in-layout';
-import { burnInSvg, measureBurnIn } from './burn-in-text';
+import { burnInSvg, measureBurnIn, missingGlyphs } from './burn-in-text';
 
 /** An RGBA overlay placed at (x, y) in the output frame (straight, not premultiplied, alpha). */
 export interface Overlay {
@@ -37,6 +37,16 @@ export async function panelOverlays(seg: TimelineSegment, geo: OutputGeometry, b
   const captions = placeCaptions(pic, captionTexts(seg, burnIns), measureBurnIn);
   for (const c of captions) out.push(svgOverlay(c, 'regular'));
   return Promise.all(out);
+}
+
+/** Characters of the burned-in texts that no bundled font has, at most ten. */
+export function missingBurnInGlyphs(segments: readonly TimelineSegment[], burnIns: readonly BurnIn[]): string[] {
+  const missing = new Set<string>();
+  for (const seg of segments) {
+    if (burnIns.includes('shot')) missingGlyphs('bold', seg.shotNumber).forEach((c) => missing.add(c));
+    for (const c of captionTexts(seg, burnIns)) missingGlyphs('regular', c.text).forEach((ch) => missing.add(ch));
+  }
+  return [...missing].slice(0, 10);
 }
 
 /**
