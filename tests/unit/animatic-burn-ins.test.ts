@@ -1,72 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportVideo, resolveOptions } from '../../electron/core/animatic/video-export';
 import { readTimeline } from '../../electron/core/animatic/timeline';
 import type { Project } from '../../electron/core/project';
 import { BURN_IN_LAYOUT as L } from '../../shared/domain/burn-in-layout';
 import { tempDir } from './helpers';
-import { makeAnimaticProject, type Rgb } from './animatic-helpers';
+import { makeAnimaticProject } from './animatic-helpers';
+import { CAPTIONS, GREY, readCaptions } from './burn-in-helpers';
 
 const dir = tempDir('bw-burn-ins-');
 let project: Project | null = null;
 afterAll(() => project?.close());
 
-const GREY: Rgb = [120, 120, 120];
-export const CAPTIONS = {
-  latin: 'GRANDPA\nAre you there? I have been calling and calling since the storm took the lights out, and nobody on this street would answer (not once).',
-  japanese: 'ミカ\nここにいるよ、おじいちゃん。ずっと待っていたんだから、早く帰ってきてね。本当に心配したんだよ。',
-  hebrew: 'סבא\nשלום סבא, אני כאן ואני מחכה לך כבר שעה (123) ארוכה מאוד, ואף אחד ברחוב הזה לא פתח לי את הדלת',
-  emoji: 'MIKA\nWe made it 😀👍 🔥🎬❤️',
-};
-
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-/** The frame's boxes (pixels darker than the panel) and text (near-white pixels), and the text's rows. */
-async function readFrame(file: string) {
-  const { data, info } = await sharp(file).raw().toBuffer({ resolveWithObject: true });
-  const { width, height } = info;
-  const lum = (x: number, y: number) => data[(y * width + x) * 3];
-  const boxes: Box[] = [];
-  let text: Box | null = null;
-  const textRows = new Set<number>();
-  const textPixels: [number, number][] = [];
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const v = lum(x, y);
-      if (v > 200) {
-        textPixels.push([x, y]);
-        textRows.add(y);
-        text = text ? { x0: Math.min(text.x0, x), y0: Math.min(text.y0, y), x1: Math.max(text.x1, x), y1: Math.max(text.y1, y) } : { x0: x, y0: y, x1: x, y1: y };
-      }
-    }
-  }
-  // Boxes: bands of rows in the lower half with dark pixels, as wide as their dark pixels reach.
-  const dark = (x: number, y: number) => lum(x, y) < GREY[0] - 30;
-  for (let y = Math.floor(height / 2); y < height; y++) {
-    let x0 = -1;
-    let x1 = -1;
-    for (let x = 0; x < width; x++) if (dark(x, y)) (x0 = x0 < 0 ? x : x0), (x1 = x);
-    if (x0 < 0 || x1 - x0 < 10) continue;
-    const last = boxes[boxes.length - 1];
-    if (last && last.y1 === y - 1) Object.assign(last, { y1: y, x0: Math.min(last.x0, x0), x1: Math.max(last.x1, x1) });
-    else boxes.push({ x0, y0: y, x1, y1: y });
-  }
-  return { width, height, boxes, text, textPixels, textRows };
-}
-
-/** Runs of consecutive rows holding text inside a box: one per caption line. */
-function lineBands(rows: Set<number>, box: Box): number {
-  let bands = 0;
-  for (let y = box.y0; y <= box.y1; y++) if (rows.has(y) && !rows.has(y - 1)) bands++;
-  return bands;
-}
 
 describe('burn-ins in exported frames', { timeout: 240_000 }, () => {
   it('wrap long Latin, Japanese, Hebrew and emoji captions inside their box, line by line, with no missing glyph', async () => {
@@ -83,7 +29,7 @@ describe('burn-ins in exported frames', { timeout: 240_000 }, () => {
     const expectedLines = { latin: 3, japanese: 3, hebrew: 3, emoji: 2 };
     for (const [i, key] of (Object.keys(CAPTIONS) as (keyof typeof CAPTIONS)[]).entries()) {
       fs.copyFileSync(frameOf(i), path.join(artifacts, `burn-in-${key}.png`));
-      const f = await readFrame(frameOf(i));
+      const f = await readCaptions(frameOf(i));
       const size = f.height * L.captionFont;
       const margin = f.height * L.margin;
       const dialogueBox = f.boxes[f.boxes.length - 1];
@@ -100,12 +46,12 @@ describe('burn-ins in exported frames', { timeout: 240_000 }, () => {
         if (!inBox) throw new Error(`${key}: text pixel at ${x},${y} is outside or on the edge of its box`);
       }
       // The text spans the box's width (wrapped to it, not squeezed) and has the expected number of lines.
-      expect(lineBands(f.textRows, dialogueBox), key).toBe(expectedLines[key]);
+      expect(f.lines[f.lines.length - 1], key).toBe(expectedLines[key]);
       expect(Math.round((dialogueBox.y1 - dialogueBox.y0 + 1) / (size * L.lineHeight)), key).toBe(expectedLines[key] + 1); // lines plus 2 x 0.4 em padding
     }
     // The sound caption is its own box above the dialogue's.
-    const latin = await readFrame(frameOf(0));
+    const latin = await readCaptions(frameOf(0));
     expect(latin.boxes[0].y1).toBeLessThan(latin.boxes[1].y0);
-    expect(lineBands(latin.textRows, latin.boxes[0])).toBe(1);
+    expect(latin.lines[0]).toBe(1);
   });
 });

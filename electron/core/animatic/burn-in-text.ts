@@ -1,7 +1,7 @@
 import { BURN_IN_FONTS, type BurnInRole, type PlacedText } from '../../../shared/domain/burn-in-layout';
 import { isRtlParagraph, visualRuns } from '../../../shared/text/bidi';
 import { FontBook, locateFontsDir } from '../export/pdf/text/font-book';
-import { splitRuns } from '../export/pdf/text/runs';
+import { splitRuns, type FaceRun } from '../export/pdf/text/runs';
 
 /**
  * Burn-in text drawn as glyph outlines from the bundled fonts (fontkit), never through librsvg's
@@ -14,6 +14,18 @@ function burnInBook(): FontBook {
   return book;
 }
 
+/**
+ * splitRuns, with spaces in the first font that has them, as browsers pick fonts: Hebrew words in
+ * DejaVu Sans keep Noto Sans's narrower spaces between them in the player, so they do here too.
+ */
+function faceRuns(role: BurnInRole, text: string): FaceRun[] {
+  const b = burnInBook();
+  const space = b.faceFor(role, 0x20);
+  return splitRuns(b, role, text).flatMap((r) =>
+    r.face === space ? [r] : r.text.split(/( +)/).filter(Boolean).map((t) => ({ face: t.startsWith(' ') ? space : r.face, text: t })),
+  );
+}
+
 const widths = new Map<string, number>();
 
 /** Width in em of text in a role's fonts, shaped (kerning and ligatures, as the browser measures). */
@@ -22,7 +34,7 @@ export function measureBurnIn(role: BurnInRole, text: string): number {
   let w = widths.get(key);
   if (w === undefined) {
     w = 0;
-    for (const r of splitRuns(burnInBook(), role, text)) w += r.face.font.layout(r.text).advanceWidth / r.face.font.unitsPerEm;
+    for (const r of faceRuns(role, text)) w += r.face.font.layout(r.text).advanceWidth / r.face.font.unitsPerEm;
     if (widths.size > 20_000) widths.clear();
     widths.set(key, w);
   }
@@ -42,9 +54,9 @@ export function burnInSvg(t: PlacedText, role: BurnInRole, dx: number, dy: numbe
     let x = line.x - dx;
     const y = line.baseline - dy;
     for (const run of visualRuns(line.text, isRtlParagraph(line.text))) {
-      const faceRuns = splitRuns(burnInBook(), role, run.text);
-      if (run.rtl) faceRuns.reverse();
-      for (const fr of faceRuns) {
+      const runs = faceRuns(role, run.text);
+      if (run.rtl) runs.reverse();
+      for (const fr of runs) {
         const font = fr.face.font;
         const k = t.size / font.unitsPerEm;
         const shaped = font.layout(fr.text, [], undefined, undefined, run.rtl ? 'rtl' : 'ltr');
