@@ -19,7 +19,7 @@ export const USAGE = `Usage: boardwright <command> ...
   export pdf FILE OUT.pdf [--layout COLSxROWS] [--paper letter|a4|tabloid|a3] [--orientation landscape|portrait]
       [--fields LIST] [--scenes LIST] [--panels LIST] [--cover]
   export csv FILE OUT.csv [--columns LIST] [--include-omitted]
-  export mp4 FILE OUT.mp4 [--fps 24] [--height 1080] [--burn-in shot,dialogue,timecode]
+  export mp4 FILE OUT.mp4 [--fps 24] [--height 1080] [--burn-in shot,dialogue,sound,timecode]
   export frames FILE FOLDER [same options as mp4]   (one PNG per frame)
   export decisions FILE OUT.jsonl|OUT.csv
   export fcpxml|xmeml|edl|otio FILE OUT [--media DIR] [--relative] [--fps F] [--scenes LIST] [--bake-moves]

@@ -176,39 +176,3 @@ export function outputGeometry(pictureAspect: number, height: number, mode: 'let
   if (mode === 'native') return { width: pw, height: ph, picture: { x: 0, y: 0, width: pw, height: ph } };
   return { width: frameW, height, picture: { x: Math.round((frameW - pw) / 2), y: Math.round((height - ph) / 2), width: pw, height: ph } };
 }
-
-/** Where burn-ins go, in fractions of the picture height (both renderers scale these the same way). */
-export const BURN_IN_LAYOUT = {
-  margin: 0.03,
-  shotFont: 0.045,
-  captionFont: 0.042,
-  captionMaxLines: 3,
-  /** Caption lines wrap at this fraction of the picture width. */
-  captionWidth: 0.84,
-  timecodeFont: 0.04,
-} as const;
-
-/** Wraps a caption into at most `maxLines` lines of roughly `maxChars` characters (ellipsis when cut). */
-export function wrapCaption(text: string, maxChars: number, maxLines: number): string[] {
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    if (line && line.length + 1 + word.length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  if (lines.length > maxLines) {
-    const kept = lines.slice(0, maxLines);
-    kept[maxLines - 1] = `${kept[maxLines - 1].replace(/[\s.,;:]+$/, '')}…`;
-    return kept;
-  }
-  return lines;
-}
-
-/** Characters per caption line for a picture size (about 0.52 em per character in a sans font). */
-export function captionChars(pictureWidth: number, pictureHeight: number): number {
-  return Math.max(12, Math.floor((pictureWidth * BURN_IN_LAYOUT.captionWidth) / (pictureHeight * BURN_IN_LAYOUT.captionFont * 0.52)));
-}

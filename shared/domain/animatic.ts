@@ -26,7 +26,7 @@ export type ExportHeight = (typeof EXPORT_HEIGHTS)[number];
 /** 'letterbox': a 16:9 frame with black bars around the project's aspect; 'native': the picture alone. */
 export const FRAME_MODES = ['letterbox', 'native'] as const;
 export type FrameMode = (typeof FRAME_MODES)[number];
-export const BURN_INS = ['shot', 'dialogue', 'timecode'] as const;
+export const BURN_INS = ['shot', 'dialogue', 'sound', 'timecode'] as const;
 export type BurnIn = (typeof BURN_INS)[number];
 
 export interface VideoExportOptions {
@@ -103,6 +103,8 @@ export interface TimelinePanelInput {
   imageWidth: number;
   imageHeight: number;
   dialogue: string;
+  /** The panel's Sound field (e.g. "SFX: door slam"), burned in above the dialogue. */
+  sound: string;
 }
 
 export interface TimelineSegment {
@@ -128,6 +130,8 @@ export interface TimelineSegment {
   imageWidth: number;
   imageHeight: number;
   dialogue: string;
+  /** The panel's Sound field (e.g. "SFX: door slam"), burned in above the dialogue. */
+  sound: string;
 }
 
 /** An audio clip as the timeline plays it. */
@@ -194,7 +198,7 @@ export function buildTimeline(input: {
       panelId: p.id, index, shotNumber: p.shotNumber, startFrame, frames,
       startMs: frameToMs(startFrame, rate), durationMs: frameToMs(frames, rate), nominalMs: p.durationMs,
       transitionIn: kind === 'fade out' ? 'cut' : kind, inBefore: 0, inAfter: 0, fadeOut: 0,
-      framing: p.framing, imageSha256: p.imageSha256, imageWidth: p.imageWidth, imageHeight: p.imageHeight, dialogue: p.dialogue,
+      framing: p.framing, imageSha256: p.imageSha256, imageWidth: p.imageWidth, imageHeight: p.imageHeight, dialogue: p.dialogue, sound: p.sound,
     };
     const prev = segments[segments.length - 1];
     if (seg.transitionIn === 'dissolve' && !prev) seg.transitionIn = 'fade in';

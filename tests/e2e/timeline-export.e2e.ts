@@ -53,6 +53,7 @@ describe('the timeline: camera move, transition and MP4 export', () => {
     await dialog.waitFor();
     await page.getByTestId('export-height').selectOption('720');
     await dialog.getByLabel('Timecode').check();
+    await dialog.getByLabel('Sound captions').check();
     const out = path.join(fx.server.projectsDir, 'Pier animatic é.mp4');
     await page.getByTestId('export-path').fill(out);
     await saveScreenshot(page, 'timeline-export-dialog.png');

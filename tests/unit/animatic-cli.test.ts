@@ -10,9 +10,9 @@ describe('boardwright export mp4', { timeout: 240_000 }, () => {
   const file = path.join(dir, 'Court métrage.boardwright');
 
   it('writes the animatic with the asked rate, size and burn-ins', async () => {
-    (await makeAnimaticProject(file, [{ rgb: COLOURS[0], durationMs: 600, dialogue: 'Allô ?' }, { rgb: COLOURS[1], durationMs: 400 }])).close();
+    (await makeAnimaticProject(file, [{ rgb: COLOURS[0], durationMs: 600, dialogue: 'Allô ?', sound: 'SFX: porte qui claque' }, { rgb: COLOURS[1], durationMs: 400 }])).close();
     const out = path.join(dir, 'sortie finale.mp4');
-    const r = await cli('export', 'mp4', file, out, '--fps', '25', '--height', '720', '--burn-in', 'shot,dialogue,timecode');
+    const r = await cli('export', 'mp4', file, out, '--fps', '25', '--height', '720', '--burn-in', 'shot,dialogue,sound,timecode');
     expect(r).toMatchObject({ code: 0, err: '' });
     expect(r.out.trim()).toBe(`Wrote ${out} (1280x720 at 25 fps, 1.00 s)`);
     const v = probe(out).streams[0];

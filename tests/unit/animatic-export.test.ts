@@ -122,12 +122,12 @@ describe('MP4 export: timing, format and pictures', { timeout: 240_000 }, () => 
     expect(frames[12][2]).toBeGreaterThan(80);
   });
 
-  it('burns in the shot number, the dialogue and the timecode without touching the middle of the picture', async () => {
-    const p = await project('burn', [{ rgb: COLOURS[3], durationMs: 500, dialogue: 'Who left the kettle on?' }]);
+  it('burns in the shot number, the dialogue, the sound and the timecode without touching the middle of the picture', async () => {
+    const p = await project('burn', [{ rgb: COLOURS[3], durationMs: 500, dialogue: 'Who left the kettle on?', sound: 'SFX: kettle whistles' }]);
     const plain = path.join(dir, 'plain.mp4');
     const burnt = path.join(dir, 'burnt.mp4');
     await exportVideo(p, 'mp4', plain, resolveOptions(p, { height: 720 }), ctx());
-    const r = await exportVideo(p, 'mp4', burnt, resolveOptions(p, { height: 720, burnIns: ['shot', 'dialogue', 'timecode'] }), ctx());
+    const r = await exportVideo(p, 'mp4', burnt, resolveOptions(p, { height: 720, burnIns: ['shot', 'dialogue', 'sound', 'timecode'] }), ctx());
     expect(r.warnings).toEqual([]);
     const a = await sharp(await grab(plain, 0.25)).raw().toBuffer();
     const b = await sharp(await grab(burnt, 0.25)).raw().toBuffer();
@@ -139,6 +139,7 @@ describe('MP4 export: timing, format and pictures', { timeout: 240_000 }, () => 
     expect(region(b, 25, 25, 50, 40)).toBeLessThan(region(a, 25, 25, 50, 40) - 40); // shot number box, top left
     expect(region(b, 1100, 25, 150, 30)).toBeLessThan(region(a, 1100, 25, 150, 30) - 40); // timecode, top right
     expect(region(b, 500, 650, 280, 40)).toBeLessThan(region(a, 500, 650, 280, 40) - 40); // caption, bottom
+    expect(region(b, 560, 575, 160, 40)).toBeLessThan(region(a, 560, 575, 160, 40) - 40); // sound, above the caption
     expect(Math.abs(region(b, 500, 300, 280, 100) - region(a, 500, 300, 280, 100))).toBeLessThan(3);
     fs.copyFileSync(await writeGrab(burnt, 0.25), path.join(artifactsDir(), 'burn-ins.png'));
   });

@@ -25,6 +25,7 @@ export interface PanelSpec {
   transitionMs?: number;
   framing?: CameraFraming;
   dialogue?: string;
+  sound?: string;
   /** Image size (default 640x360). */
   size?: [number, number];
 }
@@ -41,7 +42,7 @@ export async function makeAnimaticProject(file: string, panels: PanelSpec[], opt
   const created = await addImagePanels(project, { sceneId: scene.id, files });
   for (const [i, p] of panels.entries()) {
     const id = created[i].id;
-    updatePanels(project, [id], { durationMs: p.durationMs, ...(p.dialogue ? { dialogue: p.dialogue } : {}) });
+    updatePanels(project, [id], { durationMs: p.durationMs, ...(p.dialogue ? { dialogue: p.dialogue } : {}), ...(p.sound ? { sound: p.sound } : {}) });
     if (p.transition) setPanelTransition(project, [id], p.transition, p.transitionMs);
     if (p.framing) setPanelFraming(project, id, p.framing);
   }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AudioClipInput, TimelinePanelInput } from '../../shared/domain/animatic';
 import { buildTimeline, frameRateOf, frameToMs, msToFrame, segmentAt, timecode } from '../../shared/domain/animatic';
-import { composeFrame, cropInImage, framingAt, outputGeometry, wrapCaption } from '../../shared/domain/animatic-frame';
+import { composeFrame, cropInImage, framingAt, outputGeometry } from '../../shared/domain/animatic-frame';
 
 function panel(i: number, durationMs: number, extra: Partial<TimelinePanelInput> = {}): TimelinePanelInput {
   return {
     id: `p${i}`, shotNumber: `1${String.fromCharCode(65 + i)}`, durationMs, transition: null, transitionMs: null, framing: null,
-    imageSha256: null, imageWidth: 0, imageHeight: 0, dialogue: '', ...extra,
+    imageSha256: null, imageWidth: 0, imageHeight: 0, dialogue: '', sound: '', ...extra,
   };
 }
 
@@ -123,6 +123,5 @@ describe('the timeline model', () => {
     expect(outputGeometry(2.39, 1080, 'native')).toEqual({ width: 1920, height: 804, picture: { x: 0, y: 0, width: 1920, height: 804 } });
     expect(outputGeometry(9 / 16, 720, 'letterbox').picture).toEqual({ x: 437, y: 0, width: 406, height: 720 });
     expect(outputGeometry(16 / 9, 2160, 'letterbox').width).toBe(3840);
-    expect(wrapCaption('one two three four five six seven', 10, 2)).toEqual(['one two', 'three four…']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphDirection, visualPieces, type Direction } from '../../electron/core/export/pdf/text/bidi';
+import { paragraphDirection, visualPieces, type Direction } from '../../shared/text/bidi';
 import { EMOJI_FALLBACK, printableEmoji } from '../../electron/core/export/pdf/text/emoji';
 import { fitText } from '../../electron/core/export/pdf/text/fit';
 import { fontBook } from '../../electron/core/export/pdf/text/font-book';

@@ -9,7 +9,7 @@ const timeline = buildTimeline({
   audio: [],
   panels: Array.from({ length: 2000 }, (_, i) => ({
     id: `p${i}`, shotNumber: String(i + 1), durationMs: 500 + ((i * 7919) % 4000), transition: 'cut', transitionMs: null,
-    framing: null, imageSha256: null, imageWidth: 0, imageHeight: 0, dialogue: '',
+    framing: null, imageSha256: null, imageWidth: 0, imageHeight: 0, dialogue: '', sound: '',
   })),
 });
 const segs = timeline.segments;

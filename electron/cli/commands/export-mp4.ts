@@ -75,7 +75,7 @@ async function run(kind: VideoKind, args: string[]): Promise<string> {
   }
 }
 
-/** `boardwright export mp4 FILE OUT.mp4 [--fps 24] [--height 1080] [--burn-in shot,dialogue,timecode] [--native]` */
+/** `boardwright export mp4 FILE OUT.mp4 [--fps 24] [--height 1080] [--burn-in shot,dialogue,sound,timecode] [--native]` */
 export const runExportMp4 = (args: string[]) => run('mp4', args);
 /** `boardwright export frames FILE OUT_FOLDER [...same options]`: one PNG per frame. */
 export const runExportFrames = (args: string[]) => run('png', args);

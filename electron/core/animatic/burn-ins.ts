@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { BurnIn, FrameRate, TimelineSegment } from '../../../shared/domain/animatic';
-import { BURN_IN_LAYOUT as L, captionChars, wrapCaption, type OutputGeometry } from '../../../shared/domain/animatic-frame';
+import type { OutputGeometry } from '../../../shared/domain/animatic-frame';
+import { BURN_IN_LAYOUT as L, captionTexts, placeCaptions, placeShot, type BurnInRole, type PlacedText } from '../../../shared/domain/burn-in-layout';
+import { burnInSvg, measureBurnIn, missingGlyphs } from './burn-in-text';
 
 /** An RGBA overlay placed at (x, y) in the output frame (straight, not premultiplied, alpha). */
 export interface Overlay {
@@ -14,60 +16,37 @@ export interface Overlay {
   height: number;
 }
 
-const FONT_STACK = 'Noto Sans, DejaVu Sans, Liberation Sans, Arial, sans-serif';
-const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-async function svgOverlay(svg: string, x: number, y: number): Promise<Overlay> {
+async function svgOverlay(t: PlacedText, role: BurnInRole): Promise<Overlay> {
+  const x = Math.floor(t.box.x);
+  const y = Math.floor(t.box.y);
+  const width = Math.ceil(t.box.x + t.box.w) - x;
+  const height = Math.ceil(t.box.y + t.box.h) - y;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">${burnInSvg(t, role, x, y)}</svg>`;
   const { data, info } = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   return { data, x, y, width: info.width, height: info.height };
 }
 
 /**
- * The per-panel burn-ins (shot number top left, dialogue as a caption at the bottom) drawn with the
- * same layout the player uses. The timecode changes every frame: ffmpeg draws it (timecodeFilter).
+ * The per-panel burn-ins (shot number top left; dialogue, and the Sound field above it, as captions at
+ * the bottom) placed as the player places them. The timecode changes every frame: ffmpeg draws it (timecodeFilter).
  */
 export async function panelOverlays(seg: TimelineSegment, geo: OutputGeometry, burnIns: readonly BurnIn[]): Promise<Overlay[]> {
-  const pic = geo.picture;
-  const margin = Math.round(pic.height * L.margin);
-  const out: Overlay[] = [];
-  if (burnIns.includes('shot') && seg.shotNumber) {
-    const fs = Math.max(10, Math.round(pic.height * L.shotFont));
-    const pad = Math.round(fs * 0.35);
-    const w = Math.round(seg.shotNumber.length * fs * 0.66 + pad * 2);
-    const h = Math.round(fs * 1.3 + pad);
-    out.push(
-      await svgOverlay(
-        `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}">
-          <rect width="100%" height="100%" rx="${pad / 2}" fill="#000" fill-opacity="0.55"/>
-          <text x="${pad}" y="${h / 2}" dy="0.36em" font-family="${FONT_STACK}" font-weight="700" font-size="${fs}" fill="#fff">${escapeXml(seg.shotNumber)}</text>
-        </svg>`,
-        pic.x + margin,
-        pic.y + margin,
-      ),
-    );
+  const pic = { x: geo.picture.x, y: geo.picture.y, w: geo.picture.width, h: geo.picture.height };
+  const out: Promise<Overlay>[] = [];
+  if (burnIns.includes('shot') && seg.shotNumber) out.push(svgOverlay(placeShot(pic, seg.shotNumber, measureBurnIn), 'bold'));
+  const captions = placeCaptions(pic, captionTexts(seg, burnIns), measureBurnIn);
+  for (const c of captions) out.push(svgOverlay(c, 'regular'));
+  return Promise.all(out);
+}
+
+/** Characters of the burned-in texts that no bundled font has, at most ten. */
+export function missingBurnInGlyphs(segments: readonly TimelineSegment[], burnIns: readonly BurnIn[]): string[] {
+  const missing = new Set<string>();
+  for (const seg of segments) {
+    if (burnIns.includes('shot')) missingGlyphs('bold', seg.shotNumber).forEach((c) => missing.add(c));
+    for (const c of captionTexts(seg, burnIns)) missingGlyphs('regular', c.text).forEach((ch) => missing.add(ch));
   }
-  const lines = burnIns.includes('dialogue') ? wrapCaption(seg.dialogue, captionChars(pic.width, pic.height), L.captionMaxLines) : [];
-  if (lines.length > 0) {
-    const fs = Math.max(10, Math.round(pic.height * L.captionFont));
-    const lineH = Math.round(fs * 1.3);
-    const pad = Math.round(fs * 0.4);
-    const w = Math.min(pic.width - 2 * margin, Math.round(Math.max(...lines.map((l) => l.length)) * fs * 0.52 + pad * 2));
-    const h = lines.length * lineH + pad * 2;
-    const text = lines
-      .map((l, i) => `<text x="50%" y="${pad + lineH * (i + 0.5)}" dy="0.36em" text-anchor="middle">${escapeXml(l)}</text>`)
-      .join('');
-    out.push(
-      await svgOverlay(
-        `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}">
-          <rect width="100%" height="100%" rx="${pad / 2}" fill="#000" fill-opacity="0.6"/>
-          <g font-family="${FONT_STACK}" font-size="${fs}" fill="#fff">${text}</g>
-        </svg>`,
-        pic.x + Math.round((pic.width - w) / 2),
-        pic.y + pic.height - margin - h,
-      ),
-    );
-  }
-  return out;
+  return [...missing].slice(0, 10);
 }
 
 /**

@@ -31,6 +31,7 @@ export function readTimeline(project: Project, fps?: number): Timeline {
       imageWidth: size?.width ?? 0,
       imageHeight: size?.height ?? 0,
       dialogue: p.dialogue,
+      sound: p.sound,
     };
   });
   return buildTimeline({ fps: fps ?? board.project.fps, aspectRatio: board.project.aspectRatio, panels: inputs, audio: listAudioClips(project.db) });

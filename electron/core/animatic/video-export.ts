@@ -13,7 +13,7 @@ import type { Project } from '../project';
 import { readImageBytes } from '../queries/image-queries';
 import { readAudioBytes } from '../audio/audio-queries';
 import { mixAudio } from './audio-mix';
-import { findTimecodeFont, timecodeFilter } from './burn-ins';
+import { findTimecodeFont, missingBurnInGlyphs, timecodeFilter } from './burn-ins';
 import { requireFfmpeg } from './ffmpeg';
 import { FrameComposer } from './frame-composer';
 import { readTimeline } from './timeline';
@@ -74,6 +74,8 @@ export async function exportVideo(project: Project, kind: VideoKind, target: str
         timecode = timecodeFilter(timeline.rate, geo, `timecode${path.extname(font)}`);
       }
     }
+    const missing = missingBurnInGlyphs(timeline.segments, options.burnIns);
+    if (missing.length > 0) warnings.push(`Some burn-in characters have no glyph in Boardwright's fonts and show as boxes: ${missing.join(' ')}`);
     const audio = kind === 'mp4' ? await mixAudio(bin, timeline, (sha) => readAudioBytes(project.db, sha), dir, ctx.signal) : null;
     const composer = new FrameComposer(geo, options.burnIns, (sha) => readImageBytes(project.db, sha, 'full')?.data);
     const units = planPictures(timeline);

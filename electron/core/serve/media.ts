@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { BURN_IN_FONT_FILES } from '../../../shared/domain/burn-in-layout';
 import type { Session } from '../session';
+import { locateFontsDir } from '../export/pdf/text/font-book';
 import { readImageBytes } from '../queries/image-queries';
 import { readAudioBytes } from '../audio/audio-queries';
 import { previewImage, type Preview } from '../media/preview';
@@ -8,6 +12,17 @@ const MEDIA_PATH = /^\/media\/(thumb|full)\/([0-9a-f]{64})$/;
 const PREVIEW_PATH = /^\/media\/preview\/(\d{2,4})\/([0-9a-f]{64})$/;
 /** Audio files of the project (the timeline player decodes them with Web Audio). */
 const AUDIO_PATH = /^\/media\/audio\/([0-9a-f]{64})$/;
+/** The bundled fonts the burn-ins use, so the player draws captions with the export's glyphs. */
+const FONT_PATH = /^\/media\/fonts\/([A-Za-z0-9-]+\.ttf)$/;
+
+function fontFile(name: string): Preview | null {
+  if (!BURN_IN_FONT_FILES.includes(name)) return null;
+  try {
+    return { type: 'font/ttf', body: fs.readFileSync(path.join(locateFontsDir(), name)) };
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Serves project images for the renderer at /media/thumb/<sha256> and /media/full/<sha256> (at once),
@@ -15,6 +30,8 @@ const AUDIO_PATH = /^\/media\/audio\/([0-9a-f]{64})$/;
  * relative URL under app:// in Electron and under http://127.0.0.1 in web mode.
  */
 export function mediaResponse(session: Session, urlPath: string): Preview | null | Promise<Preview | null> {
+  const font = FONT_PATH.exec(urlPath);
+  if (font) return fontFile(font[1]);
   const preview = PREVIEW_PATH.exec(urlPath);
   if (preview) return session.project ? previewImage(session.project.db, preview[2], Number(preview[1])).catch(() => null) : null;
   const audio = AUDIO_PATH.exec(urlPath);

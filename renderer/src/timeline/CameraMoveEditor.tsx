@@ -82,7 +82,7 @@ export function CameraMoveEditor({ timeline: t }: { timeline: Timeline }) {
     if (!seg || !draft) return null;
     return buildTimeline({
       fps: t.fps, aspectRatio: t.aspectRatio, audio: [],
-      panels: [{ id: seg.panelId, shotNumber: seg.shotNumber, durationMs: seg.nominalMs, transition: null, transitionMs: null, framing: draft, imageSha256: seg.imageSha256, imageWidth: seg.imageWidth, imageHeight: seg.imageHeight, dialogue: '' }],
+      panels: [{ id: seg.panelId, shotNumber: seg.shotNumber, durationMs: seg.nominalMs, transition: null, transitionMs: null, framing: draft, imageSha256: seg.imageSha256, imageWidth: seg.imageWidth, imageHeight: seg.imageHeight, dialogue: '', sound: '' }],
     });
   }, [seg, draft, t.fps, t.aspectRatio]);
   useEffect(() => {

@@ -15,7 +15,7 @@ type Phase =
   | { kind: 'done'; result: VideoExportResult }
   | { kind: 'failed'; message: string };
 
-const BURN_IN_LABELS: Record<BurnIn, string> = { shot: 'Shot number', dialogue: 'Dialogue captions', timecode: 'Timecode' };
+const BURN_IN_LABELS: Record<BurnIn, string> = { shot: 'Shot number', dialogue: 'Dialogue captions', sound: 'Sound captions', timecode: 'Timecode' };
 
 type Format = 'mp4' | 'png';
 

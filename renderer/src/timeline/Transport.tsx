@@ -61,7 +61,7 @@ export function Transport({ timeline: t }: { timeline: Timeline | null }) {
         </button>
       )}
       <span className="tl-sep" />
-      <button className={`tl-btn tl-toggle${burnIns ? ' is-on' : ''}`} aria-pressed={burnIns} title="Show burn-ins (shot, dialogue, timecode) as the export can" onClick={() => set({ burnIns: !burnIns })}>
+      <button className={`tl-btn tl-toggle${burnIns ? ' is-on' : ''}`} aria-pressed={burnIns} title="Show burn-ins (shot, dialogue, sound, timecode) as the export can" onClick={() => set({ burnIns: !burnIns })}>
         Burn-ins
       </button>
       <span className="tl-spacer" />

@@ -1,7 +1,7 @@
 import type { Timeline } from '../../../shared/domain/animatic';
-import { segmentAt, timecode } from '../../../shared/domain/animatic';
-import { BLANK_PANEL, BURN_IN_LAYOUT as L, captionChars, composeFrame, framedPicture, wrapCaption, type Box } from '../../../shared/domain/animatic-frame';
+import { BLANK_PANEL, composeFrame, framedPicture, type Box } from '../../../shared/domain/animatic-frame';
 import { aspectValue } from '../../../shared/domain/project';
+import { drawBurnIns } from './draw-burn-ins';
 
 /** Full-size panel pictures for the player, loaded once each. */
 const images = new Map<string, HTMLImageElement>();
@@ -32,7 +32,7 @@ const FONT = 'Inter, "Noto Sans", "Segoe UI", Roboto, Arial, sans-serif';
 
 /**
  * Draws one frame exactly as the exporter composes it (shared composeFrame): black, each layer's framing
- * crop at its opacity, then the burn-ins. `onImage` is called when a picture that was missing arrives.
+ * crop at its opacity, then the burn-ins. `onImage` is called when a picture (or the burn-ins' fonts) that was missing arrives.
  */
 export function drawFrame(ctx: CanvasRenderingContext2D, t: Timeline, frame: number, width: number, height: number, burnIns: boolean, onImage: () => void): void {
   ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -71,7 +71,7 @@ export function drawFrame(ctx: CanvasRenderingContext2D, t: Timeline, frame: num
     ctx.drawImage(img, s.x, s.y, s.w, s.h, dest.x, dest.y, dest.w, dest.h);
   }
   ctx.globalAlpha = 1;
-  if (burnIns) drawBurnIns(ctx, t, frame, pic);
+  if (burnIns) drawBurnIns(ctx, t, frame, pic, onImage);
 }
 
 /** Fills the picture area outside `hole` with black (at the current alpha). */
@@ -84,51 +84,4 @@ function blackAround(ctx: CanvasRenderingContext2D, pic: Box, hole: Box | null):
   if (bottom < pic.y + pic.h) ctx.fillRect(pic.x, bottom, pic.w, pic.y + pic.h - bottom);
   if (hole.x > pic.x) ctx.fillRect(pic.x, top, hole.x - pic.x, bottom - top);
   if (hole.x + hole.w < pic.x + pic.w) ctx.fillRect(hole.x + hole.w, top, pic.x + pic.w - hole.x - hole.w, bottom - top);
-}
-
-function box(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, alpha: number): void {
-  ctx.fillStyle = `rgba(0,0,0,${alpha})`;
-  ctx.beginPath();
-  ctx.roundRect(x, y, w, h, Math.max(2, h * 0.12));
-  ctx.fill();
-}
-
-function drawBurnIns(ctx: CanvasRenderingContext2D, t: Timeline, frame: number, pic: Box): void {
-  const seg = segmentAt(t, frame);
-  if (!seg) return;
-  const margin = pic.h * L.margin;
-  ctx.textBaseline = 'middle';
-  // Shot number, top left.
-  let size = Math.max(8, pic.h * L.shotFont);
-  ctx.font = `700 ${size}px ${FONT}`;
-  let pad = size * 0.35;
-  const shotW = ctx.measureText(seg.shotNumber).width + pad * 2;
-  box(ctx, pic.x + margin, pic.y + margin, shotW, size * 1.3 + pad, 0.55);
-  ctx.fillStyle = '#fff';
-  ctx.textAlign = 'left';
-  ctx.fillText(seg.shotNumber, pic.x + margin + pad, pic.y + margin + (size * 1.3 + pad) / 2);
-  // Timecode, top right.
-  size = Math.max(8, pic.h * L.timecodeFont);
-  ctx.font = `${size}px ${FONT}`;
-  pad = size * 0.3;
-  const tc = timecode(frame, t.rate);
-  const tcW = ctx.measureText(tc).width;
-  box(ctx, pic.x + pic.w - margin - tcW - pad * 2, pic.y + margin, tcW + pad * 2, size + pad * 2, 0.55);
-  ctx.fillStyle = '#fff';
-  ctx.textAlign = 'right';
-  ctx.fillText(tc, pic.x + pic.w - margin - pad, pic.y + margin + pad + size / 2);
-  // Dialogue caption, bottom centre.
-  const lines = wrapCaption(seg.dialogue, captionChars(pic.w, pic.h), L.captionMaxLines);
-  if (lines.length === 0) return;
-  size = Math.max(8, pic.h * L.captionFont);
-  ctx.font = `${size}px ${FONT}`;
-  const lineH = size * 1.3;
-  pad = size * 0.4;
-  const w = Math.min(pic.w - 2 * margin, Math.max(...lines.map((l) => ctx.measureText(l).width)) + pad * 2);
-  const h = lines.length * lineH + pad * 2;
-  const top = pic.y + pic.h - margin - h;
-  box(ctx, pic.x + (pic.w - w) / 2, top, w, h, 0.6);
-  ctx.fillStyle = '#fff';
-  ctx.textAlign = 'center';
-  lines.forEach((line, i) => ctx.fillText(line, pic.x + pic.w / 2, top + pad + lineH * (i + 0.5)));
 }

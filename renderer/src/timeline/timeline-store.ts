@@ -20,7 +20,7 @@ export interface TimelineState {
   room: number;
   /** Horizontal zoom of the tracks. */
   pxPerSecond: number;
-  /** Show burn-ins (shot, dialogue, timecode) in the player, as the export would. */
+  /** Show burn-ins (shot, dialogue, sound, timecode) in the player, as the export would. */
   burnIns: boolean;
   exportOpen: boolean;
   /** The panel whose camera move is being edited, or null. */

@@ -1,5 +1,5 @@
 import type { Box, TextOp } from '../model';
-import { paragraphDirection, type Direction } from './bidi';
+import { paragraphDirection, type Direction } from '../../../../../shared/text/bidi';
 import type { FontBook } from './font-book';
 import { measureText } from './runs';
 import { lineRuns, tokenize, wrap, type Line, type Span } from './wrap';

@@ -63,7 +63,8 @@ export class FontBook {
   readonly ascent: number;
   readonly descent: number;
 
-  constructor(dir: string) {
+  /** `chains`: the font files of each role (the animatic's burn-ins add an emoji font to the PDF's). */
+  constructor(dir: string, chains: Record<FontRole, readonly string[]> = CHAINS) {
     const load = (file: string): Face => {
       const key = file.replace(/\.[^.]+$/, '');
       let face = this.faces.get(key);
@@ -74,7 +75,7 @@ export class FontBook {
       }
       return face;
     };
-    this.chains = { regular: CHAINS.regular.map(load), bold: CHAINS.bold.map(load), italic: CHAINS.italic.map(load) };
+    this.chains = { regular: chains.regular.map(load), bold: chains.bold.map(load), italic: chains.italic.map(load) };
     const boxed = [...this.faces.values()].filter((f) => !LINE_BOX_EXEMPT.has(f.key));
     this.ascent = Math.max(...boxed.map((f) => f.ascent));
     this.descent = Math.max(...boxed.map((f) => f.descent));

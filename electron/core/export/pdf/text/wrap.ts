@@ -1,4 +1,4 @@
-import { visualPieces, type Direction } from './bidi';
+import { visualPieces, type Direction } from '../../../../../shared/text/bidi';
 import { printableEmoji } from './emoji';
 import type { FontBook, FontRole } from './font-book';
 import { measure, measureText, splitRuns } from './runs';
