@@ -65,7 +65,8 @@ export function panelEventsNewestFirst(db: Db): PanelEvent[] {
 }
 
 function undoing(row: LoggedChange): PanelEvent['before'] | null {
-  const data = parseObject(row.data);
+  // Only deletions and moves keep what is needed in their data.
+  const data = row.kind === 'panel.deleted' || row.kind === 'panel.moved' ? parseObject(row.data) : {};
   switch (row.kind) {
     case 'shot.duration': {
       const old = Number(row.old_value);
