@@ -19,12 +19,8 @@ import { extractPalette } from '../electron/core/insights/palette';
 import { prepareImage } from '../electron/core/media/image-import';
 import { buildAtlas, makeImage } from './lib/images';
 import { buildInsightsBoard } from './lib/insights-board';
-import { load, log, median, now, progress, round } from './lib/measure';
+import { env, load, log, median, now, progress, round } from './lib/measure';
 
-const env = (name: string, fallback: number) => {
-  const v = Number(process.env[name]);
-  return Number.isFinite(v) && v > 0 ? v : fallback;
-};
 const PANELS = env('BENCH_PANELS', 2000);
 const RUNS = env('BENCH_RUNS', 7);
 const PICTURES = env('BENCH_PICTURES', 60);

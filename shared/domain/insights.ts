@@ -15,6 +15,8 @@ export interface RhythmBar {
   shotNumber: string;
   durationMs: number;
   shotSize: string | null;
+  /** The dominant colours of the panel's picture, most covering first; [] for a panel without one. */
+  palette: string[];
 }
 
 /** Coverage and pacing of a set of panels (one scene, or the whole selection). */

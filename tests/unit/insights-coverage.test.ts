@@ -62,11 +62,11 @@ describe('insights: coverage and pacing of a small board, by hand', () => {
     const { p, a, b, c, d } = smallBoard();
     const [one, twelve] = (await computeInsights(p)).scenes;
     expect(one.rhythm).toEqual([
-      { panelId: a.id, shotNumber: '1A', durationMs: 2000, shotSize: 'WS' },
-      { panelId: b.id, shotNumber: '1B', durationMs: 1000, shotSize: 'CU' },
-      { panelId: c.id, shotNumber: '1C', durationMs: 3000, shotSize: 'WS' },
+      { panelId: a.id, shotNumber: '1A', durationMs: 2000, shotSize: 'WS', palette: [] },
+      { panelId: b.id, shotNumber: '1B', durationMs: 1000, shotSize: 'CU', palette: [] },
+      { panelId: c.id, shotNumber: '1C', durationMs: 3000, shotSize: 'WS', palette: [] },
     ]);
-    expect(twelve.rhythm).toEqual([{ panelId: d.id, shotNumber: '12A-A', durationMs: 4000, shotSize: 'MS' }]);
+    expect(twelve.rhythm).toEqual([{ panelId: d.id, shotNumber: '12A-A', durationMs: 4000, shotSize: 'MS', palette: [] }]);
   });
 
   it('totals the selection, with its shortest and longest holds', async () => {

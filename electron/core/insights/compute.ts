@@ -18,7 +18,7 @@ export async function computeInsights(project: Project, query: InsightsQuery = {
     number: sceneNumberOf(s),
     heading: s.heading,
     ...coverageOf(s.panels, palettes),
-    rhythm: rhythmOf(s.panels),
+    rhythm: rhythmOf(s.panels, palettes),
   }));
   return {
     scenes: perScene,

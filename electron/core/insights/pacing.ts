@@ -1,12 +1,19 @@
 /** The rhythm strip and the shortest and longest holds of a set of panels. */
 import type { Panel } from '../../../shared/domain/board';
-import type { Hold, RhythmBar } from '../../../shared/domain/insights';
+import type { Hold, RhythmBar, Swatch } from '../../../shared/domain/insights';
 
 /** Holds listed at each end. */
 export const HOLDS = 5;
 
-export function rhythmOf(panels: readonly Panel[]): RhythmBar[] {
-  return panels.map((p) => ({ panelId: p.id, shotNumber: p.shotNumber, durationMs: p.durationMs, shotSize: p.shotSize }));
+/** `palettes` maps a panel's picture (thumbSha256) to its swatches. */
+export function rhythmOf(panels: readonly Panel[], palettes: ReadonlyMap<string, Swatch[]>): RhythmBar[] {
+  return panels.map((p) => ({
+    panelId: p.id,
+    shotNumber: p.shotNumber,
+    durationMs: p.durationMs,
+    shotSize: p.shotSize,
+    palette: (p.thumbSha256 ? palettes.get(p.thumbSha256) : undefined)?.map((s) => s.hex) ?? [],
+  }));
 }
 
 /** The `count` shortest (shortest first) and longest (longest first) panels; equal holds in board order. */
