@@ -22,11 +22,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium-flags';
 import { buildCanvasProject } from './lib/canvas-project';
 import { median, percentile, round, sleep, startFrames, startWebMode, stopFrames, waitInteractive } from './lib/canvas-page';
+import { env } from './lib/measure';
 
-const env = (name: string, fallback: number) => {
-  const v = Number(process.env[name]);
-  return Number.isFinite(v) && v > 0 ? v : fallback;
-};
 const SCENES = env('BENCH_CANVAS_SCENES', 40);
 const PER_SCENE = env('BENCH_CANVAS_PER_SCENE', 50);
 const OPEN_RUNS = env('BENCH_CANVAS_RUNS', 5);

@@ -38,12 +38,8 @@ import { writeMediaFolder } from '../electron/core/editorial/media-folder';
 import { applyConform, prepareConform } from '../electron/core/editorial/conform-apply';
 import { EDITORIAL_FORMATS, type EditorialFormat } from '../electron/core/editorial/model';
 import { buildAtlas, makeImage } from './lib/images';
-import { load, log, median, now, progress, round } from './lib/measure';
+import { env, load, log, median, now, progress, round } from './lib/measure';
 
-const env = (name: string, fallback: number) => {
-  const v = Number(process.env[name]);
-  return Number.isFinite(v) && v > 0 ? v : fallback;
-};
 const PANELS = env('BENCH_PANELS', 2000);
 const MEDIA_PANELS = env('BENCH_MEDIA_PANELS', 100);
 const RUNS = env('BENCH_RUNS', 3);

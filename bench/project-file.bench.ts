@@ -21,11 +21,8 @@ import { createPanel, movePanels, updatePanels } from '../electron/core/commands
 import { setPanelImage } from '../electron/core/commands/image-commands';
 import { ANGLES, CAMERA_MOVES, PANEL_STATUSES, SHOT_SIZES, type PanelPatch } from '../shared/domain/board';
 import { IH, IW, buildAtlas, makeImage, mulberry32 } from './lib/images';
+import { env } from './lib/measure';
 
-const env = (name: string, fallback: number) => {
-  const v = Number(process.env[name]);
-  return Number.isFinite(v) && v > 0 ? v : fallback;
-};
 const SCENES = env('BENCH_SCENES', 40);
 const PER_SCENE = env('BENCH_PANELS_PER_SCENE', 50);
 const EDITS = env('BENCH_EDITS', 500);

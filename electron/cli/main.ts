@@ -8,6 +8,7 @@ import { runSet } from './commands/set';
 import { runSetProject } from './commands/set-project';
 import { runGenerate } from './commands/generate';
 import { runImport } from './commands/import';
+import { runInsights } from './commands/insights';
 import './commands/export-decisions';
 import './commands/export-mp4';
 import './commands/export-pdf';
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, (args: string[]) => string | Promise<string>> = {
   export: runExport,
   generate: runGenerate,
   import: runImport,
+  insights: runInsights,
 };
 
 /** Runs one CLI command; returns the exit code (0 ok, 1 user error, 2 bad usage). */

@@ -23,6 +23,7 @@ export const USAGE = `Usage: boardwright <command> ...
   export frames FILE FOLDER [same options as mp4]   (one PNG per frame)
   export decisions FILE OUT.jsonl|OUT.csv
   export fcpxml|xmeml|edl|otio FILE OUT [--media DIR] [--relative] [--fps F] [--scenes LIST] [--bake-moves]
+  insights FILE [--scenes LIST] [--json]   (coverage, pacing, colour and generation figures; LIST: scene numbers as shown, e.g. 1,3,12A)
 
   (export pdf --help, export csv --help and export otio --help list their options)
 

@@ -79,6 +79,9 @@ describe('palette extraction, from the stored thumbnail', () => {
     expect(figures.palette).toHaveLength(2);
     expect(distance(figures.palette[0], RED)).toBeLessThan(12);
     expect(distance(figures.palette[1], BLUE)).toBeLessThan(12);
+    // Each panel's bar on the rhythm strip carries its own picture's colours.
+    expect(figures.rhythm.map((bar) => bar.palette.length)).toEqual([1, 1]);
+    expect(distance(figures.rhythm[1].palette[0], BLUE)).toBeLessThan(12);
   });
 
   it('combining palettes merges near colours and keeps the most covering', () => {

@@ -1,7 +1,6 @@
 /** The taste record's figures (issue 15) for the whole project or some of its scenes. */
 import type { Insights, InsightsQuery, SceneInsights } from '../../../shared/domain/insights';
 import type { Project } from '../project';
-import { listSceneRows } from '../queries/scene-queries';
 import { coverageOf } from './coverage';
 import { generationFigures } from './generation-figures';
 import { holdsOf, rhythmOf } from './pacing';
@@ -10,7 +9,8 @@ import { ensurePalettes } from './palette-store';
 import { sceneNumberOf, selectScenes } from './selection';
 
 export async function computeInsights(project: Project, query: InsightsQuery = {}): Promise<Insights> {
-  const scenes = selectScenes(project.board(), query);
+  const board = project.board();
+  const scenes = selectScenes(board, query);
   const panels = scenes.flatMap((s) => s.panels);
   const palettes = await ensurePalettes(project, panels.flatMap((p) => (p.thumbSha256 ? [p.thumbSha256] : [])));
   const perScene: SceneInsights[] = scenes.map((s) => ({
@@ -25,7 +25,7 @@ export async function computeInsights(project: Project, query: InsightsQuery = {
     totals: { ...coverageOf(panels, palettes), ...holdsOf(panels) },
     pacingHistory: pacingHistory(project.db, {
       sceneIds: query.sceneIds ? new Set(scenes.map((s) => s.id)) : null,
-      omittedSceneIds: new Set(listSceneRows(project.db).flatMap((s) => (s.omitted === 1 ? [s.id] : []))),
+      omittedSceneIds: new Set(board.scenes.flatMap((s) => (s.omitted ? [s.id] : []))),
     }),
     generation: generationFigures(project.db, panels.map((p) => p.id)),
   };

@@ -18,8 +18,7 @@ export function generationFigures(db: Db, panelIds: readonly string[]): Generati
     .all(panels) as { panel_id: string; created_at: string; data: string }[];
 
   const picksByModel: Record<string, number> = {};
-  const jobOf = db.prepare('SELECT job_id FROM variations WHERE id = ?').pluck();
-  const firstOfJob = db.prepare('SELECT id FROM variations WHERE job_id = ? ORDER BY rowid LIMIT 1').pluck();
+  const requests = requestsOf(db, panels);
   let fromRequests = 0;
   let firsts = 0;
   for (const pick of picks) {
@@ -27,11 +26,10 @@ export function generationFigures(db: Db, panelIds: readonly string[]): Generati
     const provider = typeof data.provider === 'string' ? data.provider : 'unknown';
     const key = typeof data.model === 'string' && data.model ? `${provider}/${data.model}` : provider;
     picksByModel[key] = (picksByModel[key] ?? 0) + 1;
-    const variationId = typeof data.variationId === 'string' ? data.variationId : null;
-    const jobId = variationId ? (jobOf.get(variationId) as string | null | undefined) : null;
-    if (!jobId) continue;
+    const request = typeof data.variationId === 'string' ? requests.get(data.variationId) : undefined;
+    if (!request) continue;
     fromRequests++;
-    if (firstOfJob.get(jobId) === variationId) firsts++;
+    if (request.first) firsts++;
   }
 
   return {
@@ -43,6 +41,20 @@ export function generationFigures(db: Db, panelIds: readonly string[]): Generati
     promptVersionsPerPanel,
     medianTimeToPickMs: median(timesToPick(db, panels, picks)),
   };
+}
+
+/** The generated variations of the panels: whether each came first in its request (job), by id. */
+function requestsOf(db: Db, panels: string): Map<string, { first: boolean }> {
+  const rows = db
+    .prepare(`SELECT id, job_id FROM variations WHERE job_id IS NOT NULL AND ${IN_PANELS} ORDER BY rowid`)
+    .all(panels) as { id: string; job_id: string }[];
+  const seen = new Set<string>();
+  const out = new Map<string, { first: boolean }>();
+  for (const row of rows) {
+    out.set(row.id, { first: !seen.has(row.job_id) });
+    seen.add(row.job_id);
+  }
+  return out;
 }
 
 /** Per panel: from its first generation request to its first pick after it. */

@@ -11,7 +11,7 @@
  */
 import type { PacingPoint } from '../../../shared/domain/insights';
 import type { Db } from '../db/connection';
-import { currentPanels, panelEventsNewestFirst, type PanelState } from './pacing-events';
+import { currentPanels, panelEventsNewestFirst, stateBefore, type PanelState } from './pacing-events';
 
 export interface HistorySelection {
   /** The scenes asked for, or null for the whole project (including scenes since deleted). */
@@ -39,12 +39,13 @@ export function pacingHistory(db: Db, selection: HistorySelection): PacingPoint[
     const date = event.at.slice(0, 10);
     if (date !== days.at(-1)?.point.date) days.push({ point: { date, averageShotMs: count === 0 ? 0 : Math.round(sum / count), panels: count }, touched: false });
     const day = days.at(-1)!;
-    const after = panels.get(event.panelId) ?? { exists: false, sceneId: '', durationMs: 0, omitted: false };
-    const before = event.before(after);
+    const after = panels.get(event.panel_id) ?? { exists: false, sceneId: '', durationMs: 0, omitted: false };
+    const before = stateBefore(event, after);
+    if (before === after) continue;
     day.touched ||= counted(after) || counted(before);
     add(after, -1);
     add(before, 1);
-    panels.set(event.panelId, before);
+    panels.set(event.panel_id, before);
   }
   return days.filter((d) => d.touched).map((d) => d.point).reverse();
 }

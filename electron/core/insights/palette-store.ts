@@ -9,6 +9,14 @@ import type { Db } from '../db/connection';
 import type { Project } from '../project';
 import { extractPalette } from './palette';
 
+/**
+ * Palettes read or written, per open database. An image's palette never changes (it is derived from
+ * bytes stored by their SHA-256), so a remembered one is never stale; figures asked for again and again
+ * (the Insights view follows every edit) then read only the pictures new to them.
+ */
+const remembered = new WeakMap<Db, Map<string, Swatch[]>>();
+const memoryOf = (db: Db) => remembered.get(db) ?? remembered.set(db, new Map()).get(db)!;
+
 const swatches = z.array(z.object({ hex: z.string().regex(/^#[0-9a-f]{6}$/), weight: z.number().min(0).max(1) }));
 
 /** Writes an image's palette once (a second write for the same image is a no-op). Not part of undo. */
@@ -23,21 +31,31 @@ export function paletteOf(project: Project, sha256: string): Swatch[] {
 
 /** The stored palettes of the given images; images without one are absent from the map. */
 export function readPalettes(db: Db, sha256s: readonly string[]): Map<string, Swatch[]> {
+  const memory = memoryOf(db);
+  const out = new Map<string, Swatch[]>();
+  const unread: string[] = [];
+  for (const sha of new Set(sha256s)) {
+    const known = memory.get(sha);
+    if (known) out.set(sha, known);
+    else unread.push(sha);
+  }
+  if (unread.length === 0) return out;
   const rows = db
     .prepare('SELECT sha256, swatches FROM image_palettes WHERE sha256 IN (SELECT value FROM json_each(?))')
-    .all(JSON.stringify([...new Set(sha256s)])) as { sha256: string; swatches: string }[];
-  const out = new Map<string, Swatch[]>();
+    .all(JSON.stringify(unread)) as { sha256: string; swatches: string }[];
   for (const row of rows) {
     const parsed = swatches.safeParse(safeJson(row.swatches));
-    if (parsed.success) out.set(row.sha256, parsed.data);
+    if (!parsed.success) continue;
+    memory.set(row.sha256, parsed.data);
+    out.set(row.sha256, parsed.data);
   }
   return out;
 }
 
 /**
  * The palettes of the given images, extracting from their thumbnails those not stored yet (images
- * stored before schema 6) and storing them when the project is open for writing; a read-only project
- * gets them computed each time. Images unknown to the project are absent from the map.
+ * stored before schema 6) and storing them when the project is open for writing; opened read-only,
+ * they are only remembered while it is open. Images unknown to the project are absent from the map.
  */
 export async function ensurePalettes(project: Project, sha256s: readonly string[]): Promise<Map<string, Swatch[]>> {
   const found = readPalettes(project.db, sha256s);
@@ -52,7 +70,10 @@ export async function ensurePalettes(project: Project, sha256s: readonly string[
       // An undecodable thumbnail has no palette; its panel is left out of the colour figures.
     }
   }
-  for (const [sha, palette] of extracted) found.set(sha, palette);
+  for (const [sha, palette] of extracted) {
+    found.set(sha, palette);
+    memoryOf(project.db).set(sha, palette);
+  }
   if (!project.readOnly && extracted.length > 0) {
     try {
       project.db.transaction(() => extracted.forEach(([sha, palette]) => storePalette(project.db, sha, palette))).immediate();

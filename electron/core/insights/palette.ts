@@ -49,10 +49,10 @@ export function paletteOfPixels(pixels: Rgb[]): Swatch[] {
 
 /** Weighted colours merged where nearer than `distance`, heaviest first (ties by colour, for determinism). */
 export function mergeColours<T extends { rgb: Rgb; count: number }>(colours: T[], distance: number): { rgb: Rgb; count: number }[] {
-  const sorted = [...colours].sort((a, b) => b.count - a.count || toHex(a.rgb).localeCompare(toHex(b.rgb)));
+  const sorted = [...colours].sort(heaviestFirst);
   const kept: { rgb: Rgb; count: number }[] = [];
   for (const c of sorted) {
-    const near = kept.find((k) => dist(k.rgb, c.rgb) < distance);
+    const near = kept.find((k) => near2(k.rgb, c.rgb) < distance * distance);
     if (!near) {
       kept.push({ rgb: [...c.rgb], count: c.count });
       continue;
@@ -61,8 +61,11 @@ export function mergeColours<T extends { rgb: Rgb; count: number }>(colours: T[]
     near.rgb = near.rgb.map((v, i) => (v * near.count + c.rgb[i] * c.count) / total) as Rgb;
     near.count = total;
   }
-  return kept.sort((a, b) => b.count - a.count || toHex(a.rgb).localeCompare(toHex(b.rgb)));
+  return kept.sort(heaviestFirst);
 }
+
+const packed = (rgb: Rgb) => (Math.round(rgb[0]) << 16) | (Math.round(rgb[1]) << 8) | Math.round(rgb[2]);
+const heaviestFirst = (a: { rgb: Rgb; count: number }, b: { rgb: Rgb; count: number }) => b.count - a.count || packed(a.rgb) - packed(b.rgb);
 
 function widest(box: Rgb[]): { channel: number; range: number } {
   let out = { channel: 0, range: 0 };
@@ -98,7 +101,7 @@ function mean(box: Rgb[]): Rgb {
   return sum.map((s) => s / box.length) as Rgb;
 }
 
-const dist = (a: Rgb, b: Rgb) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+const near2 = (a: Rgb, b: Rgb) => (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2 + (a[2] - b[2]) ** 2;
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
 export function toHex(rgb: Rgb): string {
