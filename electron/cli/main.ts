@@ -8,7 +8,9 @@ import { runSet } from './commands/set';
 import { runSetProject } from './commands/set-project';
 import { runGenerate } from './commands/generate';
 import { runImport } from './commands/import';
+import { runPick } from './commands/pick';
 import './commands/export-decisions';
+import './commands/export-dataset';
 import './commands/export-mp4';
 import './commands/export-pdf';
 import './commands/export-csv';
@@ -25,6 +27,7 @@ const COMMANDS: Record<string, (args: string[]) => string | Promise<string>> = {
   export: runExport,
   generate: runGenerate,
   import: runImport,
+  pick: runPick,
 };
 
 /** Runs one CLI command; returns the exit code (0 ok, 1 user error, 2 bad usage). */

@@ -49,6 +49,7 @@ export const METHOD_NAMES = [
   'providers.testConnection',
   'decisions.list',
   'decisions.addNote',
+  'decisions.setWhy',
   'decisions.export',
   'characters.list',
   'characters.create',
@@ -87,6 +88,7 @@ export const METHOD_NAMES = [
   'export.editorial',
   'editorial.preview',
   'editorial.apply',
+  'export.dataset',
 ] as const;
 
 /** The IPC channel a method travels on in Electron. */

@@ -1,4 +1,4 @@
-import { recordPanelDeletions } from '../decisions/decision-log';
+import { recordHeadingChange, recordPanelDeletions } from '../decisions/decision-log';
 import type { Scene, ScenePatch } from '../../../shared/domain/board';
 import { CoreError } from '../errors';
 import type { Project } from '../project';
@@ -40,7 +40,10 @@ export function updateScene(project: Project, id: string, patch: ScenePatch): Sc
   const row: Record<string, string> = {};
   if (patch.heading !== undefined) row.heading = patch.heading;
   if (patch.synopsis !== undefined) row.synopsis = patch.synopsis;
-  project.edit(`Edit scene ${project.scene(id).number}`, (rec) => rec.update('scenes', { id }, row));
+  project.edit(`Edit scene ${project.scene(id).number}`, (rec) => {
+    recordHeadingChange(rec, project, id, patch.heading);
+    rec.update('scenes', { id }, row);
+  });
   return project.scene(id);
 }
 
