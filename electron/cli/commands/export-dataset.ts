@@ -13,7 +13,8 @@ export async function runExportDataset(args: string[]): Promise<string> {
   const project = openToRead(file);
   try {
     const s = await exportDataset(project, dir, { keys: envKeySource() });
-    return `Wrote the decision dataset to ${s.path}: ${s.panels} panels, ${s.decisions} decisions, ${s.generations} generations, ${s.preferences} preferences, ${s.images} images`;
+    const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+    return `Wrote the decision dataset to ${s.path}: ${n(s.panels, 'panel')}, ${n(s.decisions, 'decision')}, ${n(s.generations, 'generation')}, ${n(s.preferences, 'preference')}, ${n(s.images, 'image')}`;
   } finally {
     project.close();
   }
