@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { DatasetSummary } from '../../../shared/domain/dataset';
 import { decisionRecords, type DecisionRecord } from '../decisions/decision-export';
 import { listDecisions } from '../decisions/decision-commands';
 import type { KeySource } from '../providers/settings';
@@ -17,16 +18,6 @@ import { makeScrubber } from './dataset-scrub';
 import { generationRecords } from './generations-file';
 import { panelRecords } from './panels-file';
 import { preferenceRecords } from './preferences-file';
-
-export interface DatasetSummary {
-  path: string;
-  panels: number;
-  decisions: number;
-  generations: number;
-  preferences: number;
-  images: number;
-  bytes: number;
-}
 
 export interface DatasetOptions {
   /** Keys in use now (key store or environment): any that turned up in a record would be redacted. */

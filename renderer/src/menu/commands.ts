@@ -11,6 +11,7 @@ import { openExport } from '../export/export-store';
 import { scriptActions } from '../script/script-actions';
 import { openEditorialExport } from '../editorial/editorial-store';
 import { editorialActions } from '../editorial/editorial-actions';
+import { openDatasetExport } from '../dataset/dataset-store';
 
 /** Anything a menu item can do: the shared menu commands (also sent by Electron's native menu) and board commands. */
 export type AppCommand = MenuCommand | BoardCommand;
@@ -61,6 +62,9 @@ export function runMenuCommand(command: AppCommand): void {
       return;
     case 'exportEditorial':
       if (hasProject) openEditorialExport();
+      return;
+    case 'exportDataset':
+      if (hasProject) openDatasetExport();
       return;
     case 'importEditorial':
       if (hasProject) editorialActions.chooseTimeline();

@@ -12,6 +12,7 @@ import { TimelinePanel } from '../timeline/TimelinePanel';
 import { ExportDialog } from '../export/ExportDialog';
 import { ScriptImportDialog } from '../script/ScriptImportDialog';
 import { EditorialDialogs } from '../editorial/EditorialDialogs';
+import { DatasetExportDialog } from '../dataset/DatasetExportDialog';
 
 /** The open project: top bar, toolbar, the board canvas (or the panel editor over it) and the inspector. */
 export function BoardScreen() {
@@ -36,6 +37,7 @@ export function BoardScreen() {
       <ExportDialog />
       <ScriptImportDialog />
       <EditorialDialogs />
+      <DatasetExportDialog />
     </div>
   );
 }
