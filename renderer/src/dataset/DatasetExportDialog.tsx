@@ -8,6 +8,9 @@ import { WideDialog } from '../generation/WideDialog';
 import { useBoardStore } from '../state/board-store';
 import { useDatasetStore } from './dataset-store';
 import '../export/export.css';
+import './dataset.css';
+
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The folder proposed beside the project: "<title> - dataset". */
 function suggestedFolder(projectPath: string, title: string): string {
@@ -63,28 +66,30 @@ export function DatasetExportDialog() {
   );
   return (
     <WideDialog title="Export Decision Dataset" testId="dataset-export" onClose={close} footer={footer} width={560}>
-      <p className="hint">
-        A folder of JSON Lines files (the panels, the decision log, every generation with its prompt, and each pick with the variations it beat) and the
-        pictures they name, with a README describing every field. Provider keys and paths on this computer are left out.
-      </p>
-      {web && (
-        <label className="field">
-          <span className="field-label">Folder (a new or empty one, or an earlier dataset to replace)</span>
-          <input className="input input-mono" data-testid="dataset-export-path" value={path} spellCheck={false} disabled={running} onChange={(e) => setPath(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && void start()} />
-        </label>
-      )}
-      <ExportStatus
-        view={task.view}
-        error={error}
-        onCancel={() => void task.cancel()}
-        unit="images"
-        saved={(s: DatasetSummary) => (
-          <span data-testid="dataset-export-done">
-            {s.panels} panels, {s.decisions} decisions, {s.generations} generations, {s.preferences} preferences and {s.images} images written to{' '}
-            <span className="pdfx-path-text">{s.path}</span>
-          </span>
+      <div className="dataset-export-body">
+        <p className="hint">
+          A folder of JSON Lines files (the panels, the decision log, every generation with its prompt, and each pick with the variations it beat) and the
+          pictures they name, with a README describing every field. Provider keys and paths on this computer are left out.
+        </p>
+        {web && (
+          <label className="field">
+            <span className="field-label">Folder (a new or empty one, or an earlier dataset to replace)</span>
+            <input className="input input-mono" data-testid="dataset-export-path" value={path} spellCheck={false} disabled={running} onChange={(e) => setPath(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && void start()} />
+          </label>
         )}
-      />
+        <ExportStatus
+          view={task.view}
+          error={error}
+          onCancel={() => void task.cancel()}
+          unit="images"
+          saved={(s: DatasetSummary) => (
+            <span data-testid="dataset-export-done">
+              {count(s.panels, 'panel')}, {count(s.decisions, 'decision')}, {count(s.generations, 'generation')}, {count(s.preferences, 'preference')} and {count(s.images, 'image')} written to{' '}
+              <span className="pdfx-path-text">{s.path}</span>
+            </span>
+          )}
+        />
+      </div>
     </WideDialog>
   );
 }
