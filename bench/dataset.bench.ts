@@ -23,15 +23,11 @@ import { newId, now as isoNow } from '../electron/core/commands/ids';
 import { storeImage, type StoredImage } from '../electron/core/queries/image-queries';
 import { pickVariation } from '../electron/core/generation/pick';
 import { exportDataset } from '../electron/core/dataset/export-dataset';
-import { load, log, median, now, progress, round } from './lib/measure';
+import { envNumber, load, log, median, now, progress, round } from './lib/measure';
 
-const env = (name: string, fallback: number) => {
-  const v = Number(process.env[name]);
-  return Number.isFinite(v) && v > 0 ? v : fallback;
-};
-const PANELS = env('BENCH_PANELS', 2000);
-const IMAGE_KB = env('BENCH_IMAGE_KB', 96);
-const RUNS = env('BENCH_RUNS', 3);
+const PANELS = envNumber('BENCH_PANELS', 2000);
+const IMAGE_KB = envNumber('BENCH_IMAGE_KB', 96);
+const RUNS = envNumber('BENCH_RUNS', 3);
 const SCENES = 40;
 const TARGET_RATIO = 0.5;
 const THUMB = randomBytes(2048);

@@ -1,8 +1,8 @@
 /** `boardwright pick` (1 = oldest variation, in the order generate printed them) and `boardwright export dataset`. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli } from './cli-runner';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, useCliHome } from './cli-runner';
 import { createPanel } from '../../electron/core/commands/panel-commands';
 import { createScene } from '../../electron/core/commands/scene-commands';
 import { listDecisions } from '../../electron/core/decisions/decision-commands';
@@ -12,18 +12,13 @@ import { tempDir } from './helpers';
 describe('boardwright pick and export dataset', () => {
   const dir = tempDir('bw-pick-cli-');
   const file = path.join(dir, 'Storm.boardwright');
-  const home = process.env.BOARDWRIGHT_HOME;
+  useCliHome(dir);
   beforeAll(() => {
-    process.env.BOARDWRIGHT_HOME = path.join(dir, 'home');
     const project = Project.create(file, { title: 'Storm', aspectRatio: '16:9' });
     const scene = createScene(project, { patch: { heading: 'EXT. CLIFF - NIGHT' } });
     createPanel(project, { sceneId: scene.id, patch: { shotSize: 'EWS', action: 'The lighthouse in the storm' } });
     createPanel(project, { sceneId: scene.id, patch: { shotSize: 'CU' } });
     project.close();
-  });
-  afterAll(() => {
-    if (home === undefined) delete process.env.BOARDWRIGHT_HOME;
-    else process.env.BOARDWRIGHT_HOME = home;
   });
 
   it('picks the variation generate printed at that position, logged with the why and the three it beat', async () => {

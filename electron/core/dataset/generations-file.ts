@@ -1,22 +1,9 @@
 import type { Db } from '../db/connection';
 import { parseObject } from '../decisions/decision-rows';
+import type { VariationRow } from '../generation/job-rows';
 import type { DatasetImages } from './dataset-images';
 
-interface GenerationRow {
-  id: string;
-  panel_id: string;
-  job_id: string | null;
-  prompt_version_id: string | null;
-  image_sha256: string;
-  provider: string;
-  model: string | null;
-  seed: number | null;
-  params: string;
-  elapsed_ms: number | null;
-  cost_usd: number | null;
-  created_at: string;
-  width: number;
-  height: number;
+interface GenerationRow extends VariationRow {
   job_params: string | null;
   job_created_at: string | null;
   job_started_at: string | null;
@@ -26,12 +13,10 @@ interface GenerationRow {
   prompt_params: string | null;
   prompt_parent_id: string | null;
   prompt_created_at: string | null;
-  current: number;
 }
 
 const SELECT = `
-  SELECT v.id, v.panel_id, v.job_id, v.prompt_version_id, v.image_sha256, v.provider, v.model, v.seed, v.params,
-         v.elapsed_ms, v.cost_usd, v.created_at, i.width, i.height,
+  SELECT v.*, i.width, i.height,
          j.params AS job_params, j.created_at AS job_created_at, j.started_at AS job_started_at, j.finished_at AS job_finished_at,
          p.text AS prompt, p.negative AS negative_prompt, p.params AS prompt_params, p.parent_id AS prompt_parent_id, p.created_at AS prompt_created_at,
          EXISTS (SELECT 1 FROM panel_layers l WHERE l.panel_id = v.panel_id AND l.kind = 'image' AND l.image_sha256 = v.image_sha256) AS current
