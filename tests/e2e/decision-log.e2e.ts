@@ -31,6 +31,7 @@ describe('the decision log shows changes of mind', () => {
     await page.getByTestId('log-show-initial').check();
     await expect.poll(() => entries.count()).toBe(2);
     expect(await entries.evaluateAll((els) => els.map((e) => e.getAttribute('data-initial')))).toEqual(['true', 'true']);
+    await saveScreenshot(page, 'decision-log-first-entries.png');
     await page.getByTestId('log-show-initial').uncheck();
     await expect.poll(() => entries.count()).toBe(0);
 

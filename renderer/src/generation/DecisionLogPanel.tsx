@@ -63,7 +63,7 @@ export function DecisionLogPanel() {
       </label>
       <NoteForm />
       <ol className="log-list" data-testid="log-list">
-        {entries.length === 0 && <li className="hint">Nothing logged yet. Picks, shot changes, moves and deletions appear here as you work.</li>}
+        {entries.length === 0 && <li className="hint">Nothing logged yet. Picks, shot changes, moves and deletions appear here as you work{showInitial ? '' : '; first values given to new panels are under Show first entries'}.</li>}
         {[...entries].reverse().map((d) => (
           <LogEntry key={d.id} d={d} />
         ))}
