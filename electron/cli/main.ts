@@ -9,7 +9,9 @@ import { runSetProject } from './commands/set-project';
 import { runGenerate } from './commands/generate';
 import { runImport } from './commands/import';
 import { runInsights } from './commands/insights';
+import { runPick } from './commands/pick';
 import './commands/export-decisions';
+import './commands/export-dataset';
 import './commands/export-mp4';
 import './commands/export-pdf';
 import './commands/export-csv';
@@ -27,6 +29,7 @@ const COMMANDS: Record<string, (args: string[]) => string | Promise<string>> = {
   generate: runGenerate,
   import: runImport,
   insights: runInsights,
+  pick: runPick,
 };
 
 /** Runs one CLI command; returns the exit code (0 ok, 1 user error, 2 bad usage). */

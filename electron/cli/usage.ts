@@ -14,6 +14,7 @@ export const USAGE = `Usage: boardwright <command> ...
   check FILE
   generate FILE (--panel SHOT_NUMBER | --all | --empty) [--provider builtin|openai|gemini|stability|replicate|comfyui|a1111]
       [--count K] [--seed S]
+  pick FILE SHOT_NUMBER VARIATION_INDEX [--why TEXT]   (1 = the panel's oldest variation, in the order generate printed them)
   import script FILE SCRIPT [--panels beats|scene] [--dry-run] [--json]   (Fountain or Final Draft .fdx)
   import edit FILE TIMELINE [--dry-run] [--json]   (an editor's .otio, .fcpxml, .xml or .edl: the conform)
   export pdf FILE OUT.pdf [--layout COLSxROWS] [--paper letter|a4|tabloid|a3] [--orientation landscape|portrait]
@@ -22,6 +23,7 @@ export const USAGE = `Usage: boardwright <command> ...
   export mp4 FILE OUT.mp4 [--fps 24] [--height 1080] [--burn-in shot,dialogue,sound,timecode]
   export frames FILE FOLDER [same options as mp4]   (one PNG per frame)
   export decisions FILE OUT.jsonl|OUT.csv
+  export dataset FILE DIR   (panels, decisions, generations, preferences and images; README.md inside)
   export fcpxml|xmeml|edl|otio FILE OUT [--media DIR] [--relative] [--fps F] [--scenes LIST] [--bake-moves]
   insights FILE [--scenes LIST] [--json]   (coverage, pacing, colour and generation figures; LIST: scene numbers as shown, e.g. 1,3,12A)
 

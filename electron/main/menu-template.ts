@@ -42,6 +42,7 @@ export function buildMenuTemplate(state: MenuState): MenuItemConstructorOptions[
       { label: 'Export Shot List…', enabled: state.hasProject, click: send({ kind: 'exportShotList' }) },
       { label: 'Export Animatic (MP4)…', enabled: state.hasProject, click: send({ kind: 'exportAnimatic' }) },
       { label: 'Export Editorial Timeline…', enabled: state.hasProject, click: send({ kind: 'exportEditorial' }) },
+      { label: 'Export Decision Dataset…', enabled: state.hasProject, click: send({ kind: 'exportDataset' }) },
       { label: 'Import Editorial Changes…', enabled: state.hasProject, click: send({ kind: 'importEditorial' }) },
       { type: 'separator' },
       { label: 'Close', accelerator: 'CmdOrCtrl+W', enabled: state.hasProject, click: send({ kind: 'close' }) },

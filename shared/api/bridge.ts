@@ -20,6 +20,8 @@ export type MenuCommand =
   | { kind: 'importScript' }
   /** File > Export > Editorial Timeline…: the renderer opens the editorial export dialog. */
   | { kind: 'exportEditorial' }
+  /** File > Export Decision Dataset…: the renderer opens the dataset export dialog. */
+  | { kind: 'exportDataset' }
   /** File > Import Editorial Changes…: the renderer asks for an edited timeline and previews the conform. */
   | { kind: 'importEditorial' }
   | { kind: 'close' }

@@ -52,6 +52,7 @@ export const METHOD_NAMES = [
   'providers.testConnection',
   'decisions.list',
   'decisions.addNote',
+  'decisions.setWhy',
   'decisions.export',
   'characters.list',
   'characters.create',
@@ -91,6 +92,7 @@ export const METHOD_NAMES = [
   'editorial.preview',
   'editorial.apply',
   'insights.get',
+  'export.dataset',
 ] as const;
 
 /** The IPC channel a method travels on in Electron. */

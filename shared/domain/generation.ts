@@ -189,8 +189,9 @@ export interface Character {
 }
 
 /**
- * Kinds of entries in the creative decision log. Automatic: a variation picked, a shot field changed,
- * a panel moved or deleted. Manual: a note with a why.
+ * Kinds of entries in the creative decision log. Automatic: a variation picked, a shot field, the
+ * transition or the status changed, an image replaced, a scene heading edited, a panel moved or
+ * deleted, a script (re-)imported, an editorial conform. Manual: a note with a why.
  */
 export const DECISION_KINDS = [
   'variation.picked',
@@ -199,6 +200,10 @@ export const DECISION_KINDS = [
   'shot.lens',
   'shot.move',
   'shot.duration',
+  'shot.transition',
+  'panel.status',
+  'image.replaced',
+  'scene.heading',
   'panel.moved',
   'panel.deleted',
   'script.imported',
@@ -214,6 +219,10 @@ export const DECISION_LABELS: Record<DecisionKind, string> = {
   'shot.lens': 'Lens',
   'shot.move': 'Camera move',
   'shot.duration': 'Duration',
+  'shot.transition': 'Transition',
+  'panel.status': 'Status',
+  'image.replaced': 'Image replaced',
+  'scene.heading': 'Scene heading',
   'panel.moved': 'Panel moved',
   'panel.deleted': 'Panel deleted',
   'script.imported': 'Script imported',
@@ -238,4 +247,9 @@ export interface Decision {
   why: string;
   /** Details: for a pick, the variation and the alternatives it beat; for a deletion, what the panel held. */
   data: Record<string, unknown>;
+  /**
+   * First-time data entry: a field of a panel getting its first value (empty before, and never set
+   * before on that panel). Kept, but hidden from the log unless asked for.
+   */
+  initial: boolean;
 }

@@ -190,6 +190,13 @@ describe('the API contract, over the same dispatch both transports use', () => {
     const out = path.join(dir, 'decisions.csv');
     expect(await value('decisions.export', { path: out })).toMatchObject({ path: out });
     expect(await value('decisions.export', {})).toBeNull();
+    const [logged] = await value<{ id: string }[]>('decisions.list', { panelId, kinds: ['variation.picked'] });
+    expect(await value('decisions.setWhy', { id: logged.id, why: 'clearest read' })).toMatchObject({ id: logged.id, why: 'clearest read' });
+    const dataset = path.join(dir, 'dataset');
+    const datasetDone = new Promise((resolve) => session.events.subscribe((e) => e.kind === 'task.finished' && resolve(e)));
+    expect(await value('export.dataset', { path: dataset })).toMatchObject({ path: dataset });
+    expect(await datasetDone).toMatchObject({ result: { path: dataset, generations: 3, preferences: 1 } });
+    expect(await value('export.dataset', {})).toBeNull();
 
     await value('providers.setSettings', { providerId: 'comfyui', baseUrl: 'http://127.0.0.1:8188', workflowJson: '{"3": {"class_type": "KSampler", "inputs": {}}}' });
     expect(await call('providers.setSettings', { providerId: 'comfyui', workflowJson: '[1]' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });

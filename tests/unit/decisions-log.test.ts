@@ -69,16 +69,18 @@ describe('the creative decision log', () => {
     // Unchanged values are not decisions; multi-selection edits log each panel that changed.
     updatePanels(h.project, [p1, p2], { angle: 'low', cameraMove: 'dolly in' });
     expect(listDecisions(h.project, { kinds: ['shot.angle'] })).toEqual([]);
-    expect(listDecisions(h.project, { kinds: ['shot.move'] }).map((e) => [e.panelId, e.oldValue, e.newValue])).toEqual([
-      [p1, null, 'dolly in'],
-      [p2, null, 'dolly in'],
+    // A move on panels that never had one is first-time data entry: kept, hidden unless asked for.
+    expect(listDecisions(h.project, { kinds: ['shot.move'] })).toEqual([]);
+    expect(listDecisions(h.project, { kinds: ['shot.move'], includeInitial: true }).map((e) => [e.panelId, e.oldValue, e.newValue, e.initial])).toEqual([
+      [p1, null, 'dolly in', true],
+      [p2, null, 'dolly in', true],
     ]);
     updatePanels(h.project, [p2], { action: 'only the action' });
-    expect(listDecisions(h.project, { panelId: p2 })).toHaveLength(1);
+    expect(listDecisions(h.project, { panelId: p2, includeInitial: true })).toHaveLength(1);
     // Undo takes the entries back with the change.
     h.project.undo();
     h.project.undo();
-    expect(listDecisions(h.project, { kinds: ['shot.move'] })).toEqual([]);
+    expect(listDecisions(h.project, { kinds: ['shot.move'], includeInitial: true })).toEqual([]);
     expect(listDecisions(h.project)).toHaveLength(3);
   });
 
@@ -139,7 +141,7 @@ describe('the creative decision log', () => {
     ]);
     const csv = decisionsToText(h.project, 'csv');
     const rows = csv.split('\r\n');
-    expect(rows[0]).toBe('time,kind,shot,panel_id,scene,scene_heading,scene_id,field,old_value,new_value,why,data');
+    expect(rows[0]).toBe('time,kind,shot,panel_id,scene,scene_heading,scene_id,field,old_value,new_value,why,initial,data');
     expect(csv).toContain('"Say ""no"", then leave,\nslowly"');
     expect(csv).toContain(",'=SUM(A1) is not a formula,");
     expect(csvCell(null)).toBe('');

@@ -174,6 +174,7 @@ describe('re-importing a rewrite', () => {
     expect(preview.changes).toContain("Scene 3 INT. KEEPER'S ROOM - DAWN: cut from the script; marked omitted, its 2 panels kept");
 
     importScript(p, fountain(DRAFT_2), 'lighthouse v2.fountain', 'beats');
+    expect(listDecisions(p, { kinds: ['script.imported'] }).map((d) => [d.newValue, d.data.reimport])).toEqual([['lighthouse.fountain', false], ['lighthouse v2.fountain', true]]);
     const board = p.board();
     expect(board.scenes.map((s) => [s.scriptNumber, s.omitted])).toEqual([['1', false], ['2', false], ['2A', false], ['3', true]]);
     const again = board.scenes[0].panels.find((x) => x.id === line.id)!;

@@ -6,7 +6,7 @@ import type { Project } from '../project';
 import { now } from '../commands/ids';
 import { requirePanel } from '../commands/panel-commands';
 import { moveOfFraming } from '../../../shared/domain/camera-move';
-import { recordDecision } from '../decisions/decision-log';
+import { recordFieldChange, transitionText } from '../decisions/decision-log';
 import { readPanelTimings } from './timeline-queries';
 
 /**
@@ -23,9 +23,7 @@ export function setPanelFraming(project: Project, panelId: string, framing: Came
   const move = named ?? (panel.cameraMove !== null && panel.cameraMove === moveOfFraming(old) ? null : panel.cameraMove);
   project.edit(framing ? `Set camera move of panel ${panel.shotNumber}` : `Clear camera move of panel ${panel.shotNumber}`, (rec) => {
     const before = rec.changes.length;
-    if (move !== panel.cameraMove) {
-      recordDecision(rec, { kind: 'shot.move', panelId, sceneId: panel.sceneId, shotNumber: panel.shotNumber, field: 'camera_move', oldValue: panel.cameraMove, newValue: move });
-    }
+    recordFieldChange(rec, project, panel, { kind: 'shot.move', field: 'camera_move', before: panel.cameraMove, after: move });
     rec.update('panels', { id: panelId }, { camera_framing: json, camera_move: move });
     if (rec.changes.length > before) rec.update('panels', { id: panelId }, { updated_at: now() });
   });
@@ -40,6 +38,8 @@ export function setPanelTransition(project: Project, ids: string[], transition: 
   const label = ids.length === 1 ? `Set transition of panel ${project.panel(ids[0]).shotNumber}` : `Set transition of ${ids.length} panels`;
   project.edit(label, (rec) => {
     for (const id of ids) {
+      const panel = project.panel(id);
+      recordFieldChange(rec, project, panel, { kind: 'shot.transition', field: 'transition', before: transitionText(panel.transition), after: transition });
       const before = rec.changes.length;
       rec.update('panels', { id }, {
         transition: transition === 'cut' ? null : transition,

@@ -7,6 +7,7 @@ import { editPanelPicture } from './panel-picture';
 import { newId, now } from './ids';
 import { panelPositionsAt, requirePanel } from './panel-commands';
 import { readProjectRow } from '../queries/project-queries';
+import { recordFieldChange } from '../decisions/decision-log';
 
 /**
  * Sets a panel's image. Decoding and thumbnailing happen before the transaction; the image row is
@@ -21,6 +22,7 @@ export async function setPanelImage(project: Project, panelId: string, bytes: Bu
     image,
     also: (rec, before) => {
       const old = before.imageSha;
+      recordFieldChange(rec, project, project.panel(panelId), { kind: 'image.replaced', field: 'image', before: old, after: image.sha256 });
       if (!old || old === image.sha256 || hasVariation(project.db, panelId, old)) return;
       rec.insert('variations', { id: newId(), panel_id: panelId, image_sha256: old, provider: 'import', created_at: now() });
     },

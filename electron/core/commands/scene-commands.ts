@@ -1,4 +1,4 @@
-import { recordPanelDeletions } from '../decisions/decision-log';
+import { recordHeadingChange, recordPanelDeletions } from '../decisions/decision-log';
 import type { Renumbered, Scene, ScenePatch } from '../../../shared/domain/board';
 import { shotNumbersById } from '../board/shot-lock';
 import { CoreError } from '../errors';
@@ -41,7 +41,10 @@ export function updateScene(project: Project, id: string, patch: ScenePatch): Sc
   const row: Record<string, string> = {};
   if (patch.heading !== undefined) row.heading = patch.heading;
   if (patch.synopsis !== undefined) row.synopsis = patch.synopsis;
-  project.edit(`Edit scene ${project.scene(id).number}`, (rec) => rec.update('scenes', { id }, row));
+  project.edit(`Edit scene ${project.scene(id).number}`, (rec) => {
+    recordHeadingChange(rec, project, id, patch.heading);
+    rec.update('scenes', { id }, row);
+  });
   return project.scene(id);
 }
 

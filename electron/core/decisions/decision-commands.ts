@@ -1,11 +1,12 @@
-import type { Decision, DecisionKind } from '../../../shared/domain/generation';
+import { DECISION_LABELS, type Decision } from '../../../shared/domain/generation';
 import { CoreError } from '../errors';
 import type { Project } from '../project';
 import { getPanelRow } from '../queries/panel-queries';
 import { recordDecision } from './decision-log';
-import { getDecisionRow, listDecisionRows, toDecision } from './decision-rows';
+import { getDecisionRow, listDecisionRows, toDecision, type DecisionFilter } from './decision-rows';
 
-export function listDecisions(project: Project, filter: { panelId?: string; sceneId?: string; kinds?: DecisionKind[] } = {}): Decision[] {
+/** Entries oldest first; first-time data entries only with `includeInitial`. */
+export function listDecisions(project: Project, filter: DecisionFilter = {}): Decision[] {
   return listDecisionRows(project.db, filter).map(toDecision);
 }
 
@@ -32,5 +33,14 @@ export function addDecisionNote(project: Project, input: { panelId?: string; sce
   const id = project.edit(label, (rec) =>
     recordDecision(rec, { kind: 'note', panelId, sceneId, shotNumber, newValue: note, why: input.why.trim() }),
   );
+  return toDecision(getDecisionRow(project.db, id)!);
+}
+
+/** Adds, changes or clears the why of any entry after the fact, as one undo step. */
+export function setDecisionWhy(project: Project, id: string, why: string): Decision {
+  const row = getDecisionRow(project.db, id);
+  if (!row) throw new CoreError('NOT_FOUND', `No decision log entry with id ${id}.`);
+  const d = toDecision(row);
+  project.edit(`Edit why of ${d.shotNumber ?? DECISION_LABELS[d.kind].toLowerCase()}`, (rec) => rec.update('decisions', { id }, { note: why.trim() }));
   return toDecision(getDecisionRow(project.db, id)!);
 }

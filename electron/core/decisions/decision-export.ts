@@ -1,5 +1,6 @@
 /**
- * The decision log as a dataset: JSON Lines (one entry per line) or CSV (RFC 4180), oldest first.
+ * The decision log as a dataset: JSON Lines (one entry per line) or CSV (RFC 4180), oldest first,
+ * first-time data entries included and flagged `initial`.
  * Written through AtomicOutput, so the file appears whole or not at all.
  */
 import fs from 'node:fs';
@@ -34,11 +35,20 @@ function record(d: Decision, scenes: Map<string, { number: number; heading: stri
     old_value: d.oldValue,
     new_value: d.newValue,
     why: d.why,
+    initial: d.initial,
     data: d.data,
   };
 }
 
-export const CSV_COLUMNS = ['time', 'kind', 'shot', 'panel_id', 'scene', 'scene_heading', 'scene_id', 'field', 'old_value', 'new_value', 'why', 'data'] as const;
+export type DecisionRecord = ReturnType<typeof record>;
+
+/** Every entry, first-time entries included (flagged `initial`), as the export writes them. */
+export function decisionRecords(project: Project): DecisionRecord[] {
+  const scenes = new Map(project.board().scenes.map((s) => [s.id, { number: s.number, heading: s.heading }]));
+  return listDecisions(project, { includeInitial: true }).map((d) => record(d, scenes));
+}
+
+export const CSV_COLUMNS = ['time', 'kind', 'shot', 'panel_id', 'scene', 'scene_heading', 'scene_id', 'field', 'old_value', 'new_value', 'why', 'initial', 'data'] as const;
 
 /** Quotes a CSV cell when needed; a leading = + - @ is defused so spreadsheets show text, not a formula. */
 export function csvCell(value: unknown): string {
@@ -48,9 +58,7 @@ export function csvCell(value: unknown): string {
 }
 
 export function decisionsToText(project: Project, format: DecisionExportFormat): string {
-  const board = project.board();
-  const scenes = new Map(board.scenes.map((s) => [s.id, { number: s.number, heading: s.heading }]));
-  const records = listDecisions(project).map((d) => record(d, scenes));
+  const records = decisionRecords(project);
   if (format === 'jsonl') return records.map((r) => JSON.stringify(r)).join('\n') + (records.length ? '\n' : '');
   const lines = [CSV_COLUMNS.join(',')];
   for (const r of records) lines.push(CSV_COLUMNS.map((c) => csvCell(r[c])).join(','));
@@ -61,7 +69,7 @@ export function decisionsToText(project: Project, format: DecisionExportFormat):
 export async function exportDecisions(project: Project, file: string): Promise<{ path: string; entries: number }> {
   const format = formatFromPath(file);
   const text = decisionsToText(project, format);
-  const entries = listDecisions(project).length;
+  const entries = listDecisions(project, { includeInitial: true }).length;
   const written = await AtomicOutput.write(file, async (temp) => fs.promises.writeFile(temp, text, 'utf8'));
   return { path: written, entries };
 }

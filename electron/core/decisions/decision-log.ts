@@ -10,6 +10,7 @@ import type { Project } from '../project';
 import { getPanelRow } from '../queries/panel-queries';
 import type { PanelRow } from '../queries/rows';
 import { newId, now } from '../commands/ids';
+import { isFirstEntry } from './decision-initial';
 
 export interface DecisionEntry {
   kind: DecisionKind;
@@ -21,11 +22,13 @@ export interface DecisionEntry {
   newValue?: string | null;
   why?: string;
   data?: Record<string, unknown>;
+  /** First-time data entry (see isFirstEntry): stored as data.initial, hidden from the log by default. */
+  initial?: boolean;
 }
 
 export function recordDecision(rec: ChangeRecorder, entry: DecisionEntry): string {
   const id = newId();
-  const data = { ...(entry.shotNumber ? { shotNumber: entry.shotNumber } : {}), ...entry.data };
+  const data = { ...(entry.shotNumber ? { shotNumber: entry.shotNumber } : {}), ...entry.data, ...(entry.initial ? { initial: true } : {}) };
   rec.insert('decisions', {
     id,
     created_at: now(),
@@ -41,20 +44,51 @@ export function recordDecision(rec: ChangeRecorder, entry: DecisionEntry): strin
   return id;
 }
 
-/** The shot fields whose changes are creative decisions, with their column and log kind. */
+/** The panel fields whose changes are creative decisions, with their column and log kind. */
 const TRACKED: { key: keyof PanelPatch; column: keyof PanelRow; kind: DecisionKind }[] = [
   { key: 'shotSize', column: 'shot_size', kind: 'shot.size' },
   { key: 'angle', column: 'angle', kind: 'shot.angle' },
   { key: 'lensMm', column: 'lens_mm', kind: 'shot.lens' },
   { key: 'cameraMove', column: 'camera_move', kind: 'shot.move' },
   { key: 'durationMs', column: 'duration_ms', kind: 'shot.duration' },
+  { key: 'transition', column: 'transition', kind: 'shot.transition' },
+  { key: 'status', column: 'status', kind: 'panel.status' },
 ];
 
 const asText = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
+/** A transition of null is a cut: logged as "cut", so cut -> dissolve reads as a change, never as a first entry. */
+export const transitionText = (v: unknown): string => asText(v) ?? 'cut';
+
+const fieldText = (column: keyof PanelRow, v: unknown) => (column === 'transition' ? transitionText(v) : asText(v));
+
 /**
- * Logs shot size, angle, lens, move and duration changes (old and new value) of a panel edit.
- * Call inside the edit, before the panels are updated. Costs nothing when no tracked field is in the patch.
+ * Logs one panel field change, flagged "initial" when it is first-time data entry (isFirstEntry).
+ * Records nothing when the value does not change.
+ */
+export function recordFieldChange(
+  rec: ChangeRecorder,
+  project: Project,
+  panel: { id: string; sceneId: string; shotNumber?: string },
+  change: { kind: DecisionKind; field: string; before: string | null; after: string | null; data?: Record<string, unknown> },
+): void {
+  if (change.before === change.after) return;
+  recordDecision(rec, {
+    kind: change.kind,
+    panelId: panel.id,
+    sceneId: panel.sceneId,
+    shotNumber: panel.shotNumber ?? project.panel(panel.id).shotNumber,
+    field: change.field,
+    oldValue: change.before,
+    newValue: change.after,
+    data: change.data,
+    initial: isFirstEntry(project.db, { panelId: panel.id }, change.field, change.before),
+  });
+}
+
+/**
+ * Logs shot size, angle, lens, move, duration, transition and status changes (old and new value) of a
+ * panel edit. Call inside the edit, before the panels are updated. Costs nothing when no tracked field is in the patch.
  */
 export function recordShotDecisions(rec: ChangeRecorder, project: Project, ids: readonly string[], patch: PanelPatch): void {
   const fields = TRACKED.filter((t) => patch[t.key] !== undefined);
@@ -62,13 +96,9 @@ export function recordShotDecisions(rec: ChangeRecorder, project: Project, ids: 
   for (const id of ids) {
     const row = getPanelRow(project.db, id);
     if (!row) continue;
-    let shotNumber: string | null = null;
     for (const f of fields) {
-      const before = asText(row[f.column]);
-      const after = asText(patch[f.key]);
-      if (before === after) continue;
-      shotNumber ??= project.panel(id).shotNumber;
-      recordDecision(rec, { kind: f.kind, panelId: id, sceneId: row.scene_id, shotNumber, field: f.column, oldValue: before, newValue: after });
+      const change = { kind: f.kind, field: f.column, before: fieldText(f.column, row[f.column]), after: fieldText(f.column, patch[f.key]) };
+      recordFieldChange(rec, project, { id, sceneId: row.scene_id }, change);
     }
   }
 }
@@ -125,4 +155,19 @@ export function recordPanelDeletions(rec: ChangeRecorder, project: Project, ids:
       },
     });
   }
+}
+
+/** Logs a scene heading edit (call before the update); the first heading a new scene gets is "initial". */
+export function recordHeadingChange(rec: ChangeRecorder, project: Project, sceneId: string, heading: string | undefined): void {
+  const before = project.scene(sceneId).heading;
+  if (heading === undefined || heading === before) return;
+  recordDecision(rec, {
+    kind: 'scene.heading',
+    panelId: null,
+    sceneId,
+    field: 'heading',
+    oldValue: before,
+    newValue: heading,
+    initial: isFirstEntry(project.db, { panelId: null, sceneId }, 'heading', before),
+  });
 }

@@ -19,6 +19,8 @@ export interface DecisionFilter {
   panelId?: string;
   sceneId?: string;
   kinds?: readonly DecisionKind[];
+  /** First-time data entries are left out unless this is true. */
+  includeInitial?: boolean;
 }
 
 /** Entries oldest first (the order they were made); rowid breaks ties within one edit. */
@@ -37,6 +39,7 @@ export function listDecisionRows(db: Db, filter: DecisionFilter = {}): DecisionR
     where.push('kind IN (SELECT value FROM json_each(?))');
     args.push(JSON.stringify(filter.kinds));
   }
+  if (!filter.includeInitial) where.push("json_extract(data, '$.initial') IS NOT 1");
   const sql = `SELECT * FROM decisions ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at, rowid`;
   return db.prepare(sql).all(...args) as DecisionRow[];
 }
@@ -59,6 +62,7 @@ export function toDecision(row: DecisionRow): Decision {
     newValue: row.new_value,
     why: row.note,
     data,
+    initial: data.initial === true,
   };
 }
 

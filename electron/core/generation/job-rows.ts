@@ -75,7 +75,7 @@ export function markInterrupted(db: Db, at: string, exceptIds: ReadonlySet<strin
   return ids;
 }
 
-interface VariationRow {
+export interface VariationRow {
   id: string;
   panel_id: string;
   job_id: string | null;

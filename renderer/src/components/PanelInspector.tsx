@@ -13,6 +13,7 @@ import { CommitInput, CommitTextArea, SelectField } from './InspectorFields';
 import { parseLens, parseSeconds, parseShotNumber, parseTags, seconds, shared } from './inspector-values';
 import { useSessionStore } from '../state/session-store';
 import { duplicateShot } from '../state/duplicate-shot';
+import { PanelLastDecision } from '../generation/PanelLastDecision';
 
 const STRIP = 8;
 
@@ -112,6 +113,7 @@ export function PanelInspector({ panels, sceneLabel }: { panels: Panel[]; sceneL
         <SelectField label="Transition" testId="field-transition" {...transition} options={TRANSITIONS} labels={TRANSITION_LABELS} onCommit={(v) => update({ transition: v })} />
         <SelectField label="Status" testId="field-status" {...status} options={PANEL_STATUSES} allowNone={false} onCommit={(v) => v && update({ status: v as PanelStatus })} />
       </div>
+      {!many && <PanelLastDecision panelId={one.id} />}
       <div className="field-grid">
         <CommitInput label="Tags" testId="field-tags" {...tags} format={(v) => v.join(', ')} parse={parseTags} onCommit={(t) => update({ tags: t })} placeholder="night, rain, VFX" />
         <CommitTextArea label="Action" testId="field-action" {...text('action')} onCommit={(action) => update({ action })} placeholder="What happens in the shot" />

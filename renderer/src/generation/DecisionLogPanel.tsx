@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
-import type { Decision, DecisionKind, ProviderId } from '../../../shared/domain/generation';
-import { DECISION_KINDS, DECISION_LABELS, PROVIDER_LABELS } from '../../../shared/domain/generation';
+import type { Decision, DecisionKind } from '../../../shared/domain/generation';
+import { DECISION_KINDS, DECISION_LABELS } from '../../../shared/domain/generation';
 import { api } from '../api/client';
 import { useBoardStore, useSelectedPanel } from '../state/board-store';
 import { info, refresh, run } from '../state/run';
 import { dirName } from '../util/format';
 import { Modal } from '../components/Modal';
 import { genActions } from './gen-actions';
-import { shortTime } from './format';
+import { LogEntry } from './LogEntry';
 
 /** The creative decision log: what was decided, when, about which shot, and why. Filter, add a note, export. */
 export function DecisionLogPanel() {
@@ -15,16 +15,17 @@ export function DecisionLogPanel() {
   const selected = useSelectedPanel();
   const [scope, setScope] = useState<'all' | 'panel'>('all');
   const [kind, setKind] = useState<DecisionKind | ''>('');
+  const [showInitial, setShowInitial] = useState(false);
   const [entries, setEntries] = useState<Decision[]>([]);
   const [exporting, setExporting] = useState<'jsonl' | 'csv' | null>(null);
   const panelId = scope === 'panel' ? selected?.panel.id : undefined;
   useEffect(() => {
     let live = true;
-    void genActions.listDecisions({ panelId, kinds: kind ? [kind] : undefined }).then((list) => live && list && setEntries(list));
+    void genActions.listDecisions({ panelId, kinds: kind ? [kind] : undefined, includeInitial: showInitial }).then((list) => live && list && setEntries(list));
     return () => {
       live = false;
     };
-  }, [panelId, kind, version]);
+  }, [panelId, kind, showInitial, version]);
 
   const exportLog = (format: 'jsonl' | 'csv') => {
     if (api.shell === 'web') return setExporting(format);
@@ -56,9 +57,13 @@ export function DecisionLogPanel() {
           ))}
         </select>
       </div>
+      <label className="log-initial-toggle" title="First values typed into new panels (empty → a value): kept in the log and the export, hidden here by default">
+        <input type="checkbox" data-testid="log-show-initial" checked={showInitial} onChange={(e) => setShowInitial(e.target.checked)} />
+        Show first entries
+      </label>
       <NoteForm />
       <ol className="log-list" data-testid="log-list">
-        {entries.length === 0 && <li className="hint">Nothing logged yet. Picks, shot changes, moves and deletions appear here as you work.</li>}
+        {entries.length === 0 && <li className="hint">Nothing logged yet. Picks, shot changes, moves and deletions appear here as you work{showInitial ? '' : '; first values given to new panels are under Show first entries'}.</li>}
         {[...entries].reverse().map((d) => (
           <LogEntry key={d.id} d={d} />
         ))}
@@ -75,48 +80,6 @@ export function DecisionLogPanel() {
       </div>
       {exporting && <ExportPathDialog format={exporting} onClose={() => setExporting(null)} />}
     </div>
-  );
-}
-
-function describe(d: Decision): string {
-  switch (d.kind) {
-    case 'variation.picked': {
-      const beat = Array.isArray(d.data.alternatives) ? d.data.alternatives.length : 0;
-      const provider = PROVIDER_LABELS[d.data.provider as ProviderId] ?? (d.data.provider === 'import' ? 'an earlier image' : String(d.data.provider ?? ''));
-      const seed = typeof d.data.seed === 'number' ? ` #${d.data.seed}` : '';
-      return `Picked ${provider}${seed}${beat ? ` over ${beat} other${beat === 1 ? '' : 's'}` : ''}`;
-    }
-    case 'panel.moved':
-      return `Moved ${d.oldValue} → ${d.newValue}`;
-    case 'panel.deleted':
-      return `Deleted ${d.oldValue}`;
-    case 'note':
-      return d.newValue ?? '';
-    case 'shot.lens':
-      return `${d.oldValue ? `${d.oldValue}mm` : '—'} → ${d.newValue ? `${d.newValue}mm` : '—'}`;
-    case 'shot.duration':
-      return `${d.oldValue ? `${Number(d.oldValue) / 1000}s` : '—'} → ${d.newValue ? `${Number(d.newValue) / 1000}s` : '—'}`;
-    default:
-      return `${d.oldValue ?? '—'} → ${d.newValue ?? '—'}`;
-  }
-}
-
-function LogEntry({ d }: { d: Decision }) {
-  const picked = d.kind === 'variation.picked' ? d.newValue : null;
-  return (
-    <li className={`log-entry kind-${d.kind.replace('.', '-')}`} data-testid="log-entry" data-kind={d.kind}>
-      {picked && <img className="log-thumb" src={`/media/thumb/${picked}`} alt="" />}
-      <div className="log-text">
-        <div className="log-meta">
-          <span className="log-shot">{d.shotNumber ?? 'Scene'}</span>
-          <span>{DECISION_LABELS[d.kind] ?? d.kind}</span>
-          <span className="gen-spacer" />
-          <time dateTime={d.createdAt}>{shortTime(d.createdAt)}</time>
-        </div>
-        <div className="log-what">{describe(d)}</div>
-        {d.why && <div className="log-why">Why: {d.why}</div>}
-      </div>
-    </li>
   );
 }
 

@@ -141,5 +141,5 @@ export const genActions = {
 
   setProvider: (providerId: ProviderId) => useGenStore.setState({ providerId }),
 
-  listDecisions: (filter: { panelId?: string; kinds?: DecisionKind[] }) => attempt('Could not read the decision log', () => api.call('decisions.list', filter)),
+  listDecisions: (filter: { panelId?: string; kinds?: DecisionKind[]; includeInitial?: boolean }) => attempt('Could not read the decision log', () => api.call('decisions.list', filter)),
 };

@@ -12,6 +12,7 @@ import { scriptActions } from '../script/script-actions';
 import { openEditorialExport } from '../editorial/editorial-store';
 import { editorialActions } from '../editorial/editorial-actions';
 import { projectSettingsActions } from '../project-settings/project-settings-actions';
+import { openDatasetExport } from '../dataset/dataset-store';
 
 /** Anything a menu item can do: the shared menu commands (also sent by Electron's native menu) and board commands. */
 export type AppCommand = MenuCommand | BoardCommand;
@@ -65,6 +66,9 @@ export function runMenuCommand(command: AppCommand): void {
       return;
     case 'exportEditorial':
       if (hasProject) openEditorialExport();
+      return;
+    case 'exportDataset':
+      if (hasProject) openDatasetExport();
       return;
     case 'importEditorial':
       if (hasProject) editorialActions.chooseTimeline();

@@ -39,6 +39,7 @@ export function buildMenus(opts: { hasProject: boolean; history: HistoryState; r
         { type: 'command', id: 'export-shot-list', label: 'Export Shot List…', disabled: !hasProject, command: { kind: 'exportShotList' } },
         { type: 'command', id: 'export-animatic', label: 'Export Animatic (MP4)…', disabled: !hasProject, command: { kind: 'exportAnimatic' } },
         { type: 'command', id: 'export-editorial', label: 'Export Editorial Timeline…', disabled: !hasProject, command: { kind: 'exportEditorial' } },
+        { type: 'command', id: 'export-dataset', label: 'Export Decision Dataset…', disabled: !hasProject, command: { kind: 'exportDataset' } },
         { type: 'command', id: 'import-editorial', label: 'Import Editorial Changes…', disabled: !hasProject, command: { kind: 'importEditorial' } },
         { type: 'separator' },
         { type: 'command', id: 'close', label: 'Close', disabled: !hasProject, command: { kind: 'close' } },

@@ -13,6 +13,7 @@ import { ExportDialog } from '../export/ExportDialog';
 import { ScriptImportDialog } from '../script/ScriptImportDialog';
 import { EditorialDialogs } from '../editorial/EditorialDialogs';
 import { useProjectSettingsShortcut } from '../project-settings/useProjectSettingsShortcut';
+import { DatasetExportDialog } from '../dataset/DatasetExportDialog';
 
 /** The open project: top bar, toolbar, the board canvas (or the panel editor over it) and the inspector. */
 export function BoardScreen() {
@@ -38,6 +39,7 @@ export function BoardScreen() {
       <ExportDialog />
       <ScriptImportDialog />
       <EditorialDialogs />
+      <DatasetExportDialog />
     </div>
   );
 }
