@@ -41,6 +41,8 @@ export class ComfyUIFake extends FakeServer {
   readonly inputs = new Map<string, Buffer>();
   /** The bytes of the file each prompt's LoadImage named, read when the prompt ran. */
   readonly loadedImages = new Map<string, Buffer | undefined>();
+  /** What /view serves for a saved video (.webm, .mp4, .gif), set by the video tests. */
+  videoClip: Buffer = Buffer.alloc(0);
   /** Prompts that /interrupt stopped. */
   readonly interrupted: string[] = [];
   private running: string | null = null;
@@ -178,8 +180,15 @@ export class ComfyUIFake extends FakeServer {
     const seed = Number(seedNode?.inputs.seed ?? seedNode?.inputs.noise_seed ?? 0);
     const latent = Object.values(graph).find((n) => /^Empty\w*LatentImage$/.test(n.class_type));
     const batch = Number(latent?.inputs.batch_size ?? 1);
-    const outputs: Record<string, { images: { filename: string; subfolder: string; type: string }[] }> = {};
+    type Ref = { filename: string; subfolder: string; type: string };
+    const outputs: Record<string, { images?: Ref[]; animated?: boolean[]; gifs?: (Ref & { format: string; frame_rate: number })[] }> = {};
     for (const [nodeId, n] of Object.entries(graph)) {
+      // Core video nodes list their file under images with animated: [true]; VideoHelperSuite under gifs.
+      if (n.class_type === 'SaveWEBM' || n.class_type === 'SaveVideo') {
+        const ext = n.class_type === 'SaveWEBM' ? 'webm' : 'mp4';
+        outputs[nodeId] = { images: [{ filename: `${String(n.inputs.filename_prefix).split('/').pop()}_00001_.${ext}`, subfolder: String(n.inputs.filename_prefix).split('/').slice(0, -1).join('/'), type: 'output' }], animated: [true] };
+      }
+      if (n.class_type === 'VHS_VideoCombine') outputs[nodeId] = { gifs: [{ filename: `${n.inputs.filename_prefix}_00001.mp4`, subfolder: '', type: 'output', format: 'video/h264-mp4', frame_rate: Number(n.inputs.frame_rate ?? 16) }] };
       if (n.class_type === 'SaveImage') outputs[nodeId] = { images: Array.from({ length: batch }, (_, i) => ({ filename: `${n.inputs.filename_prefix}_${seed}_${i}.png`, subfolder: '', type: 'output' })) };
       if (n.class_type === 'PreviewImage') outputs[nodeId] = { images: [{ filename: 'ComfyUI_temp_00001_.png', subfolder: '', type: 'temp' }] };
     }
@@ -235,6 +244,7 @@ export class ComfyUIFake extends FakeServer {
   }
 
   private async view(req: RecordedRequest, res: Parameters<typeof sendJson>[0]): Promise<void> {
+    if (/\.(webm|mp4|gif)$/.test(req.query.get('filename') ?? '')) return sendBytes(res, 200, this.videoClip, { 'content-type': 'video/mp4' });
     const m = /_(\d+)_(\d+)\.png$/.exec(req.query.get('filename') ?? '');
     const png = await fakePng(m ? ComfyUIFake.imageSeed(Number(m[1]), Number(m[2])) : 0);
     sendBytes(res, 200, png, { 'content-type': 'image/png' });
