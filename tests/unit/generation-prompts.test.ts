@@ -129,8 +129,9 @@ describe('the prompt composer, characters and the style bible', () => {
     expect(getStyle(h.project).references).toEqual([]);
     while (h.project.history().undoLabel !== 'Add panel') h.project.undo();
     const after = snapshot(h.project.db);
-    // Images are a content store (undo never deletes media); everything else is as it was.
-    expect({ ...after, images: [], image_data: [] }).toEqual({ ...before, images: [], image_data: [] });
+    // Images and their palettes are a content store (undo never deletes media); everything else is as it was.
+    const media = { images: [], image_data: [], image_palettes: [] };
+    expect({ ...after, ...media }).toEqual({ ...before, ...media });
   });
 
   it('the shot fields feed the prompt as soon as they change', () => {
