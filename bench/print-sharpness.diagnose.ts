@@ -3,12 +3,15 @@
  * made with JPEG shrink-on-load and the same made decoding each JPEG whole (the path before), compared
  * on pixel size, sharpness (mean Sobel gradient of the luminance, higher is sharper) and closeness
  * (PSNR) to a reference made without JPEG re-encoding: the whole decode Lanczos-resized to the same size.
- * Writes a centre crop of one cell, both ways, side by side, to artifacts/pdf/print-sharpness.png.
+ * Then the softness of each way on a slanted edge (tests/unit/slanted-edge.ts) stored in a scratch
+ * project like a 1280 px frame. Writes a centre crop of one cell, both ways, side by side, to
+ * artifacts/pdf/print-sharpness.png.
  *
  * Run after the PDF benchmark has built its project: `npm run bench -- pdf` then
  * `node dist/bench/print-sharpness.diagnose.cjs [project] [count]`.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { PrintCache } from '../electron/core/export/pdf/images/print-cache';
@@ -17,6 +20,9 @@ import { PRINT_DPI } from '../electron/core/export/pdf/layout/cell';
 import { planBoards } from '../electron/core/export/pdf/prepare';
 import { Project } from '../electron/core/project';
 import { DEFAULT_PDF_OPTIONS, type PdfBoardOptions } from '../shared/domain/export';
+import { addImagePanels } from '../electron/core/commands/image-commands';
+import { createScene } from '../electron/core/commands/scene-commands';
+import { edgeRise, slantedEdgeJpeg } from '../tests/unit/slanted-edge';
 import { log, median, round } from './lib/measure';
 
 const OPTIONS: PdfBoardOptions = { ...DEFAULT_PDF_OPTIONS, grid: { cols: 3, rows: 2 }, paper: 'letter', orientation: 'landscape', date: '2025-01-01' };
@@ -53,7 +59,7 @@ function psnr(a: Buffer, b: Buffer): number {
 async function main(): Promise<void> {
   const file = process.argv[2] ?? path.resolve('dist', 'bench', 'pdf-export-2000-v1.boardwright');
   const count = Number(process.argv[3] ?? 60);
-  const project = Project.open(file);
+  const project = Project.open(file, { readOnly: true });
   const ops = [];
   const { doc } = await planBoards(project, OPTIONS);
   for (let i = 0; i < doc.pageCount && ops.length < count; i++) for (const op of doc.page(i).ops) if (op.op === 'image' && ops.length < count) ops.push(op);
@@ -91,6 +97,7 @@ async function main(): Promise<void> {
   const ratios = rows.map((r) => r.sharpAfter / r.sharpBefore);
   log(`sharpness (mean Sobel gradient, median): before ${m('sharpBefore')}, after ${m('sharpAfter')}; after/before median ${round(median(ratios), 3)}, lowest ${round(Math.min(...ratios), 3)}`);
   log(`PSNR to the reference (median): before ${m('psnrBefore')} dB, after ${m('psnrAfter')} dB`);
+  await slantedEdge(Math.ceil((ops[0].w / 72) * PRINT_DPI));
   if (crop) {
     const out = path.resolve('artifacts', 'pdf', 'print-sharpness.png');
     fs.mkdirSync(path.dirname(out), { recursive: true });
@@ -99,6 +106,23 @@ async function main(): Promise<void> {
     await sharp({ create: { width: 970, height: 320, channels: 3, background: '#ffffff' } }).composite([{ input: b, left: 0, top: 0 }, { input: a, left: 490, top: 0 }]).png().toFile(out);
     log(`centre crop, before (left) and after (right), 2x nearest: ${out}`);
   }
+}
+
+async function slantedEdge(px: number): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bw-print-sharpness-'));
+  const project = Project.create(path.join(dir, 'edge.boardwright'), { title: 'Edge', aspectRatio: '2.39' });
+  await addImagePanels(project, { sceneId: createScene(project, {}).id, files: [{ bytes: await slantedEdgeJpeg(1280, 536), name: null }] });
+  const sha = project.db.prepare('SELECT sha256 FROM images').pluck().get() as string;
+  for (const shrinkOnLoad of [false, true]) {
+    forgetPreparedImages();
+    const images = new PrintImages(project.db, project.path, new Map(), { cache: PrintCache.disabled(), shrinkOnLoad });
+    const img = (await images.get(`sha:${sha}`, px))!;
+    images.close();
+    const { rise, overshoot } = await edgeRise(img.data, 1280);
+    log(`slanted edge, ${shrinkOnLoad ? 'after (shrink-on-load)' : 'before (decoded whole)'}: ${img.width}x${img.height}, 10-90% rise ${round(rise, 2)} px, overshoot ${round(overshoot * 100, 1)}%`);
+  }
+  project.close();
+  fs.rmSync(dir, { recursive: true, force: true });
 }
 
 main().catch((e) => {

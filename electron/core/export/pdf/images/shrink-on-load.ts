@@ -60,9 +60,14 @@ export class ShrinkOnLoad {
     return { input: `${file}[shrink=${shrink}]`, done: () => fs.rm(file, { force: true }, () => undefined) };
   }
 
+  /** Removes the scratch folder; pictures decoded after this read their Buffer. */
   close(): void {
-    if (this.dir) fs.rmSync(this.dir, { recursive: true, force: true });
-    this.dir = undefined;
+    try {
+      if (this.dir) fs.rmSync(this.dir, { recursive: true, force: true });
+    } catch {
+      // A file still held open (Windows) stays in the temp folder for the OS to clear.
+    }
+    this.dir = null;
   }
 
   private folder(): string | null {
