@@ -138,6 +138,16 @@ describe('print copies of pictures', () => {
     }
   });
 
+  it('decodes the JPEG whole when the scaled decode fails', async () => {
+    const sha = await store(await quadrants().jpeg({ quality: 85 }).toBuffer());
+    vi.spyOn(ShrinkOnLoad.prototype, 'write').mockResolvedValue({ input: path.join(dir, 'gone.jpg[shrink=2]'), done: () => undefined });
+    const images = new PrintImages(project.db, project.path, new Map(), { cache: PrintCache.disabled() });
+    const img = await images.get(`sha:${sha}`, CELL_PX);
+    images.close();
+    expect([img!.width, img!.height]).toEqual([640, 268]);
+    expectColoursNear(await quadrantColours(img!.data), QUADRANTS, 10);
+  });
+
   it('leaves no scratch file behind', async () => {
     const sha = await store(await quadrants().jpeg({ quality: 80 }).toBuffer());
     const write = vi.spyOn(ShrinkOnLoad.prototype, 'write');

@@ -128,19 +128,24 @@ export class PrintImages {
     const plan = planDecode(source.longSide, px, this.opts.shrinkOnLoad !== false && isJpeg(source.data));
     const scaled = plan.shrink > 1 ? await this.scratch.write(source.data, plan.shrink) : null;
     try {
-      let pipeline = sharp(scaled?.input ?? source.data, { failOn: 'none', autoOrient: true });
-      // Resampling the scaled decode by ~1x (libjpeg rounds up) would only soften it.
-      if (!(scaled && plan.asDecoded)) pipeline = pipeline.resize({ width: plan.size, height: plan.size, fit: 'inside', withoutEnlargement: true });
-      const { data, info } = await pipeline
-        .flatten({ background: '#ffffff' })
-        .jpeg({ quality, optimiseCoding: false })
-        .toBuffer({ resolveWithObject: true });
-      if (diskKey) this.disk.write(diskKey, data);
-      return { data, width: info.width, height: info.height, bytes: data.length };
+      // A scaled decode that fails (a JPEG kind libjpeg cannot scale) is tried again whole.
+      const img =
+        (scaled && (await this.downscale(scaled.input, plan.asDecoded ? null : plan.size, quality).catch(() => null))) ??
+        (await this.downscale(source.data, plan.size, quality));
+      if (diskKey) this.disk.write(diskKey, img.data);
+      return img;
     } catch {
       return null;
     } finally {
       scaled?.done();
     }
+  }
+
+  /** Decodes `input`, resizes it to fit `size` (null: as decoded, since resampling by ~1x only softens) and encodes the print JPEG. */
+  private async downscale(input: Buffer | string, size: number | null, quality: number): Promise<PreparedImage> {
+    let pipeline = sharp(input, { failOn: 'none', autoOrient: true });
+    if (size) pipeline = pipeline.resize({ width: size, height: size, fit: 'inside', withoutEnlargement: true });
+    const { data, info } = await pipeline.flatten({ background: '#ffffff' }).jpeg({ quality, optimiseCoding: false }).toBuffer({ resolveWithObject: true });
+    return { data, width: info.width, height: info.height, bytes: data.length };
   }
 }
