@@ -8,7 +8,10 @@
  *      ratio is the speedup under the same load); then RUNS times with the cache (every later export
  *      of the board), reported apart;
  *   2. peak RSS of the exporting process (process.resourceUsage().maxRSS; target <= 500 MB);
- *   3. the floor: img2pdf (Debian) wrapping the same downscaled JPEGs into a PDF, and our time over it.
+ *   3. the floor: img2pdf (Debian) wrapping the same downscaled JPEGs into a PDF, and our time over it;
+ *      before it, the image step alone (every picture read, decoded, downscaled, encoded), both ways.
+ * Wall times on a loaded machine follow the scheduler more than the work: the CPU figures and the
+ * paired ratios are the ones to compare between runs.
  * Prints human-readable lines, then one JSON line (the last line) with every figure (medians).
  *
  * Env: BENCH_RUNS (3) export runs; BENCH_PANELS (2000); BENCH_PROJECT=path reuses a built project.
