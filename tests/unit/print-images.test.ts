@@ -90,6 +90,8 @@ describe('print copies of pictures', () => {
     const whole = await printCopy(sha, false);
     expect(fast.scales).toEqual([2]);
     expect(whole.scales).toEqual([]);
+    // Made by the scaled decode itself, not by its fallback to the whole one.
+    expect(fast.img.data.equals(whole.img.data)).toBe(false);
     expect([fast.img.width, fast.img.height]).toEqual([640, 268]);
     expect([whole.img.width, whole.img.height]).toEqual([640, 268]);
     expect(Math.max(fast.img.width, fast.img.height)).toBeGreaterThanOrEqual(CELL_PX);
