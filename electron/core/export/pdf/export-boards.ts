@@ -22,6 +22,8 @@ export interface ExportContext {
   signal?: AbortSignal;
   /** Where print-size copies are cached between exports (default: the user's cache folder). */
   cache?: PrintCache;
+  /** false: JPEGs decode as before shrink-on-load (the benchmark's baseline). */
+  shrinkOnLoad?: boolean;
 }
 
 /** Pages laid out and pictures downscaled ahead of the page being written. */
@@ -73,7 +75,7 @@ export async function writePdf(
 export async function exportPdfBoards(project: Project, target: string, options: PdfBoardOptions, ctx: ExportContext = {}): Promise<ExportSummary> {
   requireExtension(target, '.pdf', 'A PDF export');
   const plan = await planBoards(project, options);
-  const images = new PrintImages(project.db, project.path, plan.extra, { cache: ctx.cache });
+  const images = new PrintImages(project.db, project.path, plan.extra, { cache: ctx.cache, shrinkOnLoad: ctx.shrinkOnLoad });
   try {
     const written = await writePdf(target, { title: plan.title, subject: 'Storyboards' }, ctx, (doc) => writePages(doc, plan.doc, images, ctx));
     return { path: written, pages: plan.doc.pageCount, panels: plan.doc.panelCount };

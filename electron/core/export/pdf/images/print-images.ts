@@ -3,6 +3,7 @@ import type { Db } from '../../../db/connection';
 import { BlobReader } from './blob-reader';
 import { ByteLru } from './lru';
 import { PrintCache } from './print-cache';
+import { ShrinkOnLoad, isJpeg, planDecode } from './shrink-on-load';
 
 /** A picture ready to embed: a JPEG downscaled to print size. */
 export interface PreparedImage {
@@ -10,19 +11,6 @@ export interface PreparedImage {
   width: number;
   height: number;
   bytes: number;
-}
-
-/**
- * JPEGs decode at 1/2, 1/4 or 1/8 scale almost for free. When one of those sizes is at least the
- * print size (and not much more), use it exactly: the decoder does all the work and nothing is resampled.
- */
-export function snapToShrink(longSide: number | null, px: number): number {
-  if (!longSide) return px;
-  for (const k of [8, 4, 2]) {
-    const s = Math.floor(longSide / k);
-    if (s >= px && s <= px * 1.3) return s;
-  }
-  return px;
 }
 
 /** Downscaled pictures are kept across exports (a second export or preview of the same board is instant). */
@@ -41,6 +29,8 @@ export interface ImageSourceOptions {
   quality?: number;
   /** Print-size copies kept on disk between exports (default: the user's cache folder). */
   cache?: PrintCache;
+  /** false: leave JPEG decoding to sharp, as before shrink-on-load (the benchmark's baseline). */
+  shrinkOnLoad?: boolean;
 }
 
 /**
@@ -67,12 +57,14 @@ export class PrintImages {
   }
 
   private readonly disk: PrintCache;
+  private readonly scratch = new ShrinkOnLoad();
 
   /** Releases the read-only connection (call when the export is done). */
   close(): void {
     this.closed = true;
     this.queue.length = 0;
     this.blobs.close();
+    this.scratch.close();
     this.disk.prune();
   }
 
@@ -133,17 +125,27 @@ export class PrintImages {
     }
     const source = this.read(key, px);
     if (!source) return null;
-    const size = snapToShrink(source.longSide, px);
+    const plan = planDecode(source.longSide, px, this.opts.shrinkOnLoad !== false && isJpeg(source.data));
+    const scaled = plan.shrink > 1 ? await this.scratch.write(source.data, plan.shrink) : null;
     try {
-      const { data, info } = await sharp(source.data, { failOn: 'none', autoOrient: true })
-        .resize({ width: size, height: size, fit: 'inside', withoutEnlargement: true })
-        .flatten({ background: '#ffffff' })
-        .jpeg({ quality, optimiseCoding: false })
-        .toBuffer({ resolveWithObject: true });
-      if (diskKey) this.disk.write(diskKey, data);
-      return { data, width: info.width, height: info.height, bytes: data.length };
+      // A scaled decode that fails (a JPEG kind libjpeg cannot scale) is tried again whole.
+      const img =
+        (scaled && (await this.downscale(scaled.input, plan.asDecoded ? null : plan.size, quality).catch(() => null))) ??
+        (await this.downscale(source.data, plan.size, quality));
+      if (diskKey) this.disk.write(diskKey, img.data);
+      return img;
     } catch {
       return null;
+    } finally {
+      scaled?.done();
     }
+  }
+
+  /** Decodes `input`, resizes it to fit `size` (null: as decoded, since resampling by ~1x only softens) and encodes the print JPEG. */
+  private async downscale(input: Buffer | string, size: number | null, quality: number): Promise<PreparedImage> {
+    let pipeline = sharp(input, { failOn: 'none', autoOrient: true });
+    if (size) pipeline = pipeline.resize({ width: size, height: size, fit: 'inside', withoutEnlargement: true });
+    const { data, info } = await pipeline.flatten({ background: '#ffffff' }).jpeg({ quality, optimiseCoding: false }).toBuffer({ resolveWithObject: true });
+    return { data, width: info.width, height: info.height, bytes: data.length };
   }
 }
