@@ -21,14 +21,14 @@ async function seekTo(page: Page, f: number): Promise<void> {
   await until(() => page.getByTestId('timeline-playhead').getAttribute('data-frame'), (v) => v === String(f), `playhead at ${f}`);
 }
 
-/** The player's picture (letterboxed 16:9 inside its canvas), scaled to W x H. */
+/**
+ * The player's picture (letterboxed inside its canvas) scaled to W x H: the black bars trimmed off,
+ * whatever sub-pixel position the player's size gives the picture.
+ */
 async function playerPicture(page: Page): Promise<Buffer> {
   const shot = await page.getByTestId('timeline-player').screenshot();
-  const { width, height } = await sharp(shot).metadata();
-  const w = Math.min(width!, (height! * 16) / 9);
-  const h = w / (16 / 9);
-  const region = { left: Math.round((width! - w) / 2), top: Math.round((height! - h) / 2), width: Math.round(w), height: Math.round(h) };
-  return sharp(shot).extract(region).resize(W, H).removeAlpha().png().toBuffer();
+  const picture = await sharp(shot).trim({ background: '#000000', threshold: 24 }).toBuffer();
+  return sharp(picture).resize(W, H, { fit: 'fill' }).removeAlpha().png().toBuffer();
 }
 
 /** Mean absolute difference (0-255) of two same-size images over the rows [y0, y1). */
