@@ -57,6 +57,11 @@ describe('insights (web mode)', () => {
     await page.getByTestId('insights-shot-sizes').locator('[data-key="WS"]').click();
     await waitForBoard(page, (s) => s.selectedPanelIds.join() === [ids['1A'], ids['1C']].join());
 
+    // Scene 1's close-up segment in the per-scene coverage selects the close-up.
+    const scene1 = (await waitForBoard(page, () => true)).board.scenes[0].id;
+    await page.locator(`[data-testid="insights-scene-coverage"] [data-scene="${scene1}"][data-size="CU"]`).click();
+    await waitForBoard(page, (s) => s.selectedPanelIds.join() === ids['1B']);
+
     // A rhythm bar selects its panel.
     await page.locator(`[data-testid="insights-rhythm"] [data-panel="${ids['2A']}"]`).click();
     await waitForBoard(page, (s) => s.selectedPanelId === ids['2A']);

@@ -4,6 +4,8 @@ import type { Db } from '../db/connection';
 import { readImageBytes } from '../queries/image-queries';
 import { imageFile } from './dataset-format';
 
+const WRITES_IN_FLIGHT = 8;
+
 /**
  * The pictures a dataset refers to: every file named in a JSON Lines record is registered here, and
  * each one is written once into images/, named by its SHA-256.
@@ -33,20 +35,27 @@ export class DatasetImages {
     return this.used.size;
   }
 
-  /** Writes each registered image into `dir`; returns the bytes written. */
+  /**
+   * Writes each registered image into `dir`; returns the bytes written. Reading a picture from the
+   * project is synchronous: a few writes stay in flight meanwhile, so the disk is never idle.
+   */
   async write(dir: string, progress: (done: number, total: number) => void, signal?: AbortSignal): Promise<number> {
     fs.mkdirSync(path.join(dir, 'images'), { recursive: true });
+    const inFlight = new Set<Promise<void>>();
     let bytes = 0;
     let done = 0;
     for (const [sha256, file] of this.used) {
       signal?.throwIfAborted();
       const image = readImageBytes(this.db, sha256, 'full');
-      if (image) {
-        await fs.promises.writeFile(path.join(dir, file), image.data);
-        bytes += image.data.length;
-      }
-      progress(++done, this.used.size);
+      const written = (image ? fs.promises.writeFile(path.join(dir, file), image.data) : Promise.resolve()).then(() => {
+        bytes += image?.data.length ?? 0;
+        progress(++done, this.used.size);
+      });
+      inFlight.add(written);
+      void written.then(() => inFlight.delete(written), () => inFlight.delete(written));
+      if (inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(inFlight);
     }
+    await Promise.all(inFlight);
     return bytes;
   }
 }

@@ -11,6 +11,7 @@ import { PacingHistory } from './PacingHistory';
 import { PaletteStrip } from './PaletteStrip';
 import { orderedEntries, panelsInScope, panelsWith, panelsWithColour, type CoverageField } from './panel-filters';
 import { RhythmStrip } from './RhythmStrip';
+import { SceneCoverage } from './SceneCoverage';
 import { useInsights } from './use-insights';
 import './insights.css';
 
@@ -32,6 +33,7 @@ export function InsightsPane() {
   };
   const toggleScene = (id: string) => setSceneIds((now) => (now.includes(id) ? now.filter((x) => x !== id) : [...now, id]));
   const pickCoverage = (field: CoverageField) => (key: string) => select(panelsWith(inScope, field, key));
+  const pickSceneSize = (sceneId: string, size: string) => select(panelsWith(panelsInScope(board, [sceneId]), 'shotSize', size));
 
   return (
     <div className="gen-panel ins-panel" data-testid="insights-panel">
@@ -57,12 +59,19 @@ export function InsightsPane() {
         ))}
       </div>
       {error && <p className="ins-error" role="alert">{error}</p>}
-      {insights && <Figures insights={insights} select={select} pickCoverage={pickCoverage} />}
+      {insights && <Figures insights={insights} select={select} pickCoverage={pickCoverage} pickSceneSize={pickSceneSize} />}
     </div>
   );
 }
 
-function Figures({ insights, select, pickCoverage }: { insights: Insights; select: (ids: string[]) => void; pickCoverage: (f: CoverageField) => (key: string) => void }) {
+interface FigureProps {
+  insights: Insights;
+  select: (ids: string[]) => void;
+  pickCoverage: (f: CoverageField) => (key: string) => void;
+  pickSceneSize: (sceneId: string, size: string) => void;
+}
+
+function Figures({ insights, select, pickCoverage, pickSceneSize }: FigureProps) {
   const t = insights.totals;
   return (
     <>
@@ -75,6 +84,8 @@ function Figures({ insights, select, pickCoverage }: { insights: Insights; selec
       <Section title="Coverage">
         <h4 className="ins-h">Shot sizes <span className="ins-sub">panels · screen time</span></h4>
         <BarChart title="Shot sizes" testId="insights-shot-sizes" empty="No panels yet." bars={shotSizeBars(t)} onPick={pickCoverage('shotSize')} />
+        <h4 className="ins-h">Shot sizes by scene <span className="ins-sub">share of screen time</span></h4>
+        <SceneCoverage scenes={insights.scenes} by="time" onPick={pickSceneSize} />
         <h4 className="ins-h">Angles</h4>
         <BarChart title="Angles" testId="insights-angles" empty="No panels yet." bars={countBars(t.angles, ANGLES)} onPick={pickCoverage('angle')} />
         <h4 className="ins-h">Lenses</h4>
