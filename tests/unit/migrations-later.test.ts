@@ -8,6 +8,7 @@ import { migration004 } from '../../electron/core/db/migrations/004-blobs-in-row
 import { migration005 } from '../../electron/core/db/migrations/005-script-and-omitted';
 import { migration006 } from '../../electron/core/db/migrations/006-image-palettes';
 import { migration007 } from '../../electron/core/db/migrations/007-shot-lock-and-typed-prompts';
+import { migration008 } from '../../electron/core/db/migrations/008-motion-jobs-and-clips';
 
 function memoryDb() {
   const db = new Database(':memory:');
@@ -104,5 +105,16 @@ describe('later migrations', () => {
     expect(db.prepare('SELECT locked_shot_number, prompt_version_id FROM panels').get()).toEqual({ locked_shot_number: null, prompt_version_id: null });
     expect(db.prepare('SELECT source FROM prompt_versions').pluck().get()).toBe('sent');
     expect(() => db.prepare("UPDATE prompt_versions SET source = 'guessed'").run()).toThrow(/CHECK/);
+  });
+
+  it('008: empty clip store and job record; a job state outside the list, or a clip without its poster image, is refused', () => {
+    const db = memoryDb();
+    db.pragma('foreign_keys = ON');
+    expect(migrate(db, [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008])).toBe(8);
+    expect(db.prepare('SELECT count(*) FROM motion_jobs').pluck().get()).toBe(0);
+    expect(() => db.prepare("INSERT INTO motion_jobs (id, provider, state, created_at, updated_at) VALUES ('j', 'veo', 'guessed', 'now', 'now')").run()).toThrow(/CHECK/);
+    expect(() =>
+      db.prepare("INSERT INTO clips (sha256, mime, byte_size, width, height, fps_num, fps_den, frames, duration_ms, poster_sha256, created_at) VALUES ('c', 'video/mp4', 1, 2, 2, 24, 1, 1, 42, 'missing', 'now')").run(),
+    ).toThrow(/FOREIGN KEY/);
   });
 });

@@ -1,0 +1,49 @@
+/** Clips stored once by SHA-256 in the project file, each with its poster frame stored as an image. */
+import type { Db } from '../db/connection';
+import { prepareForLargeBlob } from '../db/blob-memory';
+import { prepareImage } from '../media/image-import';
+import { storeImage } from '../queries/image-queries';
+import { now } from '../commands/ids';
+import type { PreparedClip } from './clip-probe';
+
+export interface StoredClip {
+  sha256: string;
+  mime: string;
+  width: number;
+  height: number;
+  fpsNum: number;
+  fpsDen: number;
+  frames: number;
+  durationMs: number;
+  posterSha256: string;
+}
+
+/** Stores a checked clip (prepareClip) and its poster; a clip already stored is not written again. */
+export async function storeClip(db: Db, clip: PreparedClip): Promise<StoredClip> {
+  const poster = await prepareImage(clip.poster, clip.sourceName ? `${clip.sourceName} (poster)` : null);
+  db.transaction(() => {
+    storeImage(db, poster);
+    if (db.prepare('SELECT 1 FROM clips WHERE sha256 = ?').get(clip.sha256) !== undefined) return;
+    prepareForLargeBlob(db, clip.data.length);
+    db.prepare('INSERT INTO clip_data (sha256, data) VALUES (?, ?)').run(clip.sha256, clip.data);
+    db.prepare(
+      `INSERT INTO clips (sha256, mime, byte_size, width, height, fps_num, fps_den, frames, duration_ms, poster_sha256, source_name, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(clip.sha256, clip.mime, clip.byteSize, clip.width, clip.height, clip.fpsNum, clip.fpsDen, clip.frames, clip.durationMs, poster.sha256, clip.sourceName, now());
+  })();
+  return readClip(db, clip.sha256)!;
+}
+
+export function readClip(db: Db, sha256: string): StoredClip | undefined {
+  const row = db
+    .prepare(
+      `SELECT sha256, mime, width, height, fps_num AS fpsNum, fps_den AS fpsDen, frames, duration_ms AS durationMs, poster_sha256 AS posterSha256
+       FROM clips WHERE sha256 = ?`,
+    )
+    .get(sha256) as StoredClip | undefined;
+  return row;
+}
+
+export function readClipBytes(db: Db, sha256: string): Buffer | undefined {
+  return (db.prepare('SELECT data FROM clip_data WHERE sha256 = ?').get(sha256) as { data: Buffer } | undefined)?.data;
+}
