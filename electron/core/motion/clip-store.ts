@@ -6,17 +6,8 @@ import { storeImage } from '../queries/image-queries';
 import { now } from '../commands/ids';
 import type { PreparedClip } from './clip-probe';
 
-export interface StoredClip {
-  sha256: string;
-  mime: string;
-  width: number;
-  height: number;
-  fpsNum: number;
-  fpsDen: number;
-  frames: number;
-  durationMs: number;
-  posterSha256: string;
-}
+/** A stored clip's measures (as prepareClip read them) and its poster image. */
+export type StoredClip = Pick<PreparedClip, 'sha256' | 'mime' | 'width' | 'height' | 'fpsNum' | 'fpsDen' | 'frames' | 'durationMs'> & { posterSha256: string };
 
 /** Stores a checked clip (prepareClip) and its poster; a clip already stored is not written again. */
 export async function storeClip(db: Db, clip: PreparedClip): Promise<StoredClip> {
