@@ -21,6 +21,8 @@ describe('papercuts: the timeline', () => {
     const [first, second] = await seedBoard(fx.server, [{ heading: 'INT. A - DAY', panels: 3, images: false }, { heading: 'INT. B - DAY', panels: 2, images: false }], { title: 'Keys' });
     const { page, errors } = await fx.open(LAPTOP);
     const snap = await waitForBoard(page, (s) => Object.keys(s.cards).length === 5);
+    // The timeline arrives after the board; a playhead stepped before then would be reset by its arrival.
+    await page.getByTestId('timeline-clip').nth(4).waitFor();
     const p = center(snap.cards[first[0]]);
     await page.mouse.click(p.x, p.y);
     await waitForBoard(page, (s) => s.selectedPanelId === first[0]);
