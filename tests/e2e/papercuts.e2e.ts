@@ -35,7 +35,9 @@ describe('papercuts', () => {
     const { page } = app;
     await waitForBoard(page, (s) => s.board.project.title === 'First');
 
-    // The timeline's to-start button is a drawn icon, not a font glyph.
+    // The timeline's to-start button is a drawn icon, not a font glyph. (Wait for the timeline: its
+    // arrival would also reset frames stepped before it.)
+    await page.getByTestId('timeline-clip').nth(2).waitFor();
     expect(await page.getByTestId('timeline-to-start').locator('svg').count()).toBe(1);
     await saveScreenshot(page, 'timeline-transport.png');
     await page.mouse.click(5, 5);
