@@ -5,6 +5,7 @@
  */
 import type { Timeline, TimelineSegment } from './animatic';
 import { segmentAt } from './animatic';
+import { clipFrameAt } from './clip';
 
 /** A rectangle in fractions of the panel image's width and height (0..1; may reach outside). */
 export interface NormRect {
@@ -32,6 +33,8 @@ export interface FrameLayer {
   opacity: number;
   /** The framing at this frame. */
   rect: NormRect;
+  /** The frame of the segment's clip shown now (see clipFrameAt), or null for its still. */
+  clipFrame: number | null;
 }
 
 const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
@@ -70,7 +73,12 @@ export function composeFrame(t: Timeline, frame: number): FrameLayer[] {
   if (frame < 0 || frame >= t.totalFrames) return [];
   const seg = segmentAt(t, frame);
   if (!seg) return [];
-  const layer = (s: TimelineSegment, alpha: number): FrameLayer => ({ segment: s, opacity: alpha * fadeOpacity(s, frame), rect: framingAt(s, frame) });
+  const layer = (s: TimelineSegment, alpha: number): FrameLayer => ({
+    segment: s,
+    opacity: alpha * fadeOpacity(s, frame),
+    rect: framingAt(s, frame),
+    clipFrame: s.clip ? clipFrameAt(s.clip, frame - s.startFrame, t.rate) : null,
+  });
   const next = t.segments[seg.index + 1];
   // In the first half of the next panel's dissolve (before its cut)?
   if (next && next.transitionIn === 'dissolve' && frame >= next.startFrame - next.inBefore) {
@@ -92,7 +100,7 @@ function dissolveAlpha(incoming: TimelineSegment, frame: number): number {
 
 /** True when the frame is one still picture at full opacity, the same as its neighbours inside the panel. */
 export function isStillFrame(layers: readonly FrameLayer[]): boolean {
-  return layers.length === 1 && layers[0].opacity === 1 && !hasMove(layers[0].segment.framing);
+  return layers.length === 1 && layers[0].opacity === 1 && !hasMove(layers[0].segment.framing) && !layers[0].segment.clip;
 }
 
 /**

@@ -13,6 +13,7 @@
  * - "fade in" fades the panel up from black over its first frames; "fade out" fades it to black over its
  *   last frames. Neither changes the total. A dissolve on the first panel fades in from black.
  */
+import type { PanelClip } from './clip';
 import type { AspectRatio } from './project';
 
 export type { CameraFraming, NormRect } from './animatic-frame';
@@ -105,6 +106,8 @@ export interface TimelinePanelInput {
   dialogue: string;
   /** The panel's Sound field (e.g. "SFX: door slam"), burned in above the dialogue. */
   sound: string;
+  /** The motion clip the panel plays instead of its still (its picture is the clip's poster). */
+  clip?: PanelClip | null;
 }
 
 export interface TimelineSegment {
@@ -132,6 +135,8 @@ export interface TimelineSegment {
   dialogue: string;
   /** The panel's Sound field (e.g. "SFX: door slam"), burned in above the dialogue. */
   sound: string;
+  /** The motion clip played from the panel's first frame (see clipFrameAt), or null for a still. */
+  clip: PanelClip | null;
 }
 
 /** An audio clip as the timeline plays it. */
@@ -199,6 +204,7 @@ export function buildTimeline(input: {
       startMs: frameToMs(startFrame, rate), durationMs: frameToMs(frames, rate), nominalMs: p.durationMs,
       transitionIn: kind === 'fade out' ? 'cut' : kind, inBefore: 0, inAfter: 0, fadeOut: 0,
       framing: p.framing, imageSha256: p.imageSha256, imageWidth: p.imageWidth, imageHeight: p.imageHeight, dialogue: p.dialogue, sound: p.sound,
+      clip: p.clip ?? null,
     };
     const prev = segments[segments.length - 1];
     if (seg.transitionIn === 'dissolve' && !prev) seg.transitionIn = 'fade in';

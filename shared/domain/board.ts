@@ -1,3 +1,4 @@
+import type { PanelClip } from './clip';
 import type { CameraFraming } from './animatic-frame';
 import type { ProjectInfo } from './project';
 
@@ -41,6 +42,8 @@ export interface Panel {
   framing: CameraFraming | null;
   /** The prompt version the panel's prompt field shows (typed, composed or sent), or null. */
   promptVersionId: string | null;
+  /** The motion clip the panel plays in the animatic (its picture is then the clip's poster), or null. */
+  clip: PanelClip | null;
 }
 
 export interface Scene {

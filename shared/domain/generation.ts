@@ -1,3 +1,4 @@
+import type { ClipInfo } from './clip';
 /**
  * Generation, prompts, characters, style and the creative decision log, as the renderer and the CLI
  * see them. Pure types and vocabularies: no provider ever talks to the renderer, and no key is here.
@@ -113,8 +114,10 @@ export interface Variation {
   usage: Record<string, unknown> | null;
   costUsd: number | null;
   createdAt: string;
-  /** This variation's image is the panel's image now. */
+  /** This variation's image (and clip, for a clip) is the panel's now. */
   current: boolean;
+  /** A motion clip variation: the clip (imageSha256 is its poster frame); null for a still. */
+  clip: ClipInfo | null;
 }
 
 /** Where a prompt version came from: sent to a provider, typed in the prompt field, or composed by Recompose. */

@@ -7,7 +7,7 @@ function board(): Board {
   const panel = (sceneId: string, shotNumber: string): Panel => ({
     id: `${sceneId}-${shotNumber}`, sceneId, shotNumber, shotNumberOverride: null, durationMs: 2000, shotSize: null, angle: null,
     lensMm: null, cameraMove: null, action: '', dialogue: '', sound: '', transition: null, notes: '', status: 'draft', tags: [],
-    imageSha256: null, thumbSha256: null, omitted: false, scriptElement: null, framing: null, promptVersionId: null,
+    imageSha256: null, thumbSha256: null, omitted: false, scriptElement: null, framing: null, promptVersionId: null, clip: null,
   });
   return {
     project: { path: '/x.boardwright', title: 'T', aspectRatio: '16:9', fps: 24, defaultDurationMs: 2000, styleNotes: '', schemaVersion: 2 },

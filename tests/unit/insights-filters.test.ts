@@ -7,7 +7,7 @@ import { orderedEntries, panelsInScope, panelsWith, panelsWithColour } from '../
 const panel = (id: string, sceneId: string, p: Partial<Panel> = {}): Panel => ({
   id, sceneId, shotNumber: id, shotNumberOverride: null, durationMs: 2000, shotSize: null, angle: null, lensMm: null, cameraMove: null,
   action: '', dialogue: '', sound: '', transition: null, notes: '', status: 'draft', tags: [], imageSha256: null, thumbSha256: null,
-  omitted: false, scriptElement: null, framing: null, promptVersionId: null, ...p,
+  omitted: false, scriptElement: null, framing: null, promptVersionId: null, clip: null, ...p,
 });
 
 const board = {

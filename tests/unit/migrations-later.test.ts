@@ -9,6 +9,7 @@ import { migration005 } from '../../electron/core/db/migrations/005-script-and-o
 import { migration006 } from '../../electron/core/db/migrations/006-image-palettes';
 import { migration007 } from '../../electron/core/db/migrations/007-shot-lock-and-typed-prompts';
 import { migration008 } from '../../electron/core/db/migrations/008-motion-jobs-and-clips';
+import { migration009 } from '../../electron/core/db/migrations/009-clip-variations';
 
 function memoryDb() {
   const db = new Database(':memory:');
@@ -116,5 +117,15 @@ describe('later migrations', () => {
     expect(() =>
       db.prepare("INSERT INTO clips (sha256, mime, byte_size, width, height, fps_num, fps_den, frames, duration_ms, poster_sha256, created_at) VALUES ('c', 'video/mp4', 1, 2, 2, 24, 1, 1, 42, 'missing', 'now')").run(),
     ).toThrow(/FOREIGN KEY/);
+  });
+
+  it('009: existing panels play no clip (hold by default), existing variations are stills; clip_after outside hold/loop is refused', () => {
+    const db = memoryDb();
+    expect(migrate(db, [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008])).toBe(8);
+    seedPanel(db);
+    expect(migrate(db, [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009])).toBe(9);
+    expect(db.prepare('SELECT clip_sha256, clip_in_ms, clip_after FROM panels').get()).toEqual({ clip_sha256: null, clip_in_ms: 0, clip_after: 'hold' });
+    expect(db.prepare('SELECT auto_pick, prompt_version_id FROM motion_jobs').all()).toEqual([]);
+    expect(() => db.prepare("UPDATE panels SET clip_after = 'bounce'").run()).toThrow(/CHECK/);
   });
 });

@@ -32,6 +32,7 @@ export function readTimeline(project: Project, fps?: number): Timeline {
       imageHeight: size?.height ?? 0,
       dialogue: p.dialogue,
       sound: p.sound,
+      clip: p.clip,
     };
   });
   return buildTimeline({ fps: fps ?? board.project.fps, aspectRatio: board.project.aspectRatio, panels: inputs, audio: listAudioClips(project.db) });

@@ -1,3 +1,4 @@
+import type { PanelClip } from '../../../shared/domain/clip';
 import type { Panel, PanelStatus, Scene } from '../../../shared/domain/board';
 import type { AspectRatio, ProjectInfo } from '../../../shared/domain/project';
 import type { PanelRow, ProjectRow, SceneRow } from '../queries/rows';
@@ -28,6 +29,23 @@ export function toPanel(row: PanelRow, sceneNumber: number | string, index: numb
     scriptElement: row.script_element,
     framing: parseFraming(row.camera_framing),
     promptVersionId: row.prompt_version_id,
+    clip: toPanelClip(row),
+  };
+}
+
+function toPanelClip(row: PanelRow): PanelClip | null {
+  if (!row.clip_sha256 || row.clip_frames === null) return null;
+  return {
+    sha256: row.clip_sha256,
+    width: row.clip_width!,
+    height: row.clip_height!,
+    fpsNum: row.clip_fps_num!,
+    fpsDen: row.clip_fps_den!,
+    frames: row.clip_frames,
+    durationMs: row.clip_duration_ms!,
+    posterSha256: row.clip_poster_sha256!,
+    inMs: row.clip_in_ms,
+    after: row.clip_after === 'loop' ? 'loop' : 'hold',
   };
 }
 

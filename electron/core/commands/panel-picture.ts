@@ -82,6 +82,8 @@ async function attempt(project: Project, panelId: string, label: string, change:
       if (!sameInputs(readPictureState(project, panelId), before)) return false;
       if (change.image) {
         storeImage(project.db, change.image);
+        // A new picture ends the clip the old one was the poster of (picking a clip sets it again in `also`).
+        rec.update('panels', { id: panelId }, { clip_sha256: null, clip_in_ms: 0 });
         if (before.imageLayerId) rec.update('panel_layers', { id: before.imageLayerId }, { image_sha256: change.image.sha256 });
         else rec.insert('panel_layers', { id: newId(), panel_id: panelId, kind: 'image', position: 0, image_sha256: change.image.sha256 });
       }

@@ -70,7 +70,7 @@ function previousManifest(dir: string): MediaManifest | null {
 function stillUnit(job: StillJob) {
   const seg = job.segment;
   const rect = seg.framing && !hasMove(seg.framing) ? seg.framing.start : FULL_FRAME;
-  return { firstFrame: seg.startFrame, frames: seg.frames, layers: [{ segment: seg, opacity: 1, rect }], current: seg };
+  return { firstFrame: seg.startFrame, frames: seg.frames, layers: [{ segment: seg, opacity: 1, rect, clipFrame: null }], current: seg };
 }
 
 export async function writeMediaFolder(project: Project, plan: EditorialPlan, dir: string, ctx: MediaContext = {}): Promise<MediaManifest> {

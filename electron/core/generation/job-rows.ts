@@ -1,5 +1,6 @@
 /** SQL for generation jobs and variations. These rows are a record of work done, not undoable edits. */
 import type { GenerationJob, JobStatus, ProviderId, Variation } from '../../../shared/domain/generation';
+import type { ClipInfo } from '../../../shared/domain/clip';
 import type { Db } from '../db/connection';
 import { parseObject } from '../decisions/decision-rows';
 
@@ -92,12 +93,31 @@ export interface VariationRow {
   width: number;
   height: number;
   current: number;
+  clip_sha256: string | null;
+  clip_width: number | null;
+  clip_height: number | null;
+  clip_fps_num: number | null;
+  clip_fps_den: number | null;
+  clip_frames: number | null;
+  clip_duration_ms: number | null;
+  clip_poster_sha256: string | null;
 }
 
 const VARIATION_SELECT = `
   SELECT v.*, i.width, i.height,
-         EXISTS (SELECT 1 FROM panel_layers l WHERE l.panel_id = v.panel_id AND l.kind = 'image' AND l.image_sha256 = v.image_sha256) AS current
-  FROM variations v JOIN images i ON i.sha256 = v.image_sha256`;
+         EXISTS (SELECT 1 FROM panel_layers l WHERE l.panel_id = v.panel_id AND l.kind = 'image' AND l.image_sha256 = v.image_sha256)
+           AND (SELECT p.clip_sha256 IS v.clip_sha256 FROM panels p WHERE p.id = v.panel_id) AS current,
+         c.width AS clip_width, c.height AS clip_height, c.fps_num AS clip_fps_num, c.fps_den AS clip_fps_den, c.frames AS clip_frames,
+         c.duration_ms AS clip_duration_ms, c.poster_sha256 AS clip_poster_sha256
+  FROM variations v JOIN images i ON i.sha256 = v.image_sha256 LEFT JOIN clips c ON c.sha256 = v.clip_sha256`;
+
+function clipOf(r: VariationRow): ClipInfo | null {
+  if (!r.clip_sha256 || r.clip_frames === null) return null;
+  return {
+    sha256: r.clip_sha256, width: r.clip_width!, height: r.clip_height!, fpsNum: r.clip_fps_num!, fpsDen: r.clip_fps_den!,
+    frames: r.clip_frames, durationMs: r.clip_duration_ms!, posterSha256: r.clip_poster_sha256!,
+  };
+}
 
 const toVariation = (r: VariationRow): Variation => ({
   id: r.id,
@@ -116,6 +136,7 @@ const toVariation = (r: VariationRow): Variation => ({
   costUsd: r.cost_usd,
   createdAt: r.created_at,
   current: r.current === 1,
+  clip: clipOf(r),
 });
 
 /** A panel's variations, newest first (a job's own in the order they were made). */

@@ -1,6 +1,7 @@
 /**
  * Picking a variation makes it the panel's image: an edit (one undo step) that also writes the
  * "variation picked" entry of the decision log, with the alternatives it beat. Undo removes both.
+ * A clip variation puts its poster in the panel and its clip on it; a still takes any clip off.
  */
 import type { Panel } from '../../../shared/domain/board';
 import { newId, now } from '../commands/ids';
@@ -49,6 +50,7 @@ export async function pickVariation(project: Project, variationId: string, opts:
     image,
     also: (rec, before) => {
       const old = before.imageSha;
+      if (picked.clip) rec.update('panels', { id: picked.panelId }, { clip_sha256: picked.clip.sha256, clip_in_ms: 0 });
       // The picture it replaces stays in the gallery, as an imported image would.
       if (old && old !== picked.imageSha256 && !hasVariation(project.db, picked.panelId, old)) {
         rec.insert('variations', { id: newId(), panel_id: picked.panelId, image_sha256: old, provider: 'import', created_at: now() });
@@ -68,6 +70,7 @@ export async function pickVariation(project: Project, variationId: string, opts:
           model: picked.model,
           seed: picked.seed,
           promptVersionId: picked.promptVersionId,
+          ...(picked.clip ? { clipSha256: picked.clip.sha256, clipDurationMs: picked.clip.durationMs, params: picked.params } : {}),
           alternatives,
         },
       });

@@ -1,14 +1,16 @@
 import type { Db } from '../db/connection';
 import type { PanelRow } from './rows';
 
-/** The panel columns plus the image of its image layer. */
+/** The panel columns plus the image of its image layer and the measures of its clip. */
 const PANEL_SELECT = `
   SELECT p.id, p.scene_id, p.position, p.shot_number_override, p.duration_ms, p.shot_size, p.angle, p.lens_mm,
          p.camera_move, p.action, p.dialogue, p.sound, p.transition, p.notes, p.status, p.tags, p.composite_sha256,
          p.omitted, p.script_element, p.camera_framing, p.locked_shot_number, p.prompt_version_id,
+         p.clip_sha256, p.clip_in_ms, p.clip_after, c.width AS clip_width, c.height AS clip_height, c.fps_num AS clip_fps_num,
+         c.fps_den AS clip_fps_den, c.frames AS clip_frames, c.duration_ms AS clip_duration_ms, c.poster_sha256 AS clip_poster_sha256,
          (SELECT l.image_sha256 FROM panel_layers l WHERE l.panel_id = p.id AND l.kind = 'image'
           ORDER BY l.position LIMIT 1) AS image_sha256
-  FROM panels p`;
+  FROM panels p LEFT JOIN clips c ON c.sha256 = p.clip_sha256`;
 
 /** Every panel in board order (scene order, then panel order). */
 export function listPanelRows(db: Db): PanelRow[] {

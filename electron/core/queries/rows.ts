@@ -45,4 +45,15 @@ export interface PanelRow {
   locked_shot_number: string | null;
   /** The prompt version the panel's prompt field shows. */
   prompt_version_id: string | null;
+  /** The motion clip the panel plays (migration 009) and, from its clips row, its measures. */
+  clip_sha256: string | null;
+  clip_in_ms: number;
+  clip_after: string;
+  clip_width: number | null;
+  clip_height: number | null;
+  clip_fps_num: number | null;
+  clip_fps_den: number | null;
+  clip_frames: number | null;
+  clip_duration_ms: number | null;
+  clip_poster_sha256: string | null;
 }

@@ -7,8 +7,9 @@ import { migration005 } from './005-script-and-omitted';
 import { migration006 } from './006-image-palettes';
 import { migration007 } from './007-shot-lock-and-typed-prompts';
 import { migration008 } from './008-motion-jobs-and-clips';
+import { migration009 } from './009-clip-variations';
 
 /** Every schema step in order. Add a file per version; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
