@@ -12,6 +12,7 @@ import { historyMethods } from './methods/history';
 import { projectMethods } from './methods/project';
 import { taskMethods } from './methods/tasks';
 import { generationMethods } from './methods/generation';
+import { motionMethods } from './methods/motion';
 import { decisionMethods } from './methods/decisions';
 import { characterMethods } from './methods/characters';
 import { animaticMethods } from './methods/animatic';
@@ -30,6 +31,7 @@ export const contract = {
   ...historyMethods,
   ...taskMethods,
   ...generationMethods,
+  ...motionMethods,
   ...decisionMethods,
   ...characterMethods,
   ...animaticMethods,

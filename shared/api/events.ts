@@ -1,3 +1,4 @@
+import type { MotionJobView } from '../domain/motion';
 import type { ApiError } from './result';
 import type { GenerationJob, Variation } from '../domain/generation';
 
@@ -28,7 +29,9 @@ export type AppEvent =
   /** A generation job was queued, started, progressed, finished, failed or was cancelled. */
   | { kind: 'job.updated'; job: GenerationJob }
   /** A job stored its variations. */
-  | { kind: 'variations.added'; panelId: string; jobId: string; variations: Variation[] };
+  | { kind: 'variations.added'; panelId: string; jobId: string; variations: Variation[] }
+  /** An image-to-video job was submitted, polled, finished, failed, expired or was cancelled (its clip then arrives as variations.added). */
+  | { kind: 'motion.updated'; job: MotionJobView };
 
 /** IPC channel main uses to push events to the renderer. */
 export const EVENT_CHANNEL = 'bw:event';

@@ -6,8 +6,7 @@
  */
 import type { GenerateContext, InputImage } from '../providers/types';
 
-export const VIDEO_PROVIDER_IDS = ['builtin', 'veo', 'runway', 'replicate', 'comfyui'] as const;
-export type VideoProviderId = (typeof VIDEO_PROVIDER_IDS)[number];
+import type { VideoProviderId } from '../../../shared/domain/motion';
 
 export interface VideoCapabilities {
   /** Clip lengths the model accepts, in seconds; requests are snapped to the nearest. */

@@ -5,6 +5,7 @@ import type { Session } from '../session';
 import { locateFontsDir } from '../export/pdf/text/font-book';
 import { readImageBytes } from '../queries/image-queries';
 import { readAudioBytes } from '../audio/audio-queries';
+import { readClip, readClipBytes } from '../motion/clip-store';
 import { previewImage, type Preview } from '../media/preview';
 
 const MEDIA_PATH = /^\/media\/(thumb|full)\/([0-9a-f]{64})$/;
@@ -12,6 +13,8 @@ const MEDIA_PATH = /^\/media\/(thumb|full)\/([0-9a-f]{64})$/;
 const PREVIEW_PATH = /^\/media\/preview\/(\d{2,4})\/([0-9a-f]{64})$/;
 /** Audio files of the project (the timeline player decodes them with Web Audio). */
 const AUDIO_PATH = /^\/media\/audio\/([0-9a-f]{64})$/;
+/** Motion clips of the project (the gallery and the timeline player play them in a video element). */
+const CLIP_PATH = /^\/media\/clip\/([0-9a-f]{64})$/;
 /** The bundled fonts the burn-ins use, so the player draws captions with the export's glyphs. */
 const FONT_PATH = /^\/media\/fonts\/([A-Za-z0-9-]+\.ttf)$/;
 
@@ -38,6 +41,12 @@ export function mediaResponse(session: Session, urlPath: string): Preview | null
   if (audio && session.project) {
     const blob = readAudioBytes(session.project.db, audio[1]);
     return blob ? { type: blob.mime, body: blob.data } : null;
+  }
+  const clip = CLIP_PATH.exec(urlPath);
+  if (clip && session.project) {
+    const info = readClip(session.project.db, clip[1]);
+    const body = info && readClipBytes(session.project.db, clip[1]);
+    return info && body ? { type: info.mime, body } : null;
   }
   const m = MEDIA_PATH.exec(urlPath);
   const project = session.project;
