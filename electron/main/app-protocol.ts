@@ -6,8 +6,8 @@ import { APP_SCHEME } from './origin';
 /** Must run before the app is ready: makes app:// a standard, secure origin that fetch() can use. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    // codeCache: V8 keeps the compiled renderer script between launches, so later starts skip compiling it.
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    // stream: media elements read clips in ranges (seeking). codeCache: V8 keeps the compiled renderer script between launches, so later starts skip compiling it.
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true, stream: true } },
   ]);
 }
 
@@ -17,6 +17,6 @@ export function serveAppProtocol(session: Session, rendererDir: string): void {
     appResponse(request.url, request.method, {
       media: (pathname) => mediaResponse(session, pathname),
       file: (pathname) => readStatic(rendererDir, pathname),
-    }),
+    }, request.headers.get('range')),
   );
 }

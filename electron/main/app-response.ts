@@ -1,4 +1,5 @@
 import { CONTENT_SECURITY_POLICY } from '../web/security';
+import { rangedAnswer } from '../core/serve/byte-range';
 import { APP_HOST, APP_SCHEME } from './origin';
 
 export interface Served {
@@ -25,7 +26,7 @@ function respond(status: number, type: string, body: Buffer | string, extra: Rec
 }
 
 /** Answers one app://boardwright request. Every response, errors included, carries the CSP. */
-export function appResponse(requestUrl: string, method: string, sources: AppSources): Response | Promise<Response> {
+export function appResponse(requestUrl: string, method: string, sources: AppSources, rangeHeader: string | null = null): Response | Promise<Response> {
   let url: URL;
   try {
     url = new URL(requestUrl);
@@ -35,8 +36,12 @@ export function appResponse(requestUrl: string, method: string, sources: AppSour
   if (url.protocol !== `${APP_SCHEME}:` || url.hostname !== APP_HOST) return respond(404, 'text/plain', 'Not found');
   if (method !== 'GET' && method !== 'HEAD') return respond(405, 'text/plain', 'Method not allowed');
   if (url.pathname.startsWith('/media/')) {
-    const answer = (media: Served | null) =>
-      media ? respond(200, media.type, media.body, { 'Cache-Control': 'private, max-age=31536000, immutable' }) : respond(404, 'text/plain', 'Not found');
+    const answer = (media: Served | null) => {
+      if (!media) return respond(404, 'text/plain', 'Not found');
+      // Ranges let the player seek a clip (<video> in Chromium needs them).
+      const ranged = rangedAnswer(rangeHeader, media.body);
+      return respond(ranged.status, media.type, ranged.body, { 'Cache-Control': 'private, max-age=31536000, immutable', ...ranged.headers });
+    };
     const media = sources.media(url.pathname);
     return media instanceof Promise ? media.then(answer) : answer(media);
   }

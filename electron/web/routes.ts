@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { mediaResponse, readStatic, type Dispatch, type Session } from '../core/index';
+import { mediaResponse, rangedAnswer, readStatic, type Dispatch, type Session } from '../core/index';
 import type { UploadStore } from '../core/uploads/upload-store';
 import { handleApi } from './api-route';
 import { streamEvents } from './event-stream';
@@ -43,8 +43,12 @@ export function route(req: http.IncomingMessage, res: http.ServerResponse, ctx: 
     return streamEvents(ctx.session, req, res);
   }
   if (pathname.startsWith('/media/')) {
-    const answer = (media: { type: string; body: Buffer } | null) =>
-      media ? send(res, 200, media.type, media.body, { 'Cache-Control': 'private, max-age=31536000, immutable' }) : sendText(res, 404, 'Not found');
+    const answer = (media: { type: string; body: Buffer } | null) => {
+      if (!media) return sendText(res, 404, 'Not found');
+      // Ranges let the player seek a clip (<video> in Chromium needs them).
+      const ranged = rangedAnswer(req.headers.range, media.body);
+      send(res, ranged.status, media.type, ranged.body, { 'Cache-Control': 'private, max-age=31536000, immutable', ...ranged.headers });
+    };
     const media = mediaResponse(ctx.session, pathname);
     return media instanceof Promise ? media.then(answer) : answer(media);
   }
