@@ -5,6 +5,8 @@ import { aspectValue } from '../../../shared/domain/project';
 import { useBoardStore } from '../state/board-store';
 import { useGenStore } from './gen-store';
 import { money, seconds } from './format';
+import { playClipOnHover } from '../motion/ClipVideo';
+import { ClipBadge, VariationPicture } from '../motion/VariationPicture';
 
 export function variationLabel(v: Variation): string {
   const who = v.provider === 'import' ? 'Earlier image' : (PROVIDER_LABELS[v.provider as keyof typeof PROVIDER_LABELS] ?? v.provider);
@@ -44,9 +46,23 @@ export function Gallery({ panel }: { panel: Panel }) {
       </div>
       <div className="gen-gallery" data-testid="gen-gallery">
         {variations.map((v) => (
-          <figure key={v.id} className={`gen-variation${v.current ? ' is-current' : ''}${ticked.includes(v.id) ? ' is-ticked' : ''}`} data-testid="gen-variation" data-current={v.current}>
-            <button type="button" className="gen-thumb" style={{ aspectRatio: aspect }} title={`${variationLabel(v)}\n${variationFacts(v)}`} onClick={() => toggle(v.id)}>
-              <img src={`/media/thumb/${v.imageSha256}`} alt={variationLabel(v)} />
+          <figure
+            key={v.id}
+            className={`gen-variation${v.current ? ' is-current' : ''}${ticked.includes(v.id) ? ' is-ticked' : ''}`}
+            data-testid="gen-variation"
+            data-current={v.current}
+            data-clip={v.clip ? 'true' : undefined}
+          >
+            <button
+              type="button"
+              className="gen-thumb"
+              style={{ aspectRatio: aspect }}
+              title={`${variationLabel(v)}\n${variationFacts(v)}`}
+              onClick={() => toggle(v.id)}
+              {...(v.clip ? playClipOnHover : {})}
+            >
+              <VariationPicture v={v} size="thumb" label={variationLabel(v)} />
+              <ClipBadge v={v} />
               <span className="gen-tick" aria-hidden>
                 {ticked.includes(v.id) ? '✓' : ''}
               </span>

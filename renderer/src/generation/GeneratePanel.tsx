@@ -9,9 +9,23 @@ import { Gallery } from './Gallery';
 import { JobList } from './JobList';
 import { PromptEditor } from './PromptEditor';
 import { randomSeed } from './format';
+import { GenerateModeSwitch } from '../motion/GenerateModeSwitch';
+import { useMotionStore } from '../motion/motion-store';
+import { MotionPanel } from '../motion/MotionPanel';
+
+/** The Generate tab: stills (variations of the selected panel) or motion (clips of the selected panels). */
+export function GeneratePanel() {
+  const mode = useMotionStore((s) => s.mode);
+  return (
+    <div className="gen-tab">
+      <GenerateModeSwitch />
+      {mode === 'motion' ? <MotionPanel /> : <StillsPanel />}
+    </div>
+  );
+}
 
 /** Generate variations of the selected panel: provider, prompt, count and seed, jobs, and the gallery. */
-export function GeneratePanel() {
+function StillsPanel() {
   const selected = useSelectedPanel();
   const version = useBoardStore((s) => s.version);
   const providers = useGenStore((s) => s.providers);
