@@ -149,6 +149,11 @@ export function getVariation(db: Db, id: string): Variation | undefined {
   return row ? toVariation(row) : undefined;
 }
 
+/** The clip variations motion jobs made, in the order they were made. */
+export function variationsOfMotionJobs(db: Db, jobIds: string[]): Variation[] {
+  return (db.prepare(`${VARIATION_SELECT} WHERE v.motion_job_id IN (SELECT value FROM json_each(?)) ORDER BY v.created_at, v.rowid`).all(JSON.stringify(jobIds)) as VariationRow[]).map(toVariation);
+}
+
 export function variationsOfJob(db: Db, jobId: string): Variation[] {
   return (db.prepare(`${VARIATION_SELECT} WHERE v.job_id = ? ORDER BY v.created_at, v.rowid`).all(jobId) as VariationRow[]).map(toVariation);
 }
