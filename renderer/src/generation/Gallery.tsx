@@ -1,6 +1,6 @@
 import type { Panel } from '../../../shared/domain/board';
 import type { Variation } from '../../../shared/domain/generation';
-import { PROVIDER_LABELS } from '../../../shared/domain/generation';
+import { providerWords } from './provider-words';
 import { aspectValue } from '../../../shared/domain/project';
 import { useBoardStore } from '../state/board-store';
 import { useGenStore } from './gen-store';
@@ -9,7 +9,7 @@ import { playClipOnHover } from '../motion/ClipVideo';
 import { ClipBadge, VariationPicture } from '../motion/VariationPicture';
 
 export function variationLabel(v: Variation): string {
-  const who = v.provider === 'import' ? 'Earlier image' : (PROVIDER_LABELS[v.provider as keyof typeof PROVIDER_LABELS] ?? v.provider);
+  const who = providerWords(v.provider, !!v.clip);
   return [who, v.model, v.seed !== null ? `seed ${v.seed}` : null].filter(Boolean).join(' · ');
 }
 

@@ -1,11 +1,12 @@
 import type { MotionJobView } from '../../../shared/domain/motion';
-import { VIDEO_PROVIDER_LABELS, type VideoProviderId } from '../../../shared/domain/motion';
 import { shortTime } from '../generation/format';
 import { MOTION_STATE_LABEL, motionJobProblem, motionJobSummary } from './job-words';
 import { motionActions } from './motion-actions';
 import { isMotionActive } from './motion-store';
+import { providerWords } from '../generation/provider-words';
 
-const providerLabel = (id: string) => VIDEO_PROVIDER_LABELS[id as VideoProviderId] ?? id;
+/** The provider's name without its aside ("(offline)"): the job line is short. */
+const providerLabel = (id: string) => providerWords(id, true).replace(/ \(.*\)$/, '');
 
 /** The clips asked of providers: rendering (with cancel), done, or why there is none. */
 export function MotionJobList({ jobs, shotOf }: { jobs: MotionJobView[]; shotOf?: (panelId: string | null) => string | null }) {

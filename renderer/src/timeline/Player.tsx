@@ -15,8 +15,8 @@ export function Player() {
   const burnIns = useTimelineStore((s) => s.burnIns);
   const speed = useTimelineStore((s) => s.speed);
   const [loaded, setLoaded] = useState(0);
-  // Whether the canvas shows the frame as asked (a clip frame may still be seeking): tests wait on it.
-  const [settled, setSettled] = useState(false);
+  // The frame drawn, and whether as asked (a clip frame may still be seeking): tests wait on it.
+  const [drawn, setDrawn] = useState({ frame: -1, settled: false });
 
   useEffect(() => {
     const canvas = ref.current;
@@ -29,7 +29,9 @@ export function Player() {
       canvas.height = h;
     }
     const ctx = canvas.getContext('2d');
-    if (ctx) setSettled(drawFrame(ctx, timeline, frame, w, h, burnIns, () => setLoaded((n) => n + 1), { speed }));
+    if (!ctx) return;
+    const settled = drawFrame(ctx, timeline, frame, w, h, burnIns, () => setLoaded((n) => n + 1), { speed });
+    setDrawn((d) => (d.frame === frame && d.settled === settled ? d : { frame, settled }));
   }, [timeline, frame, burnIns, size.width, size.height, loaded, speed]);
 
   // Load the next panels' pictures ahead of the playhead, so playback never waits on one.
@@ -44,7 +46,7 @@ export function Player() {
 
   return (
     <div className="tl-player" ref={wrap}>
-      <canvas ref={ref} data-testid="timeline-player" data-settled={settled} style={{ width: size.width, height: size.height }} />
+      <canvas ref={ref} data-testid="timeline-player" data-frame={drawn.frame} data-settled={drawn.settled} style={{ width: size.width, height: size.height }} />
     </div>
   );
 }
