@@ -121,6 +121,47 @@ describe('motion clips', () => {
     await page.keyboard.press('Control+z');
     await page.getByTestId('clip-inspector').waitFor();
     await timelineClip.getByTestId('timeline-clip-film').waitFor();
+
+    // Playing, the player plays the clip along: the push-in moves under the playhead.
+    await showFrame(page, START - 4);
+    await page.getByTestId('timeline-play').click();
+    await until(() => page.getByTestId('timeline-playhead').getAttribute('data-frame'), (f) => Number(f) >= START + 4, 'playing into the clip');
+    const early = await playerPicture(page);
+    await until(() => page.getByTestId('timeline-playhead').getAttribute('data-frame'), (f) => Number(f) >= START + 40, 'playing on to the end of the clip');
+    const late = await playerPicture(page);
+    await page.getByTestId('timeline-play').click();
+    expect(pictureDistance(early, late), 'the clip moves while playing').toBeGreaterThan(1.5);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('makes one clip per selected panel, each job named by its shot', { timeout: 180_000 }, async () => {
+    const [ids] = await seedBoard(fx.server, [{ heading: 'INT. ENGINE ROOM - NIGHT', panels: 3 }]);
+    const app = await fx.open();
+    const { page } = app;
+    const snap = await waitReady(page);
+    const a = center(snap.cards[ids[0]]);
+    const b = center(snap.cards[ids[1]]);
+    await page.mouse.click(a.x, a.y);
+    await page.keyboard.down('Shift');
+    await page.mouse.click(b.x, b.y);
+    await page.keyboard.up('Shift');
+    await waitForBoard(page, (s) => s.selectedPanelIds.length === 2);
+    await page.getByTestId('side-tab-generate').click();
+    await page.getByTestId('gen-mode-motion').click();
+    const go = page.getByTestId('motion-generate');
+    await until(() => go.textContent(), (t) => t === 'Generate 2 clips', 'one clip per panel offered');
+    await page.getByTestId('motion-seconds-1').click();
+    await go.click();
+    await until(() => page.locator('[data-testid="motion-job"][data-state="succeeded"]').count(), (n) => n === 2, 'both clips done', 90_000);
+    const lines = await page.getByTestId('motion-job').allTextContents();
+    expect(lines.some((l) => l.includes('1A ·'))).toBe(true);
+    expect(lines.some((l) => l.includes('1B ·'))).toBe(true);
+    await saveScreenshot(page, 'motion-two-panels.png');
+    for (const id of ids.slice(0, 2)) {
+      const variations = await fx.server.call<{ clip: { durationMs: number } | null }[]>('variations.list', { panelId: id });
+      expect(variations.filter((v) => v.clip)).toHaveLength(1);
+    }
+    expect(await fx.server.call<unknown[]>('variations.list', { panelId: ids[2] })).toEqual([]);
     expect(app.errors).toEqual([]);
   });
 });

@@ -7,14 +7,18 @@ import { useGenStore } from './gen-store';
 import { money, seconds } from './format';
 import { playClipOnHover } from '../motion/ClipVideo';
 import { ClipBadge, VariationPicture } from '../motion/VariationPicture';
+import { clipSeconds } from '../motion/clip-urls';
 
 export function variationLabel(v: Variation): string {
   const who = providerWords(v.provider, !!v.clip);
   return [who, v.model, v.seed !== null ? `seed ${v.seed}` : null].filter(Boolean).join(' · ');
 }
 
+/** "1280×720 · made in 6.2 s · $0.04"; a clip first says its own length and rate (its making time is not its length). */
 export function variationFacts(v: Variation): string {
-  return [`${v.width}×${v.height}`, seconds(v.elapsedMs), money(v.costUsd)].filter(Boolean).join(' · ');
+  const made = seconds(v.elapsedMs);
+  const clip = v.clip ? [`clip ${clipSeconds(v.clip.durationMs)}`, `${Math.round((100 * v.clip.fpsNum) / v.clip.fpsDen) / 100} fps`] : [];
+  return [...clip, `${v.width}×${v.height}`, made && `made in ${made}`, money(v.costUsd)].filter(Boolean).join(' · ');
 }
 
 /** The panel's variations, newest first: tick 2–4 to compare side by side, or pick one for the panel. */

@@ -14,7 +14,7 @@ export function describeDecision(d: Decision): string {
       const clip = typeof d.data.clipSha256 === 'string';
       const provider = d.data.provider === 'import' ? 'an earlier image' : providerWords(String(d.data.provider ?? ''), clip);
       const seed = typeof d.data.seed === 'number' ? ` #${d.data.seed}` : '';
-      const length = clip && typeof d.data.clipDurationMs === 'number' ? ` (${(d.data.clipDurationMs / 1000).toFixed(1)} s)` : '';
+      const length = clip && typeof d.data.clipDurationMs === 'number' ? `, ${(d.data.clipDurationMs / 1000).toFixed(1)} s` : '';
       return `Picked ${clip ? 'a clip: ' : ''}${provider}${seed}${length}${beat ? ` over ${beat} other${beat === 1 ? '' : 's'}` : ''}`;
     }
     case 'panel.moved':

@@ -54,7 +54,7 @@ export function MotionPanel() {
         <h2 className="inspector-title">{one ? one.shotNumber : `${panels.length} panels`}</h2>
       </div>
       <MotionForm />
-      {one ? <OnePanelPrompt panel={one} /> : <p className="hint">Each panel sends its own prompt, composed from its shot as the Stills prompt is.</p>}
+      {one ? <OnePanelPrompt panel={one} /> : <p className="hint">Each panel sends its own prompt, composed from its shot as the Stills prompt is. Select one panel to watch its clips and pick one.</p>}
       <GenerateClipRow panels={panels} />
       <PanelJobs panels={panels} />
       {one && <Gallery panel={one} />}
