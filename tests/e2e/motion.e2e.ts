@@ -53,6 +53,11 @@ describe('motion clips', () => {
     await saveScreenshot(page, 'motion-gallery-hover.png');
     await page.mouse.move(5, 5);
     await until(() => video.evaluate((v: HTMLVideoElement) => v.paused), (p) => p, 'the clip stops when the pointer leaves');
+    // Keyboard focus plays it too.
+    await clipThumb.locator('.gen-thumb').focus();
+    await until(() => video.evaluate((v: HTMLVideoElement) => v.paused), (p) => !p, 'the clip plays on keyboard focus');
+    await clipThumb.locator('.gen-thumb').blur();
+    await until(() => video.evaluate((v: HTMLVideoElement) => v.paused), (p) => p, 'the clip stops when focus leaves');
 
     // Pick it, with a why: the decision log shows it.
     await clipThumb.getByTestId('gen-pick').click();

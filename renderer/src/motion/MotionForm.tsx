@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { VideoProviderInfo } from '../../../shared/domain/motion';
-import { randomSeed } from '../generation/format';
+import { SeedField } from '../generation/SeedField';
 import { motionActions } from './motion-actions';
 import { currentProvider, useMotionStore } from './motion-store';
 
@@ -94,24 +94,7 @@ function ProviderFields({ provider }: { provider: VideoProviderInfo }) {
           ))}
         </div>
       </div>
-      {provider.seed && (
-        <label className="field">
-          <span className="field-label">Seed</span>
-          <span className="input-wrap">
-            <input
-              className="input"
-              data-testid="motion-seed"
-              inputMode="numeric"
-              placeholder="random"
-              value={seed}
-              onChange={(e) => useMotionStore.setState({ seed: e.target.value.replace(/[^0-9]/g, '') })}
-            />
-            <button type="button" className="input-suffix-button" title="A new random seed" aria-label="Random seed" onClick={() => useMotionStore.setState({ seed: randomSeed() })}>
-              ⚄
-            </button>
-          </span>
-        </label>
-      )}
+      {provider.seed && <SeedField testId="motion-seed" value={seed} onChange={(v) => useMotionStore.setState({ seed: v })} />}
       {provider.negativePrompt && (
         <label className="field">
           <span className="field-label">Leave out (negative prompt)</span>

@@ -3,26 +3,13 @@ import type { AppEvent } from '../../../shared/api/events';
 import type { ClipAfter } from '../../../shared/domain/clip';
 import type { VideoProviderInfo } from '../../../shared/domain/motion';
 import { api } from '../api/client';
-import { errorMessage } from '../api/errors';
+import { attempt, notice } from '../state/attempt';
 import { genState } from '../generation/gen-store';
 import { promptActions } from '../generation/prompt-actions';
 import { findPanel, useBoardStore } from '../state/board-store';
 import { refresh, run } from '../state/run';
-import { useSessionStore } from '../state/session-store';
 import { motionJobProblem } from './job-words';
 import { motionState, upsertMotionJob, useMotionStore } from './motion-store';
-
-const notice = (kind: 'error' | 'info', title: string, message: string) => useSessionStore.getState().showNotice({ kind, title, message });
-
-/** Runs a call off the board's queue (a render must not wait behind board edits), reporting failures. */
-async function attempt<T>(failure: string, task: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await task();
-  } catch (e) {
-    notice('error', failure, errorMessage(e));
-    return undefined;
-  }
-}
 
 /** An edit of the document: on the board's queue (so Undo comes after it), then the board reloads. */
 const edit = (failure: string, task: () => Promise<unknown>) =>
