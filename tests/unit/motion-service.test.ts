@@ -122,7 +122,7 @@ describe('motion jobs through the API', () => {
       while (fake.requestsTo(/\/operations\//).length < 2) await new Promise((r) => setTimeout(r, 5));
     };
     await create();
-    expect(JSON.parse(fake.requestsTo(/:predictLongRunning$/)[0].body)).toMatchObject({ instances: [{ prompt: 'Slow push in on the red door' }], parameters: { durationSeconds: 6, aspectRatio: '16:9' } });
+    expect(JSON.parse(fake.requestsTo(/:predictLongRunning$/)[0].body.toString())).toMatchObject({ instances: [{ prompt: 'Slow push in on the red door' }], parameters: { durationSeconds: 6, aspectRatio: '16:9' } });
     first.session.close();
     sessions = sessions.filter((s) => s !== first.session);
 

@@ -47,12 +47,14 @@ export class MotionService {
   ) {}
 
   /** Polls again the jobs a previous run left running; unfinished submissions become unknown, stale ones expired. */
-  resume(): MotionJobView[] {
+  resume(): void {
+    const open = this.project.db.prepare("SELECT 1 FROM motion_jobs WHERE state IN ('submitting', 'running') OR (state = 'succeeded' AND clip_sha256 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM variations v WHERE v.motion_job_id = motion_jobs.id)) LIMIT 1").get();
+    if (!open) return; // nothing to do: opening a project writes nothing
     let running: MotionJob[];
     try {
       running = this.write(() => resumeMotionJobs(this.project.db));
     } catch {
-      return []; // a read-only project: its jobs stay as they are
+      return; // a read-only project: its jobs stay as they are
     }
     this.storeFinishedClips();
     for (const job of running) {
@@ -64,7 +66,6 @@ export class MotionService {
       }
       this.follow(job.id, provider, null);
     }
-    return this.jobs();
   }
 
   /** Records and submits one job per panel; returns them as soon as each is recorded. */
