@@ -8,6 +8,11 @@ export async function showFrame(page: Page, f: number): Promise<void> {
   const ruler = (await page.getByTestId('timeline-ruler').boundingBox())!;
   await page.mouse.click(ruler.x + f * 2 + 1, ruler.y + ruler.height / 2);
   await until(() => page.getByTestId('timeline-playhead').getAttribute('data-frame'), (v) => v === String(f), `playhead on frame ${f}`);
+  await waitDrawn(page, f);
+}
+
+/** Waits until the player has drawn frame f as asked (its clip frame seeked, its pictures loaded). */
+export async function waitDrawn(page: Page, f: number): Promise<void> {
   const player = page.getByTestId('timeline-player');
   await until(
     async () => `${await player.getAttribute('data-frame')}/${await player.getAttribute('data-settled')}`,

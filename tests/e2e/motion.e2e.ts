@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { center, saveScreenshot, until, waitForBoard } from './browser';
 import { seedBoard, waitReady } from './canvas-helpers';
 import { useWebApp } from './fixture';
-import { pictureDistance, playerPicture, showFrame } from './motion-helpers';
+import { pictureDistance, playerPicture, showFrame, waitDrawn } from './motion-helpers';
 
 const fx = useWebApp();
 
@@ -86,6 +86,11 @@ describe('motion clips', () => {
     expect(pictureDistance(first, mid), 'half way in').toBeGreaterThan(1.5);
     expect(pictureDistance(await pictureAt(page, CLIP_MID), mid), 'the same frame again, from further on').toBeLessThan(0.5);
     const frame23 = await pictureAt(page, START + 23);
+    // Stepping one frame (.) shows the next clip frame exactly.
+    await page.keyboard.press('.');
+    await waitDrawn(page, CLIP_MID);
+    expect(pictureDistance(await playerPicture(page), mid), 'the stepped frame is clip frame 24').toBeLessThan(0.5);
+    expect(await page.getByTestId('timeline-clipbar-clip').textContent()).toContain('clip 2.0 s · holds last frame');
     // Past the clip's 48 frames, its last frame holds.
     expect(pictureDistance(await pictureAt(page, PANEL_LAST), last), 'held').toBeLessThan(0.5);
 
