@@ -90,7 +90,7 @@ describe('motion clips', () => {
     await page.keyboard.press('.');
     await waitDrawn(page, CLIP_MID);
     expect(pictureDistance(await playerPicture(page), mid), 'the stepped frame is clip frame 24').toBeLessThan(0.5);
-    expect(await page.getByTestId('timeline-clipbar-clip').textContent()).toContain('clip 2.0 s · holds last frame');
+    expect(await page.getByTestId('timeline-clipbar-clip').textContent()).toContain('clip 2.0 s · hold');
     // Past the clip's 48 frames, its last frame holds.
     expect(pictureDistance(await pictureAt(page, PANEL_LAST), last), 'held').toBeLessThan(0.5);
 

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { ClipAfter, PanelClip } from '../../../shared/domain/clip';
+import { RadioButtons, type RadioOption } from '../components/RadioButtons';
 import { clipSeconds } from './clip-urls';
 import { formatInPoint, parseInPoint, type InPointUnit } from './clip-timing';
 import { motionActions } from './motion-actions';
 
-const AFTER: { id: ClipAfter; label: string; hint: string }[] = [
-  { id: 'hold', label: 'Hold last frame', hint: 'When the panel lasts longer than the clip, its last frame stays on screen' },
-  { id: 'loop', label: 'Loop', hint: 'When the panel lasts longer than the clip, the clip starts again from the in point' },
+const AFTER: RadioOption<ClipAfter>[] = [
+  { value: 'hold', label: 'Hold last frame', hint: 'When the panel lasts longer than the clip, its last frame stays on screen', testId: 'clip-after-hold' },
+  { value: 'loop', label: 'Loop', hint: 'When the panel lasts longer than the clip, the clip starts again from the in point', testId: 'clip-after-loop' },
 ];
 
 /** A panel that plays a clip: its length, the in point (trim), hold or loop, and going back to the still. Each an undo step. */
@@ -21,22 +22,14 @@ export function ClipInspector({ panelId, clip }: { panelId: string; clip: PanelC
         </button>
       </div>
       <InPoint panelId={panelId} clip={clip} />
-      <div className="clip-inspector-row" role="radiogroup" aria-label="After the clip ends">
-        {AFTER.map((a) => (
-          <button
-            key={a.id}
-            type="button"
-            role="radio"
-            aria-checked={clip.after === a.id}
-            className={`clip-after-choice${clip.after === a.id ? ' is-on' : ''}`}
-            data-testid={`clip-after-${a.id}`}
-            title={a.hint}
-            onClick={() => clip.after !== a.id && void motionActions.setClipTiming(panelId, { after: a.id })}
-          >
-            {a.label}
-          </button>
-        ))}
-      </div>
+      <RadioButtons
+        label="After the clip ends"
+        options={AFTER}
+        value={clip.after}
+        onChange={(after) => void motionActions.setClipTiming(panelId, { after })}
+        className="clip-inspector-row"
+        buttonClass="clip-after-choice"
+      />
     </section>
   );
 }

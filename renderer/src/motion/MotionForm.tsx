@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { VideoProviderInfo } from '../../../shared/domain/motion';
+import { RadioButtons } from '../components/RadioButtons';
 import { SeedField } from '../generation/SeedField';
 import { motionActions } from './motion-actions';
 import { currentProvider, useMotionStore } from './motion-store';
@@ -75,24 +76,15 @@ function ProviderFields({ provider }: { provider: VideoProviderInfo }) {
         </datalist>
       </label>
       <div className="field">
-        <span className="field-label" id={`${listId}-len`}>
-          Clip length
-        </span>
-        <div className="motion-durations" role="radiogroup" aria-labelledby={`${listId}-len`}>
-          {provider.durations.map((d) => (
-            <button
-              key={d}
-              type="button"
-              role="radio"
-              aria-checked={seconds === d}
-              className={`motion-duration${seconds === d ? ' is-on' : ''}`}
-              data-testid={`motion-seconds-${d}`}
-              onClick={() => useMotionStore.setState({ seconds: d })}
-            >
-              {d} s
-            </button>
-          ))}
-        </div>
+        <span className="field-label">Clip length</span>
+        <RadioButtons
+          label="Clip length"
+          options={provider.durations.map((d) => ({ value: d, label: `${d} s`, testId: `motion-seconds-${d}` }))}
+          value={seconds}
+          onChange={(d) => useMotionStore.setState({ seconds: d })}
+          className="motion-durations"
+          buttonClass="motion-duration"
+        />
       </div>
       {provider.seed && <SeedField testId="motion-seed" value={seed} onChange={(v) => useMotionStore.setState({ seed: v })} />}
       {provider.negativePrompt && (

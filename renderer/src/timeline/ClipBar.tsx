@@ -33,7 +33,7 @@ export function ClipBar({ timeline: t }: { timeline: Timeline }) {
       </span>
       {seg.clip && (
         <span className="tl-clipbar-clip" data-testid="timeline-clipbar-clip" title="This panel plays a motion clip: trim it, hold or loop it in the Shot inspector">
-          <FilmStripIcon size={12} /> clip {(seg.clip.durationMs / 1000).toFixed(1)} s · {seg.clip.after === 'loop' ? 'loops' : 'holds last frame'}
+          <FilmStripIcon size={12} /> clip {(seg.clip.durationMs / 1000).toFixed(1)} s · {seg.clip.after === 'loop' ? 'loop' : 'hold'}
         </span>
       )}
       <label className="tl-field">

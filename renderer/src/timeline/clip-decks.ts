@@ -17,6 +17,9 @@ interface Deck {
   /** The frame to seek to once the seek in progress (or the loading) is done. */
   wanted: number | null;
   failed: boolean;
+  /** The seek in progress: whether it landed ('seeked') and whether its frame was presented (drawImage then gives it). */
+  landed: boolean;
+  presented: boolean;
   waiting: Set<() => void>;
   usedInDraw: number;
 }
@@ -31,6 +34,8 @@ export interface ClipFrameSource {
 const MAX_DECKS = 8;
 /** Playing along, the deck is put back on the playhead when it is this many frames off. */
 const DRIFT_FRAMES = 2;
+/** How long a landed seek waits for its frame to be presented before it is drawn anyway. */
+const PRESENT_WAIT_MS = 250;
 const decks = new Map<string, Deck>();
 let draw = 0;
 
@@ -47,7 +52,25 @@ function seekTo(d: Deck, frame: number): void {
   }
   d.wanted = null;
   d.seekingTo = frame;
+  d.landed = false;
+  d.presented = !('requestVideoFrameCallback' in d.video);
+  if (!d.presented) {
+    // Chromium may fire 'seeked' a moment before the new frame reaches drawImage: wait for it too.
+    d.video.requestVideoFrameCallback(() => {
+      if (d.seekingTo !== frame) return;
+      d.presented = true;
+      if (d.landed) seekDone(d);
+    });
+  }
   d.video.currentTime = (frame + 0.5) / d.fps;
+}
+
+/** The seek landed and its frame is on show: the next one asked meanwhile goes, or the player redraws. */
+function seekDone(d: Deck): void {
+  d.shown = d.video.paused ? d.seekingTo : null;
+  d.seekingTo = null;
+  if (d.wanted !== null && d.wanted !== d.shown) seekTo(d, d.wanted);
+  else notify(d);
 }
 
 function deckFor(clip: ClipInfo): Deck {
@@ -57,15 +80,16 @@ function deckFor(clip: ClipInfo): Deck {
   video.muted = true;
   video.playsInline = true;
   video.preload = 'auto';
-  const deck: Deck = { video, fps: clip.fpsNum / clip.fpsDen, shown: null, seekingTo: null, wanted: null, failed: false, waiting: new Set(), usedInDraw: draw };
+  const deck: Deck = { video, fps: clip.fpsNum / clip.fpsDen, shown: null, seekingTo: null, wanted: null, failed: false, landed: false, presented: false, waiting: new Set(), usedInDraw: draw };
   d = deck;
   video.addEventListener('loadedmetadata', () => deck.wanted !== null && seekTo(deck, deck.wanted));
   video.addEventListener('seeked', () => {
     if (deck.seekingTo === null) return notify(deck);
-    deck.shown = video.paused ? deck.seekingTo : null;
-    deck.seekingTo = null;
-    if (deck.wanted !== null && deck.wanted !== deck.shown) seekTo(deck, deck.wanted);
-    else notify(deck);
+    deck.landed = true;
+    if (deck.presented) return seekDone(deck);
+    // A frame that is never presented (the video hidden from the compositor) must not hold the player up.
+    const frame = deck.seekingTo;
+    setTimeout(() => deck.seekingTo === frame && deck.landed && seekDone(deck), PRESENT_WAIT_MS);
   });
   video.addEventListener('error', () => {
     deck.failed = true;
