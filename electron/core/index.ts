@@ -9,5 +9,4 @@ export { useNativeBinding } from './db/native-binding';
 export { CoreError } from './errors';
 export { APP_VERSION } from './version';
 export { mediaResponse } from './serve/media';
-export { rangedAnswer } from './serve/byte-range';
 export { readStatic, containedPath } from './serve/static-files';

@@ -1,5 +1,5 @@
+import { rangedBody } from '../core/serve/byte-range';
 import { CONTENT_SECURITY_POLICY } from '../web/security';
-import { rangedAnswer } from '../core/serve/byte-range';
 import { APP_HOST, APP_SCHEME } from './origin';
 
 export interface Served {
@@ -12,6 +12,8 @@ export interface AppSources {
   media(pathname: string): Served | null | Promise<Served | null>;
   /** The built renderer (path containment is checked by the core's readStatic). */
   file(pathname: string): Served | null;
+  /** The request's Range header: media answer that part (a video seeking in a clip). */
+  range?: string | null;
 }
 
 const BASE_HEADERS = {
@@ -26,7 +28,7 @@ function respond(status: number, type: string, body: Buffer | string, extra: Rec
 }
 
 /** Answers one app://boardwright request. Every response, errors included, carries the CSP. */
-export function appResponse(requestUrl: string, method: string, sources: AppSources, rangeHeader: string | null = null): Response | Promise<Response> {
+export function appResponse(requestUrl: string, method: string, sources: AppSources): Response | Promise<Response> {
   let url: URL;
   try {
     url = new URL(requestUrl);
@@ -38,9 +40,8 @@ export function appResponse(requestUrl: string, method: string, sources: AppSour
   if (url.pathname.startsWith('/media/')) {
     const answer = (media: Served | null) => {
       if (!media) return respond(404, 'text/plain', 'Not found');
-      // Ranges let the player seek a clip (<video> in Chromium needs them).
-      const ranged = rangedAnswer(rangeHeader, media.body);
-      return respond(ranged.status, media.type, ranged.body, { 'Cache-Control': 'private, max-age=31536000, immutable', ...ranged.headers });
+      const part = rangedBody(media.body, sources.range);
+      return respond(part.status, media.type, part.body, { 'Cache-Control': 'private, max-age=31536000, immutable', ...part.headers });
     };
     const media = sources.media(url.pathname);
     return media instanceof Promise ? media.then(answer) : answer(media);

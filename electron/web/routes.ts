@@ -1,5 +1,6 @@
 import type http from 'node:http';
-import { mediaResponse, rangedAnswer, readStatic, type Dispatch, type Session } from '../core/index';
+import { mediaResponse, readStatic, type Dispatch, type Session } from '../core/index';
+import { rangedBody } from '../core/serve/byte-range';
 import type { UploadStore } from '../core/uploads/upload-store';
 import { handleApi } from './api-route';
 import { streamEvents } from './event-stream';
@@ -45,9 +46,9 @@ export function route(req: http.IncomingMessage, res: http.ServerResponse, ctx: 
   if (pathname.startsWith('/media/')) {
     const answer = (media: { type: string; body: Buffer } | null) => {
       if (!media) return sendText(res, 404, 'Not found');
-      // Ranges let the player seek a clip (<video> in Chromium needs them).
-      const ranged = rangedAnswer(req.headers.range, media.body);
-      send(res, ranged.status, media.type, ranged.body, { 'Cache-Control': 'private, max-age=31536000, immutable', ...ranged.headers });
+      // A video element seeking in a clip asks for byte ranges.
+      const part = rangedBody(media.body, req.headers.range);
+      return send(res, part.status, media.type, part.body, { 'Cache-Control': 'private, max-age=31536000, immutable', ...part.headers });
     };
     const media = mediaResponse(ctx.session, pathname);
     return media instanceof Promise ? media.then(answer) : answer(media);

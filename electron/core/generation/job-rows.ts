@@ -93,6 +93,7 @@ export interface VariationRow {
   width: number;
   height: number;
   current: number;
+  motion_job_id: string | null;
   clip_sha256: string | null;
   clip_width: number | null;
   clip_height: number | null;

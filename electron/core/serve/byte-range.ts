@@ -1,38 +1,29 @@
 /**
- * Byte ranges of media answers (RFC 9110 §14): Chromium seeks a <video> only in a resource served
- * with ranges (a clip served whole plays, but its currentTime cannot be set).
+ * Single byte ranges (RFC 9110 §14) for media answers: a video element asks for parts of a clip to
+ * seek in it. A range it cannot satisfy gets 416; several ranges at once, or none, get the whole body.
  */
-export interface ByteRange {
-  start: number;
-  /** Inclusive. */
-  end: number;
+export interface RangedBody {
+  status: 200 | 206 | 416;
+  body: Buffer;
+  headers: Record<string, string>;
 }
 
-/**
- * The single range a Range header asks of a body of `size` bytes: null when there is no header or one
- * this server does not honour (several ranges, another unit), so the whole body is sent;
- * 'unsatisfiable' when it lies outside the body.
- */
-export function parseByteRange(header: string | null | undefined, size: number): ByteRange | 'unsatisfiable' | null {
-  const m = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null;
-  if (!m || (m[1] === '' && m[2] === '')) return null;
+export function rangedBody(body: Buffer, range: string | null | undefined): RangedBody {
+  const size = body.length;
+  const whole: RangedBody = { status: 200, body, headers: { 'Accept-Ranges': 'bytes' } };
+  const m = range ? /^bytes=(\d*)-(\d*)$/.exec(range.trim()) : null;
+  if (!m || (m[1] === '' && m[2] === '')) return whole;
+  let start: number;
+  let end: number;
   if (m[1] === '') {
-    const suffix = Number(m[2]);
-    return suffix === 0 || size === 0 ? 'unsatisfiable' : { start: Math.max(0, size - suffix), end: size - 1 };
+    start = Math.max(0, size - Number(m[2])); // the last N bytes
+    end = size - 1;
+  } else {
+    start = Number(m[1]);
+    end = m[2] === '' ? size - 1 : Math.min(size - 1, Number(m[2]));
   }
-  const start = Number(m[1]);
-  const end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
-  return start >= size || end < start ? 'unsatisfiable' : { start, end };
-}
-
-/** The status, headers and body that answer a (maybe ranged) request for `body`. */
-export function rangedAnswer(header: string | null | undefined, body: Buffer): { status: 200 | 206 | 416; headers: Record<string, string>; body: Buffer } {
-  const range = parseByteRange(header, body.length);
-  if (range === null) return { status: 200, headers: { 'Accept-Ranges': 'bytes' }, body };
-  if (range === 'unsatisfiable') return { status: 416, headers: { 'Accept-Ranges': 'bytes', 'Content-Range': `bytes */${body.length}` }, body: Buffer.alloc(0) };
-  return {
-    status: 206,
-    headers: { 'Accept-Ranges': 'bytes', 'Content-Range': `bytes ${range.start}-${range.end}/${body.length}` },
-    body: body.subarray(range.start, range.end + 1),
-  };
+  if (start >= size || end < start || (m[1] === '' && Number(m[2]) === 0)) {
+    return { status: 416, body: Buffer.alloc(0), headers: { 'Accept-Ranges': 'bytes', 'Content-Range': `bytes */${size}` } };
+  }
+  return { status: 206, body: body.subarray(start, end + 1), headers: { 'Accept-Ranges': 'bytes', 'Content-Range': `bytes ${start}-${end}/${size}` } };
 }
