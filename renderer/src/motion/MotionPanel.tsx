@@ -33,10 +33,11 @@ export function MotionPanel() {
     if (!providers) void motionActions.loadProviders();
   }, [providers]);
   useEffect(() => {
-    for (const id of ids ? ids.split(',') : []) {
-      void motionActions.loadJobs(id);
-      void genActions.loadPanel(id);
-    }
+    if (!ids) return;
+    // One panel: its prompt, jobs and gallery. Several: the project's jobs, in one call.
+    const single = ids.includes(',') ? null : ids;
+    void motionActions.loadJobs(single ?? undefined);
+    if (single) void genActions.loadPanel(single);
   }, [ids, version]);
 
   if (panels.length === 0) {

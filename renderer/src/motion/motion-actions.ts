@@ -49,9 +49,10 @@ export const motionActions = {
     if (p) useMotionStore.setState({ ...choiceFor(p, motionState().seconds), model: '' });
   },
 
-  loadJobs: (panelId: string) =>
+  /** A panel's jobs, or the project's. */
+  loadJobs: (panelId?: string) =>
     attempt('Could not read the motion jobs', async () => {
-      const jobs = await api.call('motion.jobs', { panelId });
+      const jobs = await api.call('motion.jobs', panelId ? { panelId } : {});
       useMotionStore.setState((s) => ({ jobs: { ...s.jobs, ...Object.fromEntries(jobs.map((j) => [j.id, j])) } }));
     }),
 
