@@ -95,6 +95,11 @@ export class FrameComposer {
     return { ...at, data };
   }
 
+  /** Starts decoding the pictures of a later frame, so the first frame of a panel does not stall the encoder. */
+  prefetch(layers: readonly FrameLayer[]): void {
+    for (const l of layers) this.source(l.segment).catch(() => undefined); // a failure surfaces when that frame renders
+  }
+
   private source(seg: TimelineSegment): Promise<PictureSource> {
     let p = this.sources.get(seg.index);
     if (!p) {
