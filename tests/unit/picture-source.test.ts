@@ -14,7 +14,7 @@ const FULL = { x: 0, y: 0, w: 1, h: 1 };
 const segment = (framing: CameraFraming | null): TimelineSegment => ({
   panelId: 'p', index: 0, shotNumber: '1', startFrame: 0, frames: 48, startMs: 0, durationMs: 2000, nominalMs: 2000,
   transitionIn: 'cut', inBefore: 0, inAfter: 0, fadeOut: 0, framing, imageSha256: 'x', imageWidth: 1280, imageHeight: 720,
-  dialogue: '', sound: '',
+  dialogue: '', sound: '', clip: null,
 });
 const png = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 90, g: 120, b: 200 } } }).png().toBuffer();
 
