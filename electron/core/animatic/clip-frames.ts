@@ -65,11 +65,18 @@ class FrameReader {
       this.stream.resume();
       await new Promise<void>((resolve) => (this.wake = resolve));
     }
-    const all = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.buffered);
-    const frame = all.subarray(0, this.frameBytes);
-    const rest = all.subarray(this.frameBytes);
-    this.chunks = rest.length ? [rest] : [];
-    this.buffered = rest.length;
+    // One copy of exactly the frame's bytes; what follows it stays in its chunks.
+    const frame = Buffer.allocUnsafe(this.frameBytes);
+    let filled = 0;
+    while (filled < this.frameBytes) {
+      const chunk = this.chunks[0];
+      const take = Math.min(chunk.length, this.frameBytes - filled);
+      chunk.copy(frame, filled, 0, take);
+      filled += take;
+      if (take === chunk.length) this.chunks.shift();
+      else this.chunks[0] = chunk.subarray(take);
+    }
+    this.buffered -= this.frameBytes;
     if (this.buffered < 2 * this.frameBytes) this.stream.resume();
     return frame;
   }
