@@ -154,7 +154,7 @@ export class ClipFrames {
   /** A fresh decoder whose first frame is clip frame `from` (frames before it are decoded but not sent). */
   private start(d: Decoder, clip: ClipInfo, from: number, shape: FrameShape): void {
     this.stop(d);
-    const file = this.fileOf(clip.sha256);
+    const file = this.clipFile(clip.sha256);
     const filter = from > 0 ? `select=gte(n\\,${from}),${shape.filter}` : shape.filter;
     const child = spawn(this.bin, ['-hide_banner', '-nostdin', '-v', 'error', '-i', file, '-map', '0:v:0', '-vf', filter, '-vsync', '0', '-f', 'rawvideo', '-pix_fmt', 'rgb24', 'pipe:1'], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -183,7 +183,8 @@ export class ClipFrames {
     }
   }
 
-  private fileOf(sha256: string): string {
+  /** The clip written to the temporary folder (once), for ffmpeg to read. */
+  clipFile(sha256: string): string {
     let file = this.files.get(sha256);
     if (!file) {
       const bytes = this.readBytes(sha256);
