@@ -18,7 +18,8 @@ import './commands/export-csv';
 import './commands/export-editorial';
 import { USAGE, UsageError } from './usage';
 
-const COMMANDS: Record<string, (args: string[]) => string | Promise<string>> = {
+/** A command gets its arguments and where to write progress (stderr); what it returns goes to stdout. */
+const COMMANDS: Record<string, (args: string[], progress: (line: string) => void) => string | Promise<string>> = {
   new: runNew,
   add: runAdd,
   set: runSet,
@@ -45,7 +46,7 @@ export async function runCli(argv: string[], out = process.stdout, err = process
     return 2;
   }
   try {
-    out.write(`${await command(rest)}\n`);
+    out.write(`${await command(rest, (line) => void err.write(line))}\n`);
     return 0;
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -21,6 +21,8 @@ export class Session {
   readonly recent: RecentList;
   readonly events = new EventBus();
   readonly tasks = new TaskRunner(this.events);
+  private readonly opened: ((project: Project) => void)[] = [];
+  private readonly closed: (() => void)[] = [];
 
   constructor(
     readonly shell: Shell,
@@ -69,7 +71,17 @@ export class Session {
     return abs;
   }
 
+  /** Runs `fn` each time a project becomes the open one (e.g. to resume its background jobs). */
+  onProjectOpened(fn: (project: Project) => void): void {
+    this.opened.push(fn);
+  }
+
+  onProjectClosed(fn: () => void): void {
+    this.closed.push(fn);
+  }
+
   close(): void {
+    for (const fn of this.closed) fn();
     this.stopWatching?.();
     this.stopWatching = null;
     this.current?.close();
@@ -85,6 +97,13 @@ export class Session {
     const info = project.info();
     this.recent.add({ path: info.path, title: info.title });
     this.shell.projectChanged?.(info);
+    for (const fn of this.opened) {
+      try {
+        fn(project);
+      } catch {
+        // A listener's failure (a read-only file, say) does not stop the project from opening.
+      }
+    }
     return info;
   }
 }

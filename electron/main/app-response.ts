@@ -1,3 +1,4 @@
+import { rangedBody } from '../core/serve/byte-range';
 import { CONTENT_SECURITY_POLICY } from '../web/security';
 import { APP_HOST, APP_SCHEME } from './origin';
 
@@ -11,6 +12,8 @@ export interface AppSources {
   media(pathname: string): Served | null | Promise<Served | null>;
   /** The built renderer (path containment is checked by the core's readStatic). */
   file(pathname: string): Served | null;
+  /** The request's Range header: media answer that part (a video seeking in a clip). */
+  range?: string | null;
 }
 
 const BASE_HEADERS = {
@@ -35,8 +38,11 @@ export function appResponse(requestUrl: string, method: string, sources: AppSour
   if (url.protocol !== `${APP_SCHEME}:` || url.hostname !== APP_HOST) return respond(404, 'text/plain', 'Not found');
   if (method !== 'GET' && method !== 'HEAD') return respond(405, 'text/plain', 'Method not allowed');
   if (url.pathname.startsWith('/media/')) {
-    const answer = (media: Served | null) =>
-      media ? respond(200, media.type, media.body, { 'Cache-Control': 'private, max-age=31536000, immutable' }) : respond(404, 'text/plain', 'Not found');
+    const answer = (media: Served | null) => {
+      if (!media) return respond(404, 'text/plain', 'Not found');
+      const part = rangedBody(media.body, sources.range);
+      return respond(part.status, media.type, part.body, { 'Cache-Control': 'private, max-age=31536000, immutable', ...part.headers });
+    };
     const media = sources.media(url.pathname);
     return media instanceof Promise ? media.then(answer) : answer(media);
   }

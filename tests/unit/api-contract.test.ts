@@ -319,6 +319,22 @@ describe('the API contract, over the same dispatch both transports use', () => {
     expect((await value<{ undoLabel: string | null }>('history.state')).undoLabel).toBe(lastEdit);
   });
 
+  it('motion: providers, a built-in clip job, its variation picked, clip timing and removal', async () => {
+    const { motionHub } = await import('../../electron/core/motion/motion-hub');
+    const panel = (await value<Board>('board.get')).scenes.flatMap((s) => s.panels).find((p) => p.imageSha256)!;
+    expect((await value<{ id: string; ready: boolean }[]>('motion.providers')).find((p) => p.id === 'builtin')).toMatchObject({ ready: true });
+    expect(await call('panels.setClipTiming', { panelId: panel.id, after: 'loop' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    const [job] = await value<{ id: string; state: string }[]>('motion.start', { panelIds: [panel.id], providerId: 'builtin', seconds: 1 });
+    await motionHub(session).forProject(session.requireProject()).idle();
+    const [done] = await value<{ id: string; state: string; variationId: string }[]>('motion.jobs', { panelId: panel.id });
+    expect(done).toMatchObject({ id: job.id, state: 'succeeded' });
+    expect(await value('motion.cancel', { jobId: job.id })).toMatchObject({ state: 'succeeded' });
+    await value('variations.pick', { variationId: done.variationId });
+    expect(await value<Panel>('panels.setClipTiming', { panelId: panel.id, after: 'loop' })).toMatchObject({ clip: { after: 'loop' } });
+    expect((await value<Panel>('panels.removeClip', { panelId: panel.id })).clip).toBeNull();
+    expect(await call('motion.start', { panelIds: [panel.id], providerId: 'sora', seconds: 4 })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+  }, 60_000);
+
   it('every contract method was exercised above', () => {
     expect(METHOD_NAMES.filter((m) => !called.has(m))).toEqual([]);
   });

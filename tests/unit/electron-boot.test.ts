@@ -13,7 +13,7 @@ const fake = vi.hoisted(() => {
     docs: '',
     savePath: '',
     ipc: new Map<string, (event: unknown, input: unknown) => Promise<any>>(),
-    protocol: null as null | ((req: { url: string; method: string }) => Response),
+    protocol: null as null | ((req: { url: string; method: string; headers: Headers }) => Response),
     menus: [] as any[],
     messages: [] as any[],
     saveDialogs: [] as any[],
@@ -154,7 +154,7 @@ describe('Electron main wiring (Electron mocked)', () => {
 
   it('serves app:// with the CSP on every response', async () => {
     running = startApp(null);
-    const res = fake.state.protocol!({ url: `app://boardwright/media/thumb/${'0'.repeat(64)}`, method: 'GET' });
+    const res = fake.state.protocol!({ url: `app://boardwright/media/thumb/${'0'.repeat(64)}`, method: 'GET', headers: new Headers() });
     expect(res.status).toBe(404);
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
   });

@@ -62,4 +62,18 @@ describe('boardwright generate', () => {
     expect(unset.code).toBe(1);
     expect(unset.err).toMatch(/STABILITY_API_KEY/);
   });
+
+  it('--pick N puts the Nth new variation in the panel, marked in the listing; a pick beyond --count is refused', async () => {
+    const r = await cli('generate', file, '--panel', '1B', '--count', '3', '--seed', '40', '--pick', '2');
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n');
+    expect(lines.map((l) => l.endsWith('  picked'))).toEqual([false, true, false]);
+    const project = Project.open(file);
+    try {
+      expect(project.board().scenes[0].panels[1].imageSha256).toBe(lines[1].split('  ')[4]);
+    } finally {
+      project.close();
+    }
+    expect((await cli('generate', file, '--panel', '1B', '--count', '2', '--pick', '3')).err).toMatch(/--pick 3 asks for a variation beyond the 2 generated/);
+  });
 });

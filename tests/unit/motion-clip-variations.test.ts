@@ -1,5 +1,9 @@
 /** Issue 14: clips are panel variations: picking one plays it on the panel (one undo step), a still takes it off, trim and hold/loop are edits. */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { exportDataset } from '../../electron/core/dataset/export-dataset';
+import { tempDir } from './helpers';
 import { clipFrameAt } from '../../shared/domain/clip';
 import { frameRateOf } from '../../shared/domain/animatic';
 import { composeFrame, isStillFrame } from '../../shared/domain/animatic-frame';
@@ -99,4 +103,17 @@ describe('clip variations', () => {
     const ntsc = { fpsNum: 30000, fpsDen: 1001, frames: 1000, inMs: 0, after: 'hold' as const };
     expect([0, 1, 5, 25].map((k) => clipFrameAt(ntsc, k, frameRateOf(25)))).toEqual([0, 1, 5, 29]);
   });
+
+  it('the decision dataset lists a clip variation as kind "clip" with its clip and the job that made it', async () => {
+    const { p, panel, clip, variationId } = await boardWithClip();
+    await pickVariation(p, variationId);
+    const dir = path.join(tempDir('bw-clip-dataset-'), 'set');
+    await exportDataset(p, dir);
+    const records = fs.readFileSync(path.join(dir, 'generations.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(records.find((r) => r.variation_id === variationId)).toMatchObject({
+      kind: 'clip', clip_sha256: clip.sha256, clip_duration_ms: 1000, image_sha256: clip.posterSha256, job_id: 'job-1', panel_id: panel.id, picked: true, current: true,
+    });
+    expect(records.filter((r) => r.kind === 'still').every((r) => r.clip_sha256 === null)).toBe(true);
+  });
 });
+

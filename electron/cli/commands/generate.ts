@@ -8,9 +8,23 @@ import { MAX_VARIATIONS } from '../../core/generation/generation-service';
 import { Project } from '../../core/project';
 import { pickVariation } from '../../core/generation/pick';
 import { requireArg, UsageError } from '../usage';
+import { VIDEO_PROVIDER_IDS } from '../../../shared/domain/motion';
+import { generateVideo, resumeVideo } from './generate-video';
+
+async function withProject<T>(file: string, fn: (project: Project) => Promise<T>): Promise<T> {
+  const project = Project.open(file);
+  try {
+    return await fn(project);
+  } finally {
+    project.close();
+  }
+}
 
 export const GENERATE_USAGE = `generate FILE (--panel SHOT_NUMBER | --all | --empty) [--provider ${PROVIDER_IDS.join('|')}]
-      [--count K] [--seed S] [--prompt TEXT]`;
+      [--count K] [--seed S] [--prompt TEXT] [--pick N]
+  generate FILE (--panel SHOT_NUMBER | --all | --empty) --video [--provider ${VIDEO_PROVIDER_IDS.join('|')}]
+      [--model M] [--seconds N] [--seed S] [--prompt TEXT] [--pick 1]
+  generate FILE --resume      (waits for the clip jobs a killed run left; never submits again)`;
 
 function intOption(value: string | undefined, flag: string, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
@@ -25,7 +39,7 @@ function intOption(value: string | undefined, flag: string, min: number, max: nu
  * into the project file and prints one line per variation: shot, provider, model, seed, SHA-256, milliseconds.
  * Keys and addresses come from environment variables (OPENAI_API_KEY, COMFYUI_URL...).
  */
-export async function runGenerate(args: string[]): Promise<string> {
+export async function runGenerate(args: string[], progress: (line: string) => void = (l) => void process.stderr.write(l)): Promise<string> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -37,15 +51,25 @@ export async function runGenerate(args: string[]): Promise<string> {
       count: { type: 'string' },
       seed: { type: 'string' },
       prompt: { type: 'string' },
+      pick: { type: 'string' },
+      video: { type: 'boolean' },
+      seconds: { type: 'string' },
+      model: { type: 'string' },
+      resume: { type: 'boolean' },
     },
   });
   const file = requireArg(positionals[0], 'FILE');
+  if (values.resume) return withProject(file, (project) => resumeVideo(project, progress));
   if ([!!values.panel, !!values.all, !!values.empty].filter(Boolean).length !== 1) throw new UsageError('Give one of --panel SHOT_NUMBER, --all or --empty.');
-  if (values.provider !== undefined && !(PROVIDER_IDS as readonly string[]).includes(values.provider)) {
+  if (!values.video && values.provider !== undefined && !(PROVIDER_IDS as readonly string[]).includes(values.provider)) {
     throw new UsageError(`--provider must be one of ${PROVIDER_IDS.join(', ')}.`);
   }
   const count = intOption(values.count, '--count', 1, MAX_VARIATIONS) ?? (values.empty ? 1 : 4);
   const seed = intOption(values.seed, '--seed', 0, 4_294_967_295);
+  const pick = intOption(values.pick, '--pick', 1, MAX_VARIATIONS);
+  if (pick !== undefined && pick > count && !values.video) throw new UsageError(`--pick ${pick} asks for a variation beyond the ${count} generated.`);
+  const seconds = values.seconds === undefined ? undefined : Number(values.seconds);
+  if (seconds !== undefined && !(seconds >= 1 && seconds <= 20)) throw new UsageError(`--seconds takes a length from 1 to 20, not "${values.seconds}".`);
 
   const project = Project.open(file);
   try {
@@ -57,6 +81,7 @@ export async function runGenerate(args: string[]): Promise<string> {
       if (values.empty) return `Every panel of ${project.name} has a picture: nothing to generate.`;
       throw new CoreError('NOT_FOUND', values.all ? `${project.name} has no panels.` : `No panel with shot number ${values.panel} in ${project.name}.`);
     }
+    if (values.video) return await generateVideo(project, targets, { provider: values.provider, model: values.model, seconds, seed, prompt: values.prompt, pick }, progress);
     const service = hub.forProject(project);
     const started: { shot: string; job: GenerationJob }[] = targets.map((p) => {
       const composed = composePrompt(project, p.id);
@@ -74,9 +99,12 @@ export async function runGenerate(args: string[]): Promise<string> {
         continue;
       }
       const variations = variationsOfJob(project.db, job.id);
-      if (values.empty && variations[0]) await pickVariation(project, variations[0].id, { why: 'Board the script: first picture' });
+      const chosen = variations[(pick ?? 1) - 1];
+      if (pick !== undefined && chosen) await pickVariation(project, chosen.id);
+      else if (values.empty && variations[0]) await pickVariation(project, variations[0].id, { why: 'Board the script: first picture' });
       for (const v of variations) {
-        lines.push([shot, v.provider, v.model ?? '-', v.seed === null ? 'seed=-' : `seed=${v.seed}`, v.imageSha256, `${v.elapsedMs ?? 0}ms`].join('  '));
+        const picked = pick !== undefined && v.id === chosen?.id ? '  picked' : '';
+        lines.push([shot, v.provider, v.model ?? '-', v.seed === null ? 'seed=-' : `seed=${v.seed}`, v.imageSha256, `${v.elapsedMs ?? 0}ms`].join('  ') + picked);
       }
     }
     if (failures.length > 0) {

@@ -38,6 +38,8 @@ export function runList(args: string[]): string {
           status: p.status,
           omitted: p.omitted,
           imageSha256: p.imageSha256,
+          // Only on a panel that plays a clip (its picked variation is a clip).
+          ...(p.clip ? { clipSha256: p.clip.sha256, clipDurationMs: p.clip.durationMs, clipInMs: p.clip.inMs, clipAfter: p.clip.after } : {}),
         })),
       })),
     };
@@ -47,7 +49,8 @@ export function runList(args: string[]): string {
       lines.push(`Scene ${s.scriptNumber ?? s.number}: ${s.heading || '(no heading)'}${s.omitted ? ' (omitted)' : ''}`);
       for (const p of s.panels) {
         const facts = [`${(p.durationMs / 1000).toFixed(2)}s`, p.shotSize, p.angle, p.lensMm ? `${p.lensMm}mm` : null, p.cameraMove].filter(Boolean);
-        lines.push(`  ${p.shotNumber.padEnd(5)} ${facts.join(', ')}${p.omitted ? ' (omitted)' : ''}${p.action ? ` - ${p.action}` : ''}`);
+        const clip = p.clip ? ` [clip ${(p.clip.durationMs / 1000).toFixed(1)}s]` : '';
+        lines.push(`  ${p.shotNumber.padEnd(5)} ${facts.join(', ')}${clip}${p.omitted ? ' (omitted)' : ''}${p.action ? ` - ${p.action}` : ''}`);
       }
     }
     return lines.join('\n');

@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import type { BurnIn, TimelineSegment } from '../../../shared/domain/animatic';
 import type { FrameLayer, OutputGeometry } from '../../../shared/domain/animatic-frame';
 import { hasMove } from '../../../shared/domain/animatic-frame';
@@ -78,10 +78,7 @@ export class FrameComposer {
     if (layer.opacity < 1) img = img.linear(layer.opacity, 0);
     const left = picture.x + plan.x;
     const top = picture.y + plan.y;
-    return img
-      .extend({ left, top, right: width - left - plan.width, bottom: height - top - plan.height, background: BLACK })
-      .raw()
-      .toBuffer();
+    return withBars(img, { left, top, right: width - left - plan.width, bottom: height - top - plan.height }).raw().toBuffer();
   }
 
   /** A layer over others: the whole picture area (black where its image does not reach) at its opacity. */
@@ -95,8 +92,8 @@ export class FrameComposer {
       for (let i = 3; i < data.length; i += 4) data[i] = Math.round(layer.opacity * 255);
       return { ...at, data };
     }
-    const data = await drawRegion(src, plan)
-      .extend({ left: plan.x, top: plan.y, right: picture.width - plan.x - plan.width, bottom: picture.height - plan.y - plan.height, background: BLACK })
+    const bars = { left: plan.x, top: plan.y, right: picture.width - plan.x - plan.width, bottom: picture.height - plan.y - plan.height };
+    const data = await withBars(drawRegion(src, plan), bars)
       .ensureAlpha(layer.opacity)
       .raw()
       .toBuffer();
@@ -105,6 +102,12 @@ export class FrameComposer {
 
   private layerSource(layer: FrameLayer): Promise<PictureSource> {
     return layer.clipFrame !== null && this.clips ? this.clips.source(layer) : this.source(layer.segment);
+  }
+
+  /** Starts decoding the pictures of a later frame, so the first frame of a panel does not stall the encoder. */
+  prefetch(layers: readonly FrameLayer[]): void {
+    // Clip frames are not prefetched: their decoder reads forward, in the order frames are rendered.
+    for (const l of layers) if (l.clipFrame === null || !this.clips) this.source(l.segment).catch(() => undefined); // a failure surfaces when that frame renders
   }
 
   private source(seg: TimelineSegment): Promise<PictureSource> {
@@ -131,4 +134,10 @@ export class FrameComposer {
     for (const k of this.sources.keys()) if (k < index - 1) this.sources.delete(k);
     for (const k of this.overlays.keys()) if (k < index - 1) this.overlays.delete(k);
   }
+}
+
+/** Black bars around a drawn region; none at all (not even an empty extend, a full copy) when it fills the area. */
+function withBars(img: Sharp, bars: { left: number; top: number; right: number; bottom: number }): Sharp {
+  const none = bars.left === 0 && bars.top === 0 && bars.right === 0 && bars.bottom === 0;
+  return none ? img : img.extend({ ...bars, background: BLACK });
 }

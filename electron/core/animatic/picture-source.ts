@@ -1,6 +1,6 @@
 import sharp, { type Sharp } from 'sharp';
 import type { NormRect, TimelineSegment } from '../../../shared/domain/animatic';
-import { BLANK_PANEL, cropInImage, FULL_FRAME } from '../../../shared/domain/animatic-frame';
+import { BLANK_PANEL, cropInImage, FULL_FRAME, hasMove } from '../../../shared/domain/animatic-frame';
 
 /** A panel picture decoded once to RGB, at `scale` of its (orientation-corrected) size. */
 export interface PictureSource {
@@ -28,9 +28,15 @@ export interface RegionPlan {
 
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** Largest decoded source for a camera move, in output pictures' worth of pixels (4 at 1080p: ~25 MB). */
+const MAX_MOVE_SOURCE_PICTURES = 4;
+
 /**
- * Decodes a segment's picture, scaled down to the most detail its framing ever shows at the output
- * size (a wide shot of an 8K image needs far less than 8K), never scaled up.
+ * Decodes a segment's picture, scaled to the most detail its framing ever shows at the output size
+ * (a wide shot of an 8K image needs far less than 8K). A still is never scaled up. A camera move's
+ * picture is scaled up once, here, to its closest framing (within a memory cap): then each of its
+ * frames is a reduction, which libvips does separably and about twice as fast as an enlargement,
+ * and looks the same.
  */
 export async function loadSource(
   seg: TimelineSegment,
@@ -45,7 +51,7 @@ export async function loadSource(
   const aspect = picture.width / picture.height;
   const rects = seg.framing ? [seg.framing.start, seg.framing.end] : [FULL_FRAME];
   const needed = Math.max(...rects.map((r) => picture.width / cropInImage(r, fullWidth, fullHeight, aspect).w));
-  const scale = Math.min(1, needed * 1.02);
+  const scale = Math.min(hasMove(seg.framing) ? maxMoveScale(fullWidth, fullHeight, picture) : 1, needed * 1.02);
   const width = Math.max(1, Math.round(fullWidth * scale));
   const height = Math.max(1, Math.round(fullHeight * scale));
   const { data, info } = await sharp(bytes, { limitInputPixels: false })
@@ -57,6 +63,10 @@ export async function loadSource(
     .raw()
     .toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height, fullWidth, fullHeight, scale: info.width / fullWidth };
+}
+
+function maxMoveScale(fullWidth: number, fullHeight: number, picture: { width: number; height: number }): number {
+  return Math.max(1, Math.sqrt((MAX_MOVE_SOURCE_PICTURES * picture.width * picture.height) / (fullWidth * fullHeight)));
 }
 
 /** A panel with no picture: a dark frame with its shot number, as the board shows an empty panel. */

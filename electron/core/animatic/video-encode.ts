@@ -110,6 +110,7 @@ async function feed(child: ChildProcess, job: EncodeJob): Promise<void> {
   const header = job.composer.ppmHeader;
   stdin.on('error', () => undefined); // a broken pipe surfaces as ffmpeg's exit status
   const AHEAD = 3;
+  const PREFETCH = 24; // pictures: a panel's image is decoded about a second before its first frame
   const pending: Promise<Buffer>[] = [];
   const render = (u: PictureUnit) => job.composer.render(u.layers, u.current);
   // The last picture again, one frame past the end: it tells the fps filter how long the last still lasts.
@@ -117,6 +118,7 @@ async function feed(child: ChildProcess, job: EncodeJob): Promise<void> {
   let next = 0;
   while (next < units.length || pending.length > 0) {
     while (next < units.length && pending.length < AHEAD) {
+      job.composer.prefetch(units[next + PREFETCH]?.layers ?? []);
       const p = render(units[next++]);
       p.catch(() => undefined); // awaited in turn below; this only stops an early failure counting as unhandled
       pending.push(p);

@@ -6,6 +6,7 @@ import { historyHandlers } from './handlers/history-handlers';
 import { projectHandlers } from './handlers/project-handlers';
 import { taskHandlers } from './handlers/task-handlers';
 import { generationHandlers } from './handlers/generation-handlers';
+import { motionHandlers } from './handlers/motion-handlers';
 import { decisionHandlers } from './handlers/decision-handlers';
 import { characterHandlers } from './handlers/character-handlers';
 import { animaticHandlers } from './handlers/animatic-handlers';
@@ -31,6 +32,7 @@ export function createHandlers(session: Session, uploads: UploadStore = new Uplo
     ...historyHandlers(session),
     ...taskHandlers(session),
     ...generationHandlers(session),
+    ...motionHandlers(session),
     ...decisionHandlers(session),
     ...characterHandlers(session, uploads),
     ...animaticHandlers(session, uploads),

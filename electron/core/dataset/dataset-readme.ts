@@ -70,7 +70,8 @@ The same records as \`boardwright export decisions FILE OUT.jsonl\`, one per ent
 - \`prompt_params\`, \`job_params\`, \`params\`: parameters of the prompt, the request and this picture.
 - \`elapsed_ms\`, \`cost_usd\`: when the provider reported them.
 - \`prompt_created_at\`, \`requested_at\`, \`started_at\`, \`finished_at\`, \`created_at\`: timestamps.
-- \`image\`, \`image_sha256\`, \`width\`, \`height\`: the picture.
+- \`image\`, \`image_sha256\`, \`width\`, \`height\`: the picture (for a clip, its first frame).
+- \`kind\`: \`still\` or \`clip\` (a motion clip made from the panel's picture); \`clip_sha256\` and \`clip_duration_ms\`: the clip, kept in the project file (null for a still).
 - \`picked\`: a pick in the log chose it. \`current\`: it is the panel's image now.
 
 ## preferences.jsonl: one line per pick, for preference tuning

@@ -17,12 +17,15 @@ interface GenerationRow extends VariationRow {
 
 const SELECT = `
   SELECT v.*, i.width, i.height,
-         j.params AS job_params, j.created_at AS job_created_at, j.started_at AS job_started_at, j.finished_at AS job_finished_at,
+         coalesce(j.params, m.request) AS job_params, coalesce(j.created_at, m.created_at) AS job_created_at, j.started_at AS job_started_at,
+         coalesce(j.finished_at, m.updated_at) AS job_finished_at, c.duration_ms AS clip_duration_ms,
          p.text AS prompt, p.negative AS negative_prompt, p.params AS prompt_params, p.parent_id AS prompt_parent_id, p.created_at AS prompt_created_at,
          EXISTS (SELECT 1 FROM panel_layers l WHERE l.panel_id = v.panel_id AND l.kind = 'image' AND l.image_sha256 = v.image_sha256) AS current
   FROM variations v
   JOIN images i ON i.sha256 = v.image_sha256
   LEFT JOIN generation_jobs j ON j.id = v.job_id
+  LEFT JOIN motion_jobs m ON m.id = v.motion_job_id
+  LEFT JOIN clips c ON c.sha256 = v.clip_sha256
   LEFT JOIN prompt_versions p ON p.id = v.prompt_version_id
   ORDER BY v.created_at, v.rowid`;
 
@@ -52,7 +55,8 @@ export function generationRecords(db: Db, images: DatasetImages, shots: Map<stri
     variation_id: r.id,
     panel_id: r.panel_id,
     shot: shots.get(r.panel_id) ?? null,
-    job_id: r.job_id,
+    job_id: r.job_id ?? r.motion_job_id,
+    kind: r.clip_sha256 ? 'clip' : 'still',
     provider: r.provider,
     model: r.model,
     seed: r.seed,
@@ -75,6 +79,8 @@ export function generationRecords(db: Db, images: DatasetImages, shots: Map<stri
     image_sha256: r.image_sha256,
     width: r.width,
     height: r.height,
+    clip_sha256: r.clip_sha256,
+    clip_duration_ms: r.clip_sha256 ? r.clip_duration_ms : null,
     picked: picked.has(r.id),
     current: r.current === 1,
   }));

@@ -70,7 +70,7 @@ export function defaultSettingsDir(env: Env = process.env): string {
 export class GenerationHub {
   readonly settings: GenerationSettingsStore;
   readonly keys: KeySource | KeyStore;
-  private readonly env: Env;
+  readonly env: Env;
   private readonly factory: ProviderFactory;
   private service: GenerationService | null = null;
 

@@ -24,7 +24,7 @@ export function requestSize(aspect: AspectRatio): { width: number; height: numbe
     : { width: snap(REQUEST_LONG_SIDE * ratio), height: REQUEST_LONG_SIDE };
 }
 
-async function inputImage(project: Project, sha256: string): Promise<InputImage | null> {
+export async function inputImage(project: Project, sha256: string): Promise<InputImage | null> {
   const img = readImageBytes(project.db, sha256, 'full');
   if (!img) return null;
   const meta = await sharp(img.data).metadata();

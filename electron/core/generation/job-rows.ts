@@ -93,6 +93,7 @@ export interface VariationRow {
   width: number;
   height: number;
   current: number;
+  motion_job_id: string | null;
   clip_sha256: string | null;
   clip_width: number | null;
   clip_height: number | null;
@@ -147,6 +148,11 @@ export function listVariations(db: Db, panelId: string): Variation[] {
 export function getVariation(db: Db, id: string): Variation | undefined {
   const row = db.prepare(`${VARIATION_SELECT} WHERE v.id = ?`).get(id) as VariationRow | undefined;
   return row ? toVariation(row) : undefined;
+}
+
+/** The clip variations motion jobs made, in the order they were made. */
+export function variationsOfMotionJobs(db: Db, jobIds: string[]): Variation[] {
+  return (db.prepare(`${VARIATION_SELECT} WHERE v.motion_job_id IN (SELECT value FROM json_each(?)) ORDER BY v.created_at, v.rowid`).all(JSON.stringify(jobIds)) as VariationRow[]).map(toVariation);
 }
 
 export function variationsOfJob(db: Db, jobId: string): Variation[] {

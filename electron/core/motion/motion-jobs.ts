@@ -63,13 +63,25 @@ function requestRecord(request: VideoRequest): string {
   return JSON.stringify({ ...rest, firstFrame: { mime: firstFrame.mime, bytes: firstFrame.data.length } });
 }
 
-/** Records the job, then asks the provider once. Its id is kept the moment it answers. */
-export async function submitMotionJob(db: Db, provider: VideoProvider, panelId: string | null, request: VideoRequest, ctx: GenerateContext): Promise<MotionJob> {
+/** What a job keeps beside the request: the prompt version it sent, and whether its clip is picked when done. */
+export interface MotionJobExtras {
+  promptVersionId?: string | null;
+  autoPick?: boolean;
+}
+
+/** Writes the job as `submitting`, before anything is sent: a crash from here on leaves a trace, never a silent charge. */
+export function recordMotionJob(db: Db, provider: VideoProvider, panelId: string | null, request: VideoRequest, extras: MotionJobExtras = {}): string {
   const id = newId();
   const t = iso(Date.now());
   db.prepare(
-    `INSERT INTO motion_jobs (id, panel_id, provider, model, request, state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'submitting', ?, ?)`,
-  ).run(id, panelId, provider.id, request.model ?? null, requestRecord(request), t, t);
+    `INSERT INTO motion_jobs (id, panel_id, provider, model, request, state, prompt_version_id, auto_pick, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, 'submitting', ?, ?, ?, ?)`,
+  ).run(id, panelId, provider.id, request.model ?? null, requestRecord(request), extras.promptVersionId ?? null, extras.autoPick ? 1 : 0, t, t);
+  return id;
+}
+
+/** Asks the provider once for a recorded job. Its id is kept the moment it answers. */
+export async function sendMotionJob(db: Db, provider: VideoProvider, id: string, request: VideoRequest, ctx: GenerateContext): Promise<MotionJob> {
   try {
     const sub = await provider.submit(request, ctx);
     const at = Date.now();
@@ -79,9 +91,15 @@ export async function submitMotionJob(db: Db, provider: VideoProvider, panelId: 
     });
   } catch (e) {
     // A create that may have reached the provider is not failed (it may be running, and billed): unknown.
-    failure(db, id, e, isProviderError(e) && e.maybeCreated ? 'unknown' : 'failed');
+    const kind = isProviderError(e) ? e.kind : '';
+    failure(db, id, e, isProviderError(e) && e.maybeCreated ? 'unknown' : kind === 'CANCELLED' ? 'cancelled' : 'failed');
     throw e;
   }
+}
+
+/** Records the job, then asks the provider once. */
+export function submitMotionJob(db: Db, provider: VideoProvider, panelId: string | null, request: VideoRequest, ctx: GenerateContext, extras: MotionJobExtras = {}): Promise<MotionJob> {
+  return sendMotionJob(db, provider, recordMotionJob(db, provider, panelId, request, extras), request, ctx);
 }
 
 /**
@@ -133,6 +151,11 @@ export async function runMotionJob(db: Db, provider: VideoProvider, id: string, 
     errors = after.state === 'running' && after.errorKind ? errors + 1 : 0;
     if (after.state !== 'running') return after;
   }
+}
+
+/** Marks a job cancelled (whatever the provider still does with it, nothing more is fetched). */
+export function markCancelled(db: Db, id: string): void {
+  db.prepare("UPDATE motion_jobs SET state = 'cancelled', error_kind = 'CANCELLED', error_message = 'Cancelled.', updated_at = ? WHERE id = ?").run(iso(Date.now()), id);
 }
 
 /** The user cancels: the provider is asked to stop where it can, and the job ends as cancelled either way. */

@@ -134,6 +134,26 @@ function omittedTag(ctx: CanvasRenderingContext2D, c: CardLook): void {
   text(ctx, label, f.x + f.width / 2, f.y + f.height / 2 - 6, BADGE_FONT, t.text, 10, 'center');
 }
 
+/** A panel that plays a motion clip: a play mark and the clip's length in the picture's corner. */
+function clipMark(ctx: CanvasRenderingContext2D, c: CardLook): void {
+  const f = c.metrics.frame;
+  const label = `${(c.panel.clip!.durationMs / 1000).toFixed(1)} s`;
+  const w = Math.ceil(measureText(label, BADGE_FONT)) + 24;
+  const x = f.x + f.width - w - 5;
+  const y = f.y + f.height - 21;
+  ctx.fillStyle = 'rgba(20, 21, 24, 0.8)';
+  roundRect(ctx, x, y, w, 16, 3);
+  ctx.fill();
+  ctx.fillStyle = t.text;
+  ctx.beginPath();
+  ctx.moveTo(x + 6, y + 4);
+  ctx.lineTo(x + 13, y + 8);
+  ctx.lineTo(x + 6, y + 12);
+  ctx.closePath();
+  ctx.fill();
+  text(ctx, label, x + 17, y + 3, BADGE_FONT, t.text, 10);
+}
+
 /**
  * The card's picture frame alone: the picture (or its placeholder) and the note marker. Redrawn on
  * its own when a thumbnail arrives, so the card's text is not measured and drawn again.
@@ -153,6 +173,7 @@ export function drawCardPicture(ctx: CanvasRenderingContext2D, c: CardLook): voi
   } else if (c.detail === 'full') {
     placeholder(ctx, frame, c.status === 'none' ? 'empty' : c.status === 'error' ? 'error' : 'loading');
   }
+  if (panel.clip && c.detail === 'full') clipMark(ctx, c);
   if (panel.notes.trim()) {
     const nx = frame.x + frame.width - NOTE_SIZE;
     ctx.fillStyle = t.note;

@@ -208,3 +208,11 @@ export const ToEndIcon = () => (
     <path d="M4 3.5 10 8l-6 4.5z" fill="currentColor" />
   </Icon>
 );
+
+/** A strip of film: a panel that plays a motion clip. */
+export const FilmStripIcon = ({ size = 12 }: { size?: number }) => (
+  <Icon size={size}>
+    <rect x="2.5" y="2" width="11" height="12" rx="1" />
+    <path d="M5 2v12M11 2v12M2.5 5.5H5M2.5 10.5H5M11 5.5h2.5M11 10.5h2.5" />
+  </Icon>
+);

@@ -14,6 +14,7 @@ import { parseLens, parseSeconds, parseShotNumber, parseTags, seconds, shared } 
 import { useSessionStore } from '../state/session-store';
 import { duplicateShot } from '../state/duplicate-shot';
 import { PanelLastDecision } from '../generation/PanelLastDecision';
+import { ClipInspector } from '../motion/ClipInspector';
 
 const STRIP = 8;
 
@@ -76,6 +77,7 @@ export function PanelInspector({ panels, sceneLabel }: { panels: Panel[]; sceneL
           )}
         </div>
       )}
+      {!many && one.clip && <ClipInspector panelId={one.id} clip={one.clip} />}
       {!many && (
         <button type="button" className="button button-small inspector-sketch" data-testid="open-editor" onClick={() => useViewStore.getState().openEditor(one.id)}>
           <PenIcon />

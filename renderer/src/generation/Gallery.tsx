@@ -1,18 +1,24 @@
 import type { Panel } from '../../../shared/domain/board';
 import type { Variation } from '../../../shared/domain/generation';
-import { PROVIDER_LABELS } from '../../../shared/domain/generation';
+import { providerWords } from './provider-words';
 import { aspectValue } from '../../../shared/domain/project';
 import { useBoardStore } from '../state/board-store';
 import { useGenStore } from './gen-store';
 import { money, seconds } from './format';
+import { playClipOnHover } from '../motion/ClipVideo';
+import { ClipBadge, VariationPicture } from '../motion/VariationPicture';
+import { clipSeconds } from '../motion/clip-urls';
 
 export function variationLabel(v: Variation): string {
-  const who = v.provider === 'import' ? 'Earlier image' : (PROVIDER_LABELS[v.provider as keyof typeof PROVIDER_LABELS] ?? v.provider);
+  const who = providerWords(v.provider, !!v.clip);
   return [who, v.model, v.seed !== null ? `seed ${v.seed}` : null].filter(Boolean).join(' · ');
 }
 
+/** "1280×720 · made in 6.2 s · $0.04"; a clip first says its own length and rate (its making time is not its length). */
 export function variationFacts(v: Variation): string {
-  return [`${v.width}×${v.height}`, seconds(v.elapsedMs), money(v.costUsd)].filter(Boolean).join(' · ');
+  const made = seconds(v.elapsedMs);
+  const clip = v.clip ? [`clip ${clipSeconds(v.clip.durationMs)}`, `${Math.round((100 * v.clip.fpsNum) / v.clip.fpsDen) / 100} fps`] : [];
+  return [...clip, `${v.width}×${v.height}`, made && `made in ${made}`, money(v.costUsd)].filter(Boolean).join(' · ');
 }
 
 /** The panel's variations, newest first: tick 2–4 to compare side by side, or pick one for the panel. */
@@ -44,9 +50,23 @@ export function Gallery({ panel }: { panel: Panel }) {
       </div>
       <div className="gen-gallery" data-testid="gen-gallery">
         {variations.map((v) => (
-          <figure key={v.id} className={`gen-variation${v.current ? ' is-current' : ''}${ticked.includes(v.id) ? ' is-ticked' : ''}`} data-testid="gen-variation" data-current={v.current}>
-            <button type="button" className="gen-thumb" style={{ aspectRatio: aspect }} title={`${variationLabel(v)}\n${variationFacts(v)}`} onClick={() => toggle(v.id)}>
-              <img src={`/media/thumb/${v.imageSha256}`} alt={variationLabel(v)} />
+          <figure
+            key={v.id}
+            className={`gen-variation${v.current ? ' is-current' : ''}${ticked.includes(v.id) ? ' is-ticked' : ''}`}
+            data-testid="gen-variation"
+            data-current={v.current}
+            data-clip={v.clip ? 'true' : undefined}
+          >
+            <button
+              type="button"
+              className="gen-thumb"
+              style={{ aspectRatio: aspect }}
+              title={`${variationLabel(v)}\n${variationFacts(v)}`}
+              onClick={() => toggle(v.id)}
+              {...(v.clip ? playClipOnHover : {})}
+            >
+              <VariationPicture v={v} size="thumb" label={variationLabel(v)} />
+              <ClipBadge v={v} />
               <span className="gen-tick" aria-hidden>
                 {ticked.includes(v.id) ? '✓' : ''}
               </span>

@@ -8,10 +8,24 @@ import { isActive, jobsOfPanel, useGenStore } from './gen-store';
 import { Gallery } from './Gallery';
 import { JobList } from './JobList';
 import { PromptEditor } from './PromptEditor';
-import { randomSeed } from './format';
+import { SeedField } from './SeedField';
+import { GenerateModeSwitch } from '../motion/GenerateModeSwitch';
+import { useMotionStore } from '../motion/motion-store';
+import { MotionPanel } from '../motion/MotionPanel';
+
+/** The Generate tab: stills (variations of the selected panel) or motion (clips of the selected panels). */
+export function GeneratePanel() {
+  const mode = useMotionStore((s) => s.mode);
+  return (
+    <div className="gen-tab">
+      <GenerateModeSwitch />
+      {mode === 'motion' ? <MotionPanel /> : <StillsPanel />}
+    </div>
+  );
+}
 
 /** Generate variations of the selected panel: provider, prompt, count and seed, jobs, and the gallery. */
-export function GeneratePanel() {
+function StillsPanel() {
   const selected = useSelectedPanel();
   const version = useBoardStore((s) => s.version);
   const providers = useGenStore((s) => s.providers);
@@ -109,23 +123,13 @@ function PanelGenerator({ panel }: { panel: Panel }) {
             ))}
           </div>
         </div>
-        <label className="field gen-seed">
-          <span className="field-label">Seed</span>
-          <span className="input-wrap">
-            <input
-              className="input"
-              data-testid="gen-seed"
-              inputMode="numeric"
-              placeholder="random"
-              disabled={provider ? !provider.capabilities.seed : false}
-              value={seed}
-              onChange={(e) => useGenStore.setState({ seed: e.target.value.replace(/[^0-9]/g, '') })}
-            />
-            <button type="button" className="input-suffix-button" title="A new random seed" aria-label="Random seed" onClick={() => useGenStore.setState({ seed: randomSeed() })}>
-              ⚄
-            </button>
-          </span>
-        </label>
+        <SeedField
+          className="field gen-seed"
+          testId="gen-seed"
+          value={seed}
+          disabled={provider ? !provider.capabilities.seed : false}
+          onChange={(v) => useGenStore.setState({ seed: v })}
+        />
       </div>
       <div className="gen-row">
         <button type="button" className="button button-primary gen-go" data-testid="gen-generate" disabled={!ready || !composed} onClick={() => void genActions.start(panel.id)}>

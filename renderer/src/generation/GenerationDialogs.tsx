@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { previewUrl } from '../board/previews';
 import { Modal } from '../components/Modal';
 import { useBoardStore, useSelectedPanel } from '../state/board-store';
 import { BibleDialog } from './BibleDialog';
@@ -8,6 +7,7 @@ import { useGenStore } from './gen-store';
 import { ProviderSettingsDialog } from './ProviderSettingsDialog';
 import { variationFacts, variationLabel } from './Gallery';
 import { WideDialog } from './WideDialog';
+import { VariationPicture } from '../motion/VariationPicture';
 
 const close = () => useGenStore.setState({ dialog: null });
 
@@ -57,7 +57,7 @@ function PickDialog({ variationId }: { variationId: string }) {
         if (done) close();
       }}
     >
-      <img className="pick-preview" src={previewUrl(v.imageSha256, 512)} alt={variationLabel(v)} />
+      <VariationPicture className="pick-preview" v={v} size="preview" label={variationLabel(v)} />
       <p className="hint">
         {variationLabel(v)} · {variationFacts(v)}
       </p>
@@ -91,7 +91,7 @@ function CompareDialog() {
       <div className={`compare-grid n${shown.length}`}>
         {shown.map((v) => (
           <figure key={v.id} className="compare-item" data-testid="compare-item">
-            <img src={`/media/full/${v.imageSha256}`} alt={variationLabel(v)} />
+            <VariationPicture v={v} size="full" label={variationLabel(v)} />
             <figcaption>
               <div>
                 <strong>{variationLabel(v)}</strong>

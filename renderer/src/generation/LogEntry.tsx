@@ -1,5 +1,6 @@
-import type { Decision, ProviderId } from '../../../shared/domain/generation';
-import { DECISION_LABELS, PROVIDER_LABELS } from '../../../shared/domain/generation';
+import type { Decision } from '../../../shared/domain/generation';
+import { DECISION_LABELS } from '../../../shared/domain/generation';
+import { providerWords } from './provider-words';
 import { shortTime } from './format';
 import { WhyEditor } from './WhyEditor';
 
@@ -10,9 +11,11 @@ export function describeDecision(d: Decision): string {
   switch (d.kind) {
     case 'variation.picked': {
       const beat = Array.isArray(d.data.alternatives) ? d.data.alternatives.length : 0;
-      const provider = PROVIDER_LABELS[d.data.provider as ProviderId] ?? (d.data.provider === 'import' ? 'an earlier image' : String(d.data.provider ?? ''));
+      const clip = typeof d.data.clipSha256 === 'string';
+      const provider = d.data.provider === 'import' ? 'an earlier image' : providerWords(String(d.data.provider ?? ''), clip);
       const seed = typeof d.data.seed === 'number' ? ` #${d.data.seed}` : '';
-      return `Picked ${provider}${seed}${beat ? ` over ${beat} other${beat === 1 ? '' : 's'}` : ''}`;
+      const length = clip && typeof d.data.clipDurationMs === 'number' ? `, ${(d.data.clipDurationMs / 1000).toFixed(1)} s` : '';
+      return `Picked ${clip ? 'a clip: ' : ''}${provider}${seed}${length}${beat ? ` over ${beat} other${beat === 1 ? '' : 's'}` : ''}`;
     }
     case 'panel.moved':
       return `Moved ${d.oldValue} → ${d.newValue}`;

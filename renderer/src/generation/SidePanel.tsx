@@ -2,6 +2,8 @@ import { Suspense, lazy, useEffect, type ReactNode } from 'react';
 import { api } from '../api/client';
 import { useBoardShown } from '../board/board-shown';
 import { handleGenerationEvent } from './gen-actions';
+import { handleMotionEvent } from '../motion/motion-actions';
+import '../motion/motion.css';
 import { useGenStore, type SideTab } from './gen-store';
 import { refreshSoon } from '../state/refresh-soon';
 import { CLIENT_ID } from '../api/transport';
@@ -35,13 +37,14 @@ function TabBody({ tab }: { tab: SideTab }) {
 
 /**
  * The right-hand column: the shot inspector, the Generate panel and the decision log as tabs.
- * Generation events are listened to here for as long as the board is open.
+ * Generation and motion events are listened to here for as long as the board is open.
  */
 export function SidePanel({ inspector }: { inspector: ReactNode }) {
   const tab = useGenStore((s) => s.tab);
   // The board goes on screen first; the panel's contents follow a moment later.
   const shown = useBoardShown();
   useEffect(() => api.onEvent(handleGenerationEvent), []);
+  useEffect(() => api.onEvent(handleMotionEvent), []);
   // The core changed the document on its own (a job put a picture in): read the board again.
   useEffect(() => api.onEvent((e) => e.kind === 'board.changed' && e.origin !== CLIENT_ID && void refreshSoon()), []);
   return (

@@ -3,25 +3,12 @@ import type { AppEvent } from '../../../shared/api/events';
 import type { DecisionKind, ProviderId } from '../../../shared/domain/generation';
 import { STOP_ERRORS } from '../../../shared/domain/generation';
 import { api } from '../api/client';
-import { errorMessage } from '../api/errors';
+import { attempt, notice } from '../state/attempt';
 import { useBoardStore } from '../state/board-store';
 import { refresh, run } from '../state/run';
-import { useSessionStore } from '../state/session-store';
 import type { ComposedPrompt } from '../../../shared/domain/generation';
 import { genState, setVariations, upsertJob, useGenStore, type PromptDraft } from './gen-store';
 import { draftFrom, promptActions } from './prompt-actions';
-
-const notice = (kind: 'error' | 'info', title: string, message: string) => useSessionStore.getState().showNotice({ kind, title, message });
-
-/** Runs a call off the board's queue (generation must not wait behind board edits), reporting failures. */
-async function attempt<T>(failure: string, task: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await task();
-  } catch (e) {
-    notice('error', failure, errorMessage(e));
-    return undefined;
-  }
-}
 
 /** The draft, updated to a new composition when the filmmaker had not edited the previous one. */
 function followComposed(draft: PromptDraft | undefined, before: ComposedPrompt | undefined, after: ComposedPrompt): PromptDraft | undefined {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Timeline } from '../../../shared/domain/animatic';
 import { DEFAULT_TRANSITION_MS, segmentAt } from '../../../shared/domain/animatic';
 import { hasMove } from '../../../shared/domain/animatic-frame';
+import { FilmStripIcon } from '../components/Icons';
 import { timelineActions } from './timeline-actions';
 import { useTimelineStore } from './timeline-store';
 import { AUDIO_ACCEPT } from './TrackHeads';
@@ -30,6 +31,11 @@ export function ClipBar({ timeline: t }: { timeline: Timeline }) {
       <span className="tl-clipbar-meta">
         {seg.frames} f · {(seg.frames / t.fps).toFixed(2)} s
       </span>
+      {seg.clip && (
+        <span className="tl-clipbar-clip" data-testid="timeline-clipbar-clip" title="This panel plays a motion clip: trim it, hold or loop it in the Shot inspector">
+          <FilmStripIcon size={12} /> clip {(seg.clip.durationMs / 1000).toFixed(1)} s · {seg.clip.after === 'loop' ? 'loop' : 'hold'}
+        </span>
+      )}
       <label className="tl-field">
         <span>Transition</span>
         <select

@@ -2,6 +2,7 @@ import { memo, type PointerEvent as ReactPointerEvent } from 'react';
 import type { TimelineSegment } from '../../../shared/domain/animatic';
 import { hasMove } from '../../../shared/domain/animatic-frame';
 import { thumbnailUrl } from '../board/thumbnails';
+import { FilmStripIcon } from '../components/Icons';
 
 interface Props {
   seg: TimelineSegment;
@@ -26,6 +27,7 @@ export const TimelineClip = memo(function TimelineClip({ seg, start, frames, fps
       data-testid="timeline-clip"
       data-panel-id={seg.panelId}
       data-frames={frames}
+      data-clip={seg.clip ? 'true' : undefined}
       title={`${seg.shotNumber} · ${frames} frames (${seconds} s)`}
     >
       {seg.imageSha256 && w > 36 && <div className="tl-clip-thumb" style={{ backgroundImage: `url(${thumbnailUrl(seg.imageSha256)})` }} />}
@@ -34,6 +36,11 @@ export const TimelineClip = memo(function TimelineClip({ seg, start, frames, fps
       <span className="tl-clip-label">
         {seg.shotNumber}
         {hasMove(seg.framing) && <span className="tl-badge" title="Camera move">◩</span>}
+        {seg.clip && (
+          <span className="tl-badge tl-badge-clip" data-testid="timeline-clip-film" title={`Plays a clip (${(seg.clip.durationMs / 1000).toFixed(1)} s, ${seg.clip.after === 'loop' ? 'looped' : 'last frame held'})`}>
+            <FilmStripIcon size={11} />
+          </span>
+        )}
       </span>
       {w > 60 && <span className="tl-clip-dur">{seconds}s</span>}
       <div className="tl-edge" data-testid="timeline-clip-edge" onPointerDown={(e) => onEdgeDown(e, seg)} title="Drag to change the duration" />

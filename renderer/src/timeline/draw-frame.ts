@@ -1,6 +1,7 @@
 import type { Timeline } from '../../../shared/domain/animatic';
 import { BLANK_PANEL, composeFrame, framedPicture, type Box } from '../../../shared/domain/animatic-frame';
 import { aspectValue } from '../../../shared/domain/project';
+import { beginClipDraw, clipFrameSource, endClipDraw } from './clip-decks';
 import { drawBurnIns } from './draw-burn-ins';
 
 /** Full-size panel pictures for the player, loaded once each. */
@@ -33,8 +34,21 @@ const FONT = 'Inter, "Noto Sans", "Segoe UI", Roboto, Arial, sans-serif';
 /**
  * Draws one frame exactly as the exporter composes it (shared composeFrame): black, each layer's framing
  * crop at its opacity, then the burn-ins. `onImage` is called when a picture (or the burn-ins' fonts) that was missing arrives.
+ * With `clips` (the player's speed), clip panels show their clip frames; without, their posters.
+ * Returns whether the frame is final (every picture and clip frame drawn as asked).
  */
-export function drawFrame(ctx: CanvasRenderingContext2D, t: Timeline, frame: number, width: number, height: number, burnIns: boolean, onImage: () => void): void {
+export function drawFrame(
+  ctx: CanvasRenderingContext2D,
+  t: Timeline,
+  frame: number,
+  width: number,
+  height: number,
+  burnIns: boolean,
+  onImage: () => void,
+  clips: { speed: number } | null = null,
+): boolean {
+  let settled = true;
+  if (clips) beginClipDraw();
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.globalAlpha = 1;
   ctx.fillStyle = '#000';
@@ -54,13 +68,18 @@ export function drawFrame(ctx: CanvasRenderingContext2D, t: Timeline, frame: num
       ctx.fillText(seg.shotNumber, pic.x + pic.w / 2, pic.y + pic.h / 2);
       continue;
     }
-    const img = pictureFor(seg.imageSha256, onImage);
-    if (!img.complete || img.naturalWidth === 0) {
+    // A clip panel shows its clip frame; until the clip can show it, its poster (the clip's first frame).
+    const clip = clips && seg.clip && layer.clipFrame !== null ? clipFrameSource(seg.clip, layer.clipFrame, clips.speed, onImage) : null;
+    if (clip && !clip.settled) settled = false;
+    const img = clip?.video ?? pictureFor(seg.imageSha256, onImage);
+    const size = pictureSize(img);
+    if (!size) {
+      settled = false;
       blackAround(ctx, pic, null);
       continue;
     }
     // Parts of the crop outside the image are black: clip the source, and the destination in proportion.
-    const framed = framedPicture(layer.rect, img.naturalWidth, img.naturalHeight, pic);
+    const framed = framedPicture(layer.rect, size.width, size.height, pic);
     if (!framed) {
       blackAround(ctx, pic, null);
       continue;
@@ -71,7 +90,15 @@ export function drawFrame(ctx: CanvasRenderingContext2D, t: Timeline, frame: num
     ctx.drawImage(img, s.x, s.y, s.w, s.h, dest.x, dest.y, dest.w, dest.h);
   }
   ctx.globalAlpha = 1;
+  if (clips) endClipDraw();
   if (burnIns) drawBurnIns(ctx, t, frame, pic, onImage);
+  return settled;
+}
+
+/** A loaded picture's or video frame's size; null while there is nothing to draw. */
+function pictureSize(source: HTMLImageElement | HTMLVideoElement): { width: number; height: number } | null {
+  const [width, height] = source instanceof HTMLVideoElement ? [source.videoWidth, source.videoHeight] : source.complete ? [source.naturalWidth, source.naturalHeight] : [0, 0];
+  return width > 0 && height > 0 ? { width, height } : null;
 }
 
 /** Fills the picture area outside `hole` with black (at the current alpha). */

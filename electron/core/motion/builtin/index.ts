@@ -35,7 +35,8 @@ export class BuiltinMotionProvider implements VideoProvider {
   async submit(request: VideoRequest, ctx: GenerateContext): Promise<SubmittedVideo> {
     const meta = await sharp(request.firstFrame.data).metadata().catch(() => null);
     if (!meta?.width || !meta.height) throw new ProviderError('BAD_REQUEST', 'The built-in camera move needs the panel to have a picture.');
-    const aspectRatio = (ASPECT_RATIOS as readonly string[]).includes(request.aspectRatio) ? (request.aspectRatio as AspectRatio) : '16:9';
+    const asked = request.aspectRatio.replace(/:1$/, ''); // "2.39:1" as remote providers are told, "2.39" in the project
+    const aspectRatio = (ASPECT_RATIOS as readonly string[]).includes(asked) ? (asked as AspectRatio) : '16:9';
     const framing = (request.params?.framing as CameraFraming | undefined) ?? DEFAULT_PUSH_IN;
     const fps = typeof request.params?.fps === 'number' ? request.params.fps : 24;
     const seconds = Math.max(0.5, Math.min(20, request.seconds));
