@@ -33,10 +33,14 @@ export interface DirectClips {
   pixFmt: 'rgb24' | 'yuv420p';
 }
 
+/** Shorter runs stay pictures: each run costs a decoder started from the clip's first frame (a 29.97 clip on 24 fps breaks every 5 frames). */
+const MIN_RUN = 8;
+
 /**
  * Takes the direct runs out of the picture plan. A picture left in the plan now lasts until the next
  * picture, over any run after it, so setpts still puts each picture at its first frame; the encoder
- * lays the runs' frames over that span. Null when nothing goes direct.
+ * lays the runs' frames over that span. The picture stream starts at frame 0 (setpts counts from
+ * there), so a film's first frame is always a picture. Null when nothing goes direct.
  */
 export function splitDirect(
   units: readonly PictureUnit[],
@@ -46,28 +50,43 @@ export function splitDirect(
 ): { units: PictureUnit[]; direct: DirectClips | null } {
   const pictures: PictureUnit[] = [];
   const runs: DirectRun[] = [];
-  for (const u of units) {
-    const layer = u.layers.length === 1 && u.frames === 1 ? u.layers[0] : null;
-    // The picture stream starts at frame 0 (setpts counts from there): a film's first frame is always a picture.
-    const filter = layer && pictures.length > 0 && drawnByFfmpeg(layer) ? framingFilter(layer.segment.clip, layer.rect, geo, pixFmt) : null;
+  // The run being gathered, and the picture units it would replace.
+  const open: { run: DirectRun | null; units: PictureUnit[] } = { run: null, units: [] };
+  const close = () => {
+    const run = open.run;
+    if (run && run.frames >= MIN_RUN) {
+      runs.push(run);
+      pictures[pictures.length - 1].frames += run.frames;
+    } else pictures.push(...open.units.map((u) => ({ ...u })));
+    open.run = null;
+    open.units = [];
+  };
+  for (const [i, u] of units.entries()) {
+    const only = i > 0 && u.layers.length === 1 && u.frames === 1 ? u.layers[0] : null;
+    const layer = only && drawnByFfmpeg(only) ? only : null;
+    const filter = layer ? framingFilter(layer.segment.clip, layer.rect, geo, pixFmt) : null;
     if (!layer || !filter) {
+      close();
       pictures.push({ ...u });
       continue;
     }
-    const run = runs[runs.length - 1];
-    const at = run ? run.firstFrame + run.frames : -1;
-    const clipFrame = layer.clipFrame!;
-    if (run && at === u.firstFrame && run.clip === layer.segment.clip && run.fromClipFrame + run.frames === clipFrame && run.filter === filter) run.frames++;
-    else runs.push({ firstFrame: u.firstFrame, frames: 1, clip: layer.segment.clip!, fromClipFrame: clipFrame, file: clipFile(layer.segment.clip!.sha256), filter });
-    pictures[pictures.length - 1].frames++;
+    const clip = layer.segment.clip;
+    const r = open.run;
+    if (!(r && r.firstFrame + r.frames === u.firstFrame && r.clip === clip && r.fromClipFrame + r.frames === layer.clipFrame && r.filter === filter)) {
+      close();
+      open.run = { firstFrame: u.firstFrame, frames: 0, clip, fromClipFrame: layer.clipFrame, file: clipFile(clip.sha256), filter };
+    }
+    open.run!.frames++;
+    open.units.push(u);
   }
+  close();
   if (runs.length === 0) return { units: [...units], direct: null };
   return { units: pictures, direct: { runs, width: geo.width, height: geo.height, pixFmt } };
 }
 
 /** The encoder's input for the direct frames: raw frames on fd 3. */
 export function directInputArgs(direct: DirectClips, rate: string): string[] {
-  return ['-thread_queue_size', '64', '-f', 'rawvideo', '-pix_fmt', direct.pixFmt, '-s', `${direct.width}x${direct.height}`, '-framerate', rate, '-i', 'pipe:3'];
+  return ['-thread_queue_size', '8', '-f', 'rawvideo', '-pix_fmt', direct.pixFmt, '-s', `${direct.width}x${direct.height}`, '-framerate', rate, '-i', 'pipe:3'];
 }
 
 /** setpts for the direct frames: frame N of all runs in order at its output frame. */
