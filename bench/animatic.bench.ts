@@ -29,7 +29,7 @@ import { exportVideo } from '../electron/core/animatic/video-export';
 import { h264Args, TO_YUV } from '../electron/core/animatic/video-encode';
 import { frameRateOf } from '../shared/domain/animatic';
 import { buildAtlas, makeImage } from './lib/images';
-import { load, log, median, now, progress, round } from './lib/measure';
+import { load, log, measure, median, progress, round } from './lib/measure';
 
 const env = (name: string, fallback: number) => {
   const v = Number(process.env[name]);
@@ -42,29 +42,6 @@ const SCALED_RUNS = process.env.BENCH_SCALED_RUNS === '0' ? 0 : env('BENCH_SCALE
 const TARGET_RATIO = 1.25;
 
 
-/**
- * CPU seconds used so far by this process (sharp included) and by its finished children (ffmpeg):
- * on a shared machine, CPU time says more about the work done than wall time does.
- */
-function cpuSeconds(): number {
-  const own = process.cpuUsage();
-  let children = 0;
-  try {
-    const fields = fs.readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
-    children = (Number(fields[13]) + Number(fields[14])) / 100; // cutime + cstime, in clock ticks (100 Hz)
-  } catch {
-    children = NaN; // not Linux: wall time only
-  }
-  return (own.user + own.system) / 1e6 + children;
-}
-
-/** Wall and CPU time of one async job. */
-async function measure(job: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
-  const c0 = cpuSeconds();
-  const t0 = now();
-  await job();
-  return { wall: now() - t0, cpu: cpuSeconds() - c0 };
-}
 const noCtx = () => ({ signal: new AbortController().signal, progress: () => {} });
 
 async function main(): Promise<void> {

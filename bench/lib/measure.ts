@@ -1,4 +1,5 @@
 /** What every benchmark prints and measures with: lines on stdout, progress on stderr, a clock, medians. */
+import fs from 'node:fs';
 import os from 'node:os';
 
 export const log = (line = ''): void => void process.stdout.write(`${line}\n`);
@@ -12,3 +13,27 @@ export const env = (name: string, fallback: number): number => {
   const v = Number(process.env[name]);
   return Number.isFinite(v) && v > 0 ? v : fallback;
 };
+
+/**
+ * CPU seconds used so far by this process (sharp included) and by its finished children (ffmpeg):
+ * on a shared machine, CPU time says more about the work done than wall time does.
+ */
+export function cpuSeconds(): number {
+  const own = process.cpuUsage();
+  let children = 0;
+  try {
+    const fields = fs.readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    children = (Number(fields[13]) + Number(fields[14])) / 100; // cutime + cstime, in clock ticks (100 Hz)
+  } catch {
+    children = NaN; // not Linux: wall time only
+  }
+  return (own.user + own.system) / 1e6 + children;
+}
+
+/** Wall and CPU time of one async job. */
+export async function measure(job: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
+  const c0 = cpuSeconds();
+  const t0 = now();
+  await job();
+  return { wall: now() - t0, cpu: cpuSeconds() - c0 };
+}

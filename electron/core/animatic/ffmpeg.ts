@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import type { Writable } from 'node:stream';
 import { createRequire } from 'node:module';
 import { CoreError } from '../errors';
 
@@ -95,6 +96,10 @@ export interface RunOptions {
   /** Receives the child before it is awaited (to write to its stdin). */
   onSpawn?(child: ChildProcess): void;
   stdin?: 'pipe' | 'ignore';
+  /** A pipe the child writes its stdout into directly (its file descriptor is shared; onStdout is not called). */
+  stdout?: Writable;
+  /** A fourth pipe (fd 3), e.g. a second input, on the child's stdio[3]. */
+  pipe3?: boolean;
 }
 
 /**
@@ -106,13 +111,13 @@ export function runFfmpeg(bin: string, args: string[], opts: RunOptions = {}): P
     if (opts.signal?.aborted) return reject(new CoreError('CANCELLED', 'Cancelled.'));
     const child = spawn(bin, ['-hide_banner', ...(opts.stdin === 'pipe' ? [] : ['-nostdin']), ...args], {
       cwd: opts.cwd,
-      stdio: [opts.stdin ?? 'ignore', 'pipe', 'pipe'],
+      stdio: [opts.stdin ?? 'ignore', opts.stdout ?? 'pipe', 'pipe', ...(opts.pipe3 ? ['pipe' as const] : [])],
       windowsHide: true,
     });
     let log = '';
     const onAbort = () => child.kill('SIGKILL');
     opts.signal?.addEventListener('abort', onAbort, { once: true });
-    child.stdout!.on('data', (d: Buffer) => opts.onStdout?.(d));
+    child.stdout?.on('data', (d: Buffer) => opts.onStdout?.(d));
     child.stderr!.on('data', (d: Buffer) => {
       const text = d.toString('utf8');
       opts.onStderr?.(text);

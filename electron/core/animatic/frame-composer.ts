@@ -4,6 +4,7 @@ import type { FrameLayer, OutputGeometry } from '../../../shared/domain/animatic
 import { hasMove } from '../../../shared/domain/animatic-frame';
 import { panelOverlays, type Overlay } from './burn-ins';
 import { drawRegion, loadSource, planRegion, type PictureSource } from './picture-source';
+import type { ClipPictures } from './clip-pictures';
 
 const BLACK = { r: 0, g: 0, b: 0 };
 
@@ -20,6 +21,8 @@ export class FrameComposer {
     private readonly geo: OutputGeometry,
     private readonly burnIns: readonly BurnIn[],
     private readonly readImage: (sha256: string) => Buffer | undefined,
+    /** Draws clip frames; without it a clip panel shows its still (the poster). */
+    private readonly clips: ClipPictures | null = null,
   ) {}
 
   get geometry(): OutputGeometry {
@@ -52,6 +55,8 @@ export class FrameComposer {
   async render(layers: readonly FrameLayer[], current: TimelineSegment): Promise<Buffer> {
     const { width, height } = this.geo;
     const visible = layers.filter((l) => l.opacity > 0);
+    const whole = visible.length === 1 && this.clips && (await this.panelOverlays(current)).length === 0 ? this.clips.whole(visible[0]) : null;
+    if (whole) return whole;
     const [overlays, base, above] = await Promise.all([
       this.panelOverlays(current),
       visible[0] ? this.baseLayer(visible[0]) : Promise.resolve(Buffer.alloc(width * height * 3)),
@@ -66,7 +71,7 @@ export class FrameComposer {
   /** The bottom layer over black, as the whole frame (letterbox bars included). */
   private async baseLayer(layer: FrameLayer): Promise<Buffer> {
     const { width, height, picture } = this.geo;
-    const src = await this.source(layer.segment);
+    const src = await this.layerSource(layer);
     const plan = planRegion(src, layer.rect, picture);
     if (!plan) return Buffer.alloc(width * height * 3);
     let img = drawRegion(src, plan);
@@ -79,7 +84,7 @@ export class FrameComposer {
   /** A layer over others: the whole picture area (black where its image does not reach) at its opacity. */
   private async upperLayer(layer: FrameLayer): Promise<Overlay> {
     const { picture } = this.geo;
-    const src = await this.source(layer.segment);
+    const src = await this.layerSource(layer);
     const plan = planRegion(src, layer.rect, picture);
     const at = { x: picture.x, y: picture.y, width: picture.width, height: picture.height };
     if (!plan) {
@@ -95,9 +100,14 @@ export class FrameComposer {
     return { ...at, data };
   }
 
+  private layerSource(layer: FrameLayer): Promise<PictureSource> {
+    return layer.clipFrame !== null && this.clips ? this.clips.source(layer) : this.source(layer.segment);
+  }
+
   /** Starts decoding the pictures of a later frame, so the first frame of a panel does not stall the encoder. */
   prefetch(layers: readonly FrameLayer[]): void {
-    for (const l of layers) this.source(l.segment).catch(() => undefined); // a failure surfaces when that frame renders
+    // Clip frames are not prefetched: their decoder reads forward, in the order frames are rendered.
+    for (const l of layers) if (l.clipFrame === null || !this.clips) this.source(l.segment).catch(() => undefined); // a failure surfaces when that frame renders
   }
 
   private source(seg: TimelineSegment): Promise<PictureSource> {

@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import type { Writable } from 'node:stream';
 import path from 'node:path';
 import type { FrameRate } from '../../../shared/domain/animatic';
 import { CoreError } from '../errors';
@@ -8,6 +9,7 @@ import { MIX_RATE } from './audio-mix';
 import type { FrameComposer } from './frame-composer';
 import { ptsExpression, type PictureUnit } from './video-plan';
 import { STILL_PATTERN } from './video-stills';
+import { directInputArgs, feedDirect, interleavedGraph, type DirectClips } from './clip-direct';
 
 /** H.264 settings shared by the export and the benchmark's reference encode. */
 export function h264Args(rate: FrameRate): string[] {
@@ -35,6 +37,8 @@ export interface EncodeJob {
   timecode: string | null;
   /** Pictures stream through stdin, or are still files already written in `dir` (STILL_PATTERN). */
   input: 'pipe' | 'files';
+  /** Clip frames decoded straight into a second input, interleaved with the pictures (clip-direct.ts). */
+  direct?: DirectClips | null;
   signal: AbortSignal;
   onFrames(done: number): void;
 }
@@ -48,17 +52,19 @@ export async function encode(job: EncodeJob): Promise<void> {
   const filters = [`setpts='${ptsExpression(job.units)}'`];
   if (job.output.kind === 'mp4') filters.push(TO_YUV);
   // trim, not -frames:v: reaching a frame limit on one stream would end the audio with it.
-  filters.push(`fps=fps=${r}`, `trim=end_frame=${job.totalFrames}`);
-  if (job.timecode) filters.push(job.timecode);
+  const after = [`fps=fps=${r}`, `trim=end_frame=${job.totalFrames}`];
+  if (job.timecode) after.push(job.timecode);
+  const audio = job.output.kind === 'mp4' && job.output.audio;
   const script = path.join(job.dir, 'video.filter');
-  fs.writeFileSync(script, filters.join(',\n'));
+  fs.writeFileSync(script, job.direct ? interleavedGraph(filters, after, job.direct, audio ? 2 : 1) : [...filters, ...after].join(',\n'));
 
   const args =
     job.input === 'pipe'
       ? ['-v', 'error', '-f', 'image2pipe', '-framerate', r, '-c:v', 'ppm', '-i', 'pipe:0']
       : ['-v', 'error', '-f', 'image2', '-framerate', r, '-start_number', '1', '-i', STILL_PATTERN];
   if (job.output.kind === 'mp4' && job.output.audio) args.push('-f', 'f32le', '-ar', String(MIX_RATE), '-ac', '2', '-i', job.output.audio);
-  args.push('-filter_script:v', script, '-map', '0:v');
+  if (job.direct) args.push(...directInputArgs(job.direct, r));
+  args.push(...(job.direct ? ['-filter_complex_script', script, '-map', '[video]'] : ['-filter_script:v', script, '-map', '0:v']));
   if (job.output.kind === 'mp4') {
     args.push(...h264Args(job.rate));
     if (job.output.audio) args.push('-map', '1:a', '-c:a', 'aac', '-b:a', '192k');
@@ -72,6 +78,7 @@ export async function encode(job: EncodeJob): Promise<void> {
   const ran = runFfmpeg(job.bin, args, {
     cwd: job.dir,
     stdin: job.input === 'pipe' ? 'pipe' : 'ignore',
+    pipe3: !!job.direct,
     signal: job.signal,
     onSpawn: (c) => (child = c),
     onStdout: (chunk) => {
@@ -80,10 +87,12 @@ export async function encode(job: EncodeJob): Promise<void> {
     },
   });
   if (job.input === 'files') return ran;
-  const fed = feed(child!, job).catch((e) => {
-    feedError = e;
+  const failed = (e: unknown) => {
+    feedError ??= e;
     (child as ChildProcess | null)?.kill('SIGKILL');
-  });
+  };
+  const fed = feed(child!, job).catch(failed);
+  const fedDirect = job.direct ? feedDirect(job.bin, job.direct, child!.stdio[3] as Writable, job.signal).catch(failed) : null;
   try {
     await ran;
   } catch (e) {
@@ -91,7 +100,7 @@ export async function encode(job: EncodeJob): Promise<void> {
     if (feedError && !(feedError as { code?: string }).code?.startsWith('EPIPE') && !job.signal.aborted) throw feedError;
     throw e;
   }
-  await fed;
+  await Promise.all([fed, fedDirect]);
   if (feedError) throw feedError;
 }
 

@@ -16,6 +16,10 @@ import { mixAudio } from './audio-mix';
 import { findTimecodeFont, missingBurnInGlyphs, timecodeFilter } from './burn-ins';
 import { requireFfmpeg } from './ffmpeg';
 import { FrameComposer } from './frame-composer';
+import { ClipFrames } from './clip-frames';
+import { ClipPictures } from './clip-pictures';
+import { readClipBytes } from '../motion/clip-store';
+import { splitDirect } from './clip-direct';
 import { readTimeline } from './timeline';
 import { encode } from './video-encode';
 import { planPictures } from './video-plan';
@@ -63,6 +67,7 @@ export async function exportVideo(project: Project, kind: VideoKind, target: str
   const geo = outputGeometry(aspectValue(timeline.aspectRatio), options.height, options.frame);
   const warnings: string[] = [];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'boardwright-animatic-'));
+  const clipFrames = new ClipFrames(bin, dir, (sha) => readClipBytes(project.db, sha));
   try {
     ctx.progress(0, timeline.totalFrames);
     let timecode: string | null = null;
@@ -77,12 +82,16 @@ export async function exportVideo(project: Project, kind: VideoKind, target: str
     const missing = missingBurnInGlyphs(timeline.segments, options.burnIns);
     if (missing.length > 0) warnings.push(`Some burn-in characters have no glyph in Boardwright's fonts and show as boxes: ${missing.join(' ')}`);
     const audio = kind === 'mp4' ? await mixAudio(bin, timeline, (sha) => readAudioBytes(project.db, sha), dir, ctx.signal) : null;
-    const composer = new FrameComposer(geo, options.burnIns, (sha) => readImageBytes(project.db, sha, 'full')?.data);
-    const units = planPictures(timeline);
-    const input = stillsAsFiles(units, geo) ? ('files' as const) : ('pipe' as const);
-    if (input === 'files') await writeStillFiles(units, composer, dir, ctx.signal);
+    const composer = new FrameComposer(geo, options.burnIns, (sha) => readImageBytes(project.db, sha, 'full')?.data, new ClipPictures(clipFrames, geo));
+    const planned = planPictures(timeline);
+    const input = stillsAsFiles(planned, geo) ? ('files' as const) : ('pipe' as const);
+    if (input === 'files') await writeStillFiles(planned, composer, dir, ctx.signal);
+    // Burn-ins other than the timecode are drawn in Node: then every clip frame is composed.
+    const { units, direct } = input === 'pipe' && options.burnIns.every((b) => b === 'timecode')
+      ? splitDirect(planned, geo, kind === 'mp4' ? 'yuv420p' : 'rgb24', (sha) => clipFrames.clipFile(sha))
+      : { units: planned, direct: null };
     const job = {
-      bin, dir, rate: timeline.rate, totalFrames: timeline.totalFrames, units, composer, timecode, input,
+      bin, dir, rate: timeline.rate, totalFrames: timeline.totalFrames, units, composer, timecode, input, direct,
       signal: ctx.signal, onFrames: (n: number) => ctx.progress(Math.min(n, timeline.totalFrames), timeline.totalFrames),
     };
     const written =
@@ -92,6 +101,7 @@ export async function exportVideo(project: Project, kind: VideoKind, target: str
     ctx.progress(timeline.totalFrames, timeline.totalFrames);
     return { path: written, frames: timeline.totalFrames, durationMs: timeline.durationMs, width: geo.width, height: geo.height, warnings };
   } finally {
+    clipFrames.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

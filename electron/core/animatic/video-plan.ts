@@ -1,11 +1,13 @@
 import type { Timeline, TimelineSegment } from '../../../shared/domain/animatic';
-import { composeFrame, isStillFrame, type FrameLayer } from '../../../shared/domain/animatic-frame';
+import { composeFrame, hasMove, isStillFrame, type FrameLayer } from '../../../shared/domain/animatic-frame';
 import { segmentAt } from '../../../shared/domain/animatic';
 
 /**
  * The pictures sent to ffmpeg, in order. A still (a cut-only stretch of a panel without a camera
  * move) is sent once and shown for `frames` frames; every other frame (moves, dissolves, fades) is
- * sent on its own. ffmpeg places each picture at its first frame (setpts) and repeats it (fps filter).
+ * sent on its own, except a clip frame shown again as it was (a hold, or a clip slower than the
+ * timeline), which is one picture repeated like a still. ffmpeg places each picture at its first
+ * frame (setpts) and repeats it (fps filter).
  */
 export interface PictureUnit {
   firstFrame: number;
@@ -21,14 +23,22 @@ export function planPictures(t: Timeline): PictureUnit[] {
     const layers = composeFrame(t, f);
     const current = segmentAt(t, f)!;
     const last = units[units.length - 1];
-    const still = isStillFrame(layers);
-    if (still && last && last.firstFrame + last.frames === f && isStillFrame(last.layers) && last.layers[0].segment === layers[0].segment && last.current === current) {
+    const repeats = last && last.firstFrame + last.frames === f && last.current === current && samePicture(last.layers, layers);
+    if (repeats) {
       last.frames++;
     } else {
       units.push({ firstFrame: f, frames: 1, layers, current });
     }
   }
   return units;
+}
+
+/** Two frames that draw the same picture: one still, or the same clip frame alone, whole, unmoved. */
+function samePicture(a: readonly FrameLayer[], b: readonly FrameLayer[]): boolean {
+  if (a.length !== 1 || b.length !== 1 || a[0].segment !== b[0].segment) return false;
+  if (isStillFrame(a) && isStillFrame(b)) return true;
+  const clipFrame = (l: FrameLayer) => (l.opacity === 1 && !hasMove(l.segment.framing) ? l.clipFrame : null);
+  return clipFrame(a[0]) !== null && clipFrame(a[0]) === clipFrame(b[0]);
 }
 
 /**

@@ -1,5 +1,10 @@
 /** The text and metadata a clip carries into an NLE, shared by the writers so every format says the same. */
-import type { EditorialClip } from './model';
+import type { EditorialClip, MovieSource } from './model';
+
+/** The part of a movie clip's file it plays: its own clip from the in point, or a baked file whole. */
+export function movieSource(c: Pick<EditorialClip, 'frames' | 'source'>): MovieSource {
+  return c.source ?? { inFrame: 0, fileFrames: c.frames };
+}
 
 /** The clip's note: the action, then the dialogue. */
 export function clipNote(c: Pick<EditorialClip, 'action' | 'dialogue'>): string {

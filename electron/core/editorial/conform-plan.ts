@@ -63,9 +63,9 @@ function matcher(current: readonly ConformPanel[], opts: ConformOptions): (c: Pa
   const ids = new Set(current.map((p) => p.id));
   const media = new Map(Object.entries(opts.media ?? {}).map(([name, v]) => [name.normalize('NFC').toLowerCase(), v.panelId]));
   const byFile = new Map<string, string>();
-  // The names an export gives: 12A.png for a still, 12A.mp4 for a baked camera move.
+  // The names an export gives: 12A.png for a still, 12A.mp4 for a baked camera move, 12A.mp4/.mov/.webm for a panel's clip.
   uniqueNames(current.map((p) => safeStem(p.shotNumber)), '').forEach((stem, i) => {
-    for (const ext of ['.png', '.mp4']) byFile.set(`${stem}${ext}`.toLowerCase(), current[i].id);
+    for (const ext of ['.png', '.mp4', '.mov', '.webm']) byFile.set(`${stem}${ext}`.toLowerCase(), current[i].id);
   });
   const byShot = new Map<string, string | null>();
   for (const p of current) {

@@ -93,6 +93,6 @@ export async function exportEditorial(
   const [main, ...extraFiles] = await writeTimelineFiles(format, plan, file, relative);
   const t = plan.timeline;
   return {
-    path: main, extraFiles, mediaDir, clips: t.clips.length, bakedClips: t.clips.filter((c) => c.baked).length, audioFiles: plan.audioFiles.length, totalFrames: t.totalFrames, fps: t.rate.num / t.rate.den,
+    path: main, extraFiles, mediaDir, clips: t.clips.length, bakedClips: t.clips.filter((c) => c.baked && !c.source).length, audioFiles: plan.audioFiles.length, totalFrames: t.totalFrames, fps: t.rate.num / t.rate.den,
   };
 }

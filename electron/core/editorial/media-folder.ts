@@ -2,7 +2,8 @@
  * The media folder beside a timeline: one still per panel at the animatic's frame size (rendered by the
  * animatic's own still path, letterboxed the same way), the soundtrack files unchanged, and a manifest
  * mapping each file name to its panel id. With `--bake-moves`, a panel with a camera move gets an MP4
- * of the move instead (rendered by the animatic's own code, see move-clip.ts). Names come from shot
+ * of the move instead (rendered by the animatic's own code, see move-clip.ts). A panel that plays a
+ * motion clip gets the clip file as stored, or a rendering of it held or looped (clip-media.ts). Names come from shot
  * numbers and stay the same on every re-export, so an NLE's links keep working; files a previous
  * export wrote that are no longer used go.
  */
@@ -19,6 +20,7 @@ import { readAudioBytes } from '../audio/audio-queries';
 import { classifyStorageError, CoreError } from '../errors';
 import type { Project } from '../project';
 import { readImageBytes } from '../queries/image-queries';
+import { readClipBytes } from '../motion/clip-store';
 import { MEDIA_MANIFEST } from './model';
 import { writeMoveClip } from './move-clip';
 import { STILL_HEIGHT, type EditorialPlan, type StillJob } from './timeline-model';
@@ -55,6 +57,12 @@ async function writeAtomically(file: string, bytes: Buffer | string): Promise<vo
     await fs.promises.rm(temp, { force: true });
     throw classifyStorageError(e, path.basename(file));
   }
+}
+
+function clipBytes(project: Project, sha256: string): Buffer {
+  const bytes = readClipBytes(project.db, sha256);
+  if (!bytes) throw new CoreError('NOT_FOUND', 'A motion clip a panel plays is missing from the project.');
+  return bytes;
 }
 
 function previousManifest(dir: string): MediaManifest | null {
@@ -104,13 +112,17 @@ export async function writeMediaFolder(project: Project, plan: EditorialPlan, di
       const seg = job.segment;
       const unit = stillUnit(job);
       const drawn = [seg.imageSha256, seg.imageSha256 ? '' : seg.shotNumber];
-      const key = job.baked
-        ? JSON.stringify([1, 'mp4', ...drawn, seg.framing, seg.frames, plan.timeline.rate, geo])
-        : JSON.stringify([1, ...drawn, unit.layers[0].rect, geo]);
+      const played = seg.clip ? [seg.clip.sha256, seg.clip.inMs, seg.clip.after] : [];
+      const key = job.clip
+        ? JSON.stringify([1, 'clip', seg.clip!.sha256])
+        : job.baked
+          ? JSON.stringify([1, 'mp4', ...drawn, ...played, seg.framing, seg.frames, plan.timeline.rate, geo])
+          : JSON.stringify([1, ...drawn, unit.layers[0].rect, geo]);
       const old = before?.stills[job.media.fileName];
       const stat = await fs.promises.stat(job.media.path).catch(() => null);
       if (!(old?.key === key && stat && stat.size === old.size && stat.mtimeMs === old.mtimeMs)) {
-        if (job.baked) await writeMoveClip(job.media.path, { bin, source: plan.source, segment: seg, geo, readImage, signal });
+        if (job.clip) await writeAtomically(job.media.path, clipBytes(project, seg.clip!.sha256));
+        else if (job.baked) await writeMoveClip(job.media.path, { bin, source: plan.source, segment: seg, geo, readImage, readClip: (sha) => readClipBytes(project.db, sha), signal });
         else await writeAtomically(job.media.path, await stillPng(composer, unit));
       }
       const now = await fs.promises.stat(job.media.path);

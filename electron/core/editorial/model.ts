@@ -9,7 +9,7 @@ import type { EditorialFormat } from '../../../shared/domain/editorial';
 
 /** A file in the media folder and how the timeline names it. */
 export interface MediaRef {
-  /** File name inside the media folder, e.g. "12A.png" (or "12A.mp4" for a baked camera move). */
+  /** File name inside the media folder, e.g. "12A.png" (or "12A.mp4" for a baked camera move or a panel's clip). */
   fileName: string;
   /** Absolute path on disk. */
   path: string;
@@ -39,10 +39,21 @@ export interface EditorialClip extends PanelFacts {
   startFrame: number;
   frames: number;
   media: MediaRef;
-  /** The media is an MP4 of the panel's camera move, exactly `frames` long from its first frame (`--bake-moves`); else a still. */
+  /**
+   * The media is a movie: an MP4 of the panel's camera move (`--bake-moves`) or of its clip held or
+   * looped, exactly `frames` long from its first frame; or the panel's own clip (see `source`). Else a still.
+   */
   baked?: boolean;
+  /** The panel's clip as stored: where the panel starts inside it and its whole length, in timeline frames (a movie). */
+  source?: MovieSource;
   /** A cross-dissolve from the previous clip: frames before the cut (taken from it) and after (from this one). */
   dissolve: { before: number; after: number } | null;
+}
+
+/** Which part of a movie file a clip plays. */
+export interface MovieSource {
+  inFrame: number;
+  fileFrames: number;
 }
 
 export interface EditorialMarker {

@@ -12,6 +12,8 @@ import { AtomicOutput } from '../files/atomic-output';
 import { FrameComposer } from '../animatic/frame-composer';
 import { encode } from '../animatic/video-encode';
 import { planPictures } from '../animatic/video-plan';
+import { ClipFrames } from '../animatic/clip-frames';
+import { ClipPictures } from '../animatic/clip-pictures';
 
 /** The animatic timeline of one panel by itself: its frames from 0, cut in and out, silent. */
 export function panelAlone(source: Timeline, seg: TimelineSegment): Timeline {
@@ -25,6 +27,8 @@ export interface MoveClipJob {
   segment: TimelineSegment;
   geo: OutputGeometry;
   readImage(sha256: string): Buffer | undefined;
+  /** A clip panel's clip bytes: a baked clip panel shows its clip frames (held or looped as the animatic does). */
+  readClip?(sha256: string): Buffer | undefined;
   signal: AbortSignal;
 }
 
@@ -32,14 +36,17 @@ export interface MoveClipJob {
 export async function writeMoveClip(file: string, job: MoveClipJob): Promise<void> {
   const t = panelAlone(job.source, job.segment);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'boardwright-move-'));
+  const clipFrames = job.readClip ? new ClipFrames(job.bin, dir, job.readClip) : null;
   try {
     await AtomicOutput.write(file, (temp) =>
       encode({
-        bin: job.bin, dir, rate: t.rate, totalFrames: t.totalFrames, units: planPictures(t), composer: new FrameComposer(job.geo, [], job.readImage),
+        bin: job.bin, dir, rate: t.rate, totalFrames: t.totalFrames, units: planPictures(t),
+        composer: new FrameComposer(job.geo, [], job.readImage, clipFrames && new ClipPictures(clipFrames, job.geo)),
         output: { kind: 'mp4', file: temp, audio: null }, timecode: null, input: 'pipe', signal: job.signal, onFrames: () => undefined,
       }),
     );
   } finally {
+    clipFrames?.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

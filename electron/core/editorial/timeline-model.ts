@@ -14,6 +14,8 @@ import type { Project } from '../project';
 import { audioFormatOf, placeAudio, type AudioFile } from './audio-model';
 import { readAudioBytes } from '../audio/audio-queries';
 import { editorialRate } from './frames';
+import { clipAsMedia } from './clip-media';
+import { readClip } from '../motion/clip-store';
 import { fileUrl, relativeUrl, safeStem, uniqueNames } from './media-names';
 import type { EditorialClip, EditorialMarker, EditorialTimeline, MediaRef } from './model';
 
@@ -29,15 +31,17 @@ export interface EditorialOptions {
   timelineDir: string;
   mediaDir: string;
   relative: boolean;
-  /** Panels with a camera move get an MP4 of the move (NAME.mp4) instead of a still. */
+  /** Panels with a camera move get an MP4 of the move (NAME.mp4) instead of a still (a clip panel: of its clip, moved). */
   bakeMoves?: boolean;
 }
 
-/** A picture to render into the media folder: a still, or (baked) an MP4 of the panel's camera move. */
+/** A picture to render into the media folder: a still, (baked) an MP4 of the panel's camera move or held/looped clip, or its clip as stored. */
 export interface StillJob {
   segment: TimelineSegment;
   media: MediaRef;
   baked: boolean;
+  /** The panel's clip file, written as it is stored (see clip-media.ts). */
+  clip: boolean;
 }
 
 export interface EditorialPlan {
@@ -75,8 +79,11 @@ export function planEditorial(project: Project, opts: EditorialOptions): Editori
   );
   if (picked.length === 0) throw new CoreError('BAD_INPUT', 'Nothing to export: the selected scenes have no panels with a duration.');
   // Names without the extension first, so a panel keeps its name whether it is a still or a clip.
-  const baked = picked.map((p) => !!opts.bakeMoves && hasMove(p.segment.framing));
-  const names = uniqueNames(picked.map((p) => safeStem(p.panel.shotNumber)), '').map((stem, i) => `${stem}${baked[i] ? '.mp4' : '.png'}`);
+  const moved = picked.map((p) => !!opts.bakeMoves && hasMove(p.segment.framing));
+  const clipMedia = picked.map((p, i) => (moved[i] ? null : clipAsMedia(p.segment, rate, (sha) => readClip(project.db, sha)?.mime)));
+  const baked = picked.map((p, i) => moved[i] || (!!p.segment.clip && !clipMedia[i]));
+  const ext = (i: number) => clipMedia[i]?.ext ?? (baked[i] ? '.mp4' : '.png');
+  const names = uniqueNames(picked.map((p) => safeStem(p.panel.shotNumber)), '').map((stem, i) => `${stem}${ext(i)}`);
   const mediaRef = (fileName: string): MediaRef => {
     const abs = path.join(opts.mediaDir, fileName);
     return { fileName, path: abs, url: opts.relative ? relativeUrl(opts.timelineDir, abs) : fileUrl(abs) };
@@ -96,12 +103,13 @@ export function planEditorial(project: Project, opts: EditorialOptions): Editori
     if (lastRun && contiguous) lastRun.to = segment.startFrame + segment.frames;
     else runs.push({ from: segment.startFrame, to: segment.startFrame + segment.frames, at });
     const media = mediaRef(names[i]);
-    stills.push({ segment, media, baked: baked[i] });
+    const source = clipMedia[i]?.source;
+    stills.push({ segment, media, baked: baked[i], clip: !!source });
     clips.push({
       panelId: panel.id, shotNumber: panel.shotNumber, sceneId, sceneNumber: scene.number, sceneHeading: scene.heading,
       action: panel.action, dialogue: panel.dialogue, notes: panel.notes, shotSize: panel.shotSize, angle: panel.angle,
       lensMm: panel.lensMm, cameraMove: panel.cameraMove, status: panel.status,
-      startFrame: at, frames: segment.frames, media, ...(baked[i] ? { baked: true } : {}),
+      startFrame: at, frames: segment.frames, media, ...(baked[i] || source ? { baked: true } : {}), ...(source ? { source } : {}),
       dissolve: contiguous && segment.transitionIn === 'dissolve' && segment.inBefore + segment.inAfter > 0
         ? { before: segment.inBefore, after: segment.inAfter }
         : null,

@@ -57,10 +57,12 @@ export function parseFrameCount(log: string): number {
 }
 
 /**
- * Checks a video before anything is stored: the container by its bytes, then one ffmpeg run that
- * decodes the first frame as the poster and counts the video stream's frames by copying it to
- * nowhere (no decode, so a 20 MB clip takes milliseconds). A file that is not a video, is empty or
- * does not decode is refused with a message naming it.
+ * Checks a video before anything is stored: the container by its bytes, then two ffmpeg runs at once:
+ * one counts the video stream's frames by copying it to nowhere (no decode, so a 20 MB clip takes
+ * milliseconds), the other decodes the first frame as the poster (single-threaded: frame threads
+ * would decode several frames before the first came out). Run as one, the poster's decoder would
+ * go on decoding every frame for the count. The hash is taken while they run. A file that is not a
+ * video, is empty or does not decode is refused with a message naming it.
  */
 export async function prepareClip(bytes: Buffer, sourceName: string | null): Promise<PreparedClip> {
   const name = sourceName || 'The file';
@@ -74,20 +76,19 @@ export async function prepareClip(bytes: Buffer, sourceName: string | null): Pro
     const poster = path.join(dir, 'poster.png');
     fs.writeFileSync(input, bytes);
     let log = '';
-    try {
-      await runFfmpeg(
-        bin,
-        ['-v', 'info', '-i', input, '-map', '0:v:0', '-c', 'copy', '-f', 'null', '-', '-map', '0:v:0', '-frames:v', '1', poster],
-        { onStderr: (text) => (log += text) },
-      );
-    } catch {
+    const runs = Promise.allSettled([
+      runFfmpeg(bin, ['-v', 'info', '-i', input, '-map', '0:v:0', '-c', 'copy', '-f', 'null', '-'], { onStderr: (text) => (log += text) }),
+      runFfmpeg(bin, ['-v', 'error', '-threads', '1', '-i', input, '-map', '0:v:0', '-frames:v', '1', poster]),
+    ]);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    if ((await runs).some((r) => r.status === 'rejected')) {
       throw new CoreError('BAD_INPUT', `${name} could not be read as ${format.label} video: it may be damaged, or hold no picture.`);
     }
     const stream = parseVideoStream(log);
     const frames = parseFrameCount(log);
     if (!stream || frames === 0 || !fs.existsSync(poster)) throw new CoreError('BAD_INPUT', `${name} holds no video frames.`);
     return {
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sha256,
       mime: format.mime,
       byteSize: bytes.length,
       ...stream,

@@ -3,8 +3,8 @@
  * more EDL per soundtrack track. Non-drop timecode, record times from 01:00:00:00, reels of at most 8
  * of [A-Z0-9], the media file in "* FROM CLIP NAME:" (no path line: Premiere then names clips UNKNOWN).
  */
-import type { EditorialAudioTrack, EditorialTimeline } from '../model';
-import { PANEL_TAG } from '../clip-facts';
+import type { EditorialAudioTrack, EditorialClip, EditorialTimeline } from '../model';
+import { movieSource, PANEL_TAG } from '../clip-facts';
 import { tc } from '../frames';
 import type { FrameRate } from '../../../../shared/domain/animatic';
 
@@ -41,15 +41,18 @@ export function writeVideoEdl(t: EditorialTimeline): string {
     const recIn = c.startFrame - (d?.before ?? 0);
     const recOut = c.startFrame + c.frames - tail;
     const srcLen = recOut - recIn;
+    // A still's (and a baked movie's) source starts at 0; a panel's clip at its in point.
+    const srcIn = (x: EditorialClip) => (x.baked ? movieSource(x).inFrame : 0);
+    const src = srcIn(c);
     if (d) {
       const prev = t.clips[i - 1];
       const prevReel = reelName(prev.media.fileName);
-      const prevSrc = prev.frames - d.before + halves[i - 1].before;
+      const prevSrc = srcIn(prev) + prev.frames - d.before + halves[i - 1].before;
       lines.push(event(++n, prevReel, 'V', 'C', [prevSrc, prevSrc], [recIn, recIn], r));
-      lines.push(event(n, reel, 'V', `D    ${String(d.length).padStart(3, '0')}`, [0, srcLen], [recIn, recOut], r));
+      lines.push(event(n, reel, 'V', `D    ${String(d.length).padStart(3, '0')}`, [src, src + srcLen], [recIn, recOut], r));
       lines.push(`* FROM CLIP NAME:  ${oneLine(prev.media.fileName)}`, `* TO CLIP NAME:  ${oneLine(c.media.fileName)}`);
     } else {
-      lines.push(event(++n, reel, 'V', 'C', [0, srcLen], [recIn, recOut], r));
+      lines.push(event(++n, reel, 'V', 'C', [src, src + srcLen], [recIn, recOut], r));
       lines.push(`* FROM CLIP NAME:  ${oneLine(c.media.fileName)}`);
     }
     if (markers.has(c.startFrame)) lines.push(`* LOC: ${tc(c.startFrame, r, 1)} RED     ${oneLine(markers.get(c.startFrame)!)}`);

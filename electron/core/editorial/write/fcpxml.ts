@@ -6,7 +6,7 @@
  */
 import type { EditorialClip, EditorialTimeline } from '../model';
 import { FCPXML_MD_PREFIX } from '../model';
-import { clipFields, clipNote } from '../clip-facts';
+import { clipFields, clipNote, movieSource } from '../clip-facts';
 import { fcpxTime, frameDuration, timebase } from '../frames';
 import { el, textEl } from './xml';
 
@@ -37,7 +37,7 @@ export function writeFcpxml(t: EditorialTimeline): string {
   t.clips.forEach((c, i) => {
     const md = clipFields(c).map(([k, v]) => el('md', { key: `${FCPXML_MD_PREFIX}${k}`, value: v }));
     resources.push(
-      el('asset', { id: `p${i + 1}`, name: c.shotNumber, start: '0s', duration: c.baked ? T(c.frames) : '0s', hasVideo: 1, format: c.baked ? 'r1' : 'r2', videoSources: 1 }, [
+      el('asset', { id: `p${i + 1}`, name: c.shotNumber, start: '0s', duration: c.baked ? T(movieSource(c).fileFrames) : '0s', hasVideo: 1, format: c.baked ? 'r1' : 'r2', videoSources: 1 }, [
         el('media-rep', { kind: 'original-media', src: c.media.url }),
         el('metadata', {}, md),
       ]),
@@ -57,9 +57,9 @@ export function writeFcpxml(t: EditorialTimeline): string {
   }
 
   // Local time of a still: an hour in, as Final Cut Pro places stills (room for a dissolve's handles);
-  // a baked clip plays from its first frame.
+  // a movie plays from its in point (a baked one from its first frame).
   const hour = 3600 * timebase(r);
-  const startOf = (c: EditorialClip) => (c.baked ? 0 : hour);
+  const startOf = (c: EditorialClip) => (c.baked ? movieSource(c).inFrame : hour);
   const anchored: string[][] = t.clips.map(() => []);
   t.audioTracks.forEach((track, k) => {
     for (const a of track.clips) {

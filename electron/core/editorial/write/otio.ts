@@ -5,7 +5,7 @@
  */
 import type { EditorialTimeline } from '../model';
 import { METADATA_NAMESPACE } from '../model';
-import { clipMetadata } from '../clip-facts';
+import { clipMetadata, movieSource } from '../clip-facts';
 
 type Json = Record<string, unknown>;
 
@@ -36,10 +36,10 @@ export function writeOtio(t: EditorialTimeline): string {
       });
     }
     video.push(
-      item('Clip.2', c.shotNumber, TR(0, c.frames), {
+      item('Clip.2', c.shotNumber, TR(c.baked ? movieSource(c).inFrame : 0, c.frames), {
         metadata: { [METADATA_NAMESPACE]: clipMetadata(c) },
         markers: markersAt.get(c.startFrame) ?? [],
-        media_references: { DEFAULT_MEDIA: external(c.media.url, c.media.fileName, c.baked ? TR(0, c.frames) : null) },
+        media_references: { DEFAULT_MEDIA: external(c.media.url, c.media.fileName, c.baked ? TR(0, movieSource(c).fileFrames) : null) },
         active_media_reference_key: 'DEFAULT_MEDIA',
       }),
     );

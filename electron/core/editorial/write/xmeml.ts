@@ -5,7 +5,7 @@
  * in each still's file id and in the clip's comments.
  */
 import type { EditorialAudioClip, EditorialClip, EditorialTimeline } from '../model';
-import { clipNote, PANEL_TAG, shotSummary } from '../clip-facts';
+import { clipNote, movieSource, PANEL_TAG, shotSummary } from '../clip-facts';
 import { isNtsc, timebase } from '../frames';
 import { localhostUrl } from '../media-names';
 import { el, textEl } from './xml';
@@ -20,11 +20,11 @@ export function writeXmeml(t: EditorialTimeline, opts: { relative: boolean }): s
     const inDissolve = c.dissolve;
     const outDissolve = next?.dissolve ?? null;
     if (inDissolve) video.push(transitionItem(c, rate));
-    // A still's file is as long as the clip and its dissolves' handles; a baked clip's is its frames.
-    const handleIn = c.baked ? 0 : (inDissolve?.before ?? 0);
+    // A still's file is as long as the clip and its dissolves' handles; a movie's is its own length, played from its in point.
+    const handleIn = c.baked ? movieSource(c).inFrame : (inDissolve?.before ?? 0);
     const start = inDissolve && centred(inDissolve) ? -1 : c.startFrame;
     const end = outDissolve && centred(outDissolve) ? -1 : c.startFrame + c.frames;
-    const fileFrames = c.baked ? c.frames : handleIn + c.frames + (outDissolve?.after ?? 0);
+    const fileFrames = c.baked ? movieSource(c).fileFrames : handleIn + c.frames + (outDissolve?.after ?? 0);
     video.push(
       el('clipitem', { id: `clipitem-${i + 1}` }, [
         textEl('name', c.shotNumber), textEl('enabled', 'TRUE'), textEl('duration', fileFrames), rate,

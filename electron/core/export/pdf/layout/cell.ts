@@ -6,6 +6,7 @@ import type { FontBook } from '../text/font-book';
 import { fitLine, fitText } from '../text/fit';
 import { measureText } from '../text/runs';
 import { moveMark, moveOps } from './camera-move';
+import { clipMarkOps } from './clip-mark';
 import { cameraFacts, formatDuration, panelParagraphs, panelPicture } from './panel-text';
 
 /** Print resolution panel pictures are prepared at. */
@@ -57,6 +58,7 @@ function frameOps(ctx: CellContext, panel: Panel, f: Box, sizes: Sizes): DrawOp[
   // Arrows have their own switch: the move can be named in the text without marks over the picture.
   const mark = ctx.fields.has('arrows') ? moveMark(panel.cameraMove) : null;
   if (mark) ops.push(...moveOps(mark, f));
+  if (panel.clip) ops.push(...clipMarkOps(ctx.book, panel.clip, f, sizes.meta));
   ops.push({ op: 'rect', ...f, stroke: INK.frame, lineWidth: 0.75 });
   return ops;
 }
