@@ -1,4 +1,5 @@
 import { deleteOrphanImageData } from './queries/image-queries';
+import { deleteOrphanClipData } from './motion/clip-store';
 import path from 'node:path';
 import type { Board, Panel, Scene } from '../../shared/domain/board';
 import type { AspectRatio, HistoryState, ProjectInfo } from '../../shared/domain/project';
@@ -50,8 +51,9 @@ export class Project {
     return withLock(lock, () => {
       const db = openDatabase(abs);
       try {
-        // Image bytes a crash left without their image row (a generated image stored halfway).
+        // Image and clip bytes a crash left without their row (a generated image or a clip stored halfway).
         deleteOrphanImageData(db);
+        deleteOrphanClipData(db);
       } catch {
         // Only space is at stake; the project opens either way.
       }

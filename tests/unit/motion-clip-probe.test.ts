@@ -25,7 +25,7 @@ describe('clip probe', () => {
     const clip = await prepareClip(await makeClip('a.mp4', '24', 2, '320x180', ['-pix_fmt', 'yuv420p']), 'a.mp4');
     expect(clip).toMatchObject({ mime: 'video/mp4', width: 320, height: 180, fpsNum: 24, fpsDen: 1, frames: 48, durationMs: 2000 });
     const poster = await sharp(clip.poster).metadata();
-    expect([poster.format, poster.width, poster.height]).toEqual(['png', 320, 180]);
+    expect([poster.format, poster.width, poster.height]).toEqual(['jpeg', 320, 180]);
     expect(clip.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 

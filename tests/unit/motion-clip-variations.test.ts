@@ -15,9 +15,9 @@ import { pickVariation } from '../../electron/core/generation/pick';
 import { listVariations } from '../../electron/core/generation/job-rows';
 import { removePanelClip, setPanelClipTiming } from '../../electron/core/motion/clip-commands';
 import { prepareClip } from '../../electron/core/motion/clip-probe';
-import { storeClip } from '../../electron/core/motion/clip-store';
+import { importClip, readClipBytes, storeClip } from '../../electron/core/motion/clip-store';
 import { writeClipVariation } from '../../electron/core/motion/clip-variation';
-import type { Project } from '../../electron/core/project';
+import { Project } from '../../electron/core/project';
 import { fakeClip } from '../fakes/fake-clip';
 import { fakePng } from '../fakes/fake-png';
 import { newProject } from './edit-helpers';
@@ -114,6 +114,23 @@ describe('clip variations', () => {
       kind: 'clip', clip_sha256: clip.sha256, clip_duration_ms: 1000, image_sha256: clip.posterSha256, job_id: 'job-1', panel_id: panel.id, picked: true, current: true,
     });
     expect(records.filter((r) => r.kind === 'still').every((r) => r.clip_sha256 === null)).toBe(true);
+  });
+
+  it('importClip writes the bytes while ffmpeg checks them; a clip that fails the check leaves nothing; orphan bytes go at the next open', async () => {
+    const p = newProject('Import');
+    const bytes = await fakeClip();
+    const stored = await importClip(p.db, bytes, 'ok.mp4');
+    expect(readClipBytes(p.db, stored.sha256)!.equals(bytes)).toBe(true);
+    expect((await importClip(p.db, bytes, 'again.mp4')).sha256).toBe(stored.sha256);
+    const broken = Buffer.concat([bytes.subarray(0, 64), Buffer.alloc(4096, 7)]); // an MP4's header, then nothing decodable
+    await expect(importClip(p.db, broken, 'broken.mp4')).rejects.toThrow(/broken.mp4/);
+    expect(p.db.prepare('SELECT count(*) FROM clip_data').pluck().get()).toBe(1);
+    p.db.prepare("INSERT INTO clip_data (sha256, data) VALUES ('left-by-a-crash', x'00')").run();
+    const file = p.path;
+    p.close();
+    const again = Project.open(file);
+    open.push(again);
+    expect(again.db.prepare('SELECT sha256 FROM clip_data').pluck().all()).toEqual([stored.sha256]);
   });
 });
 

@@ -18,7 +18,7 @@ export interface PreparedClip {
   fpsDen: number;
   frames: number;
   durationMs: number;
-  /** The first frame as a PNG: the variation's thumbnail and the PDF's picture. */
+  /** The first frame as a JPEG (the clip is lossy already; a PNG of a grainy frame takes ~0.5 s to compress): the variation's picture and the PDF's. */
   poster: Buffer;
   data: Buffer;
   sourceName: string | null;
@@ -61,10 +61,10 @@ export function parseFrameCount(log: string): number {
  * one counts the video stream's frames by copying it to nowhere (no decode, so a 20 MB clip takes
  * milliseconds), the other decodes the first frame as the poster (single-threaded: frame threads
  * would decode several frames before the first came out). Run as one, the poster's decoder would
- * go on decoding every frame for the count. The hash is taken while they run. A file that is not a
+ * go on decoding every frame for the count. The hash is taken, and `whileProbing` runs, while they run. A file that is not a
  * video, is empty or does not decode is refused with a message naming it.
  */
-export async function prepareClip(bytes: Buffer, sourceName: string | null): Promise<PreparedClip> {
+export async function prepareClip(bytes: Buffer, sourceName: string | null, whileProbing?: (sha256: string) => void): Promise<PreparedClip> {
   const name = sourceName || 'The file';
   if (bytes.length === 0) throw new CoreError('BAD_INPUT', `${name} is empty.`);
   const format = sniffClip(bytes);
@@ -73,14 +73,16 @@ export async function prepareClip(bytes: Buffer, sourceName: string | null): Pro
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'boardwright-clip-'));
   try {
     const input = path.join(dir, `input.${format.ext}`);
-    const poster = path.join(dir, 'poster.png');
+    const poster = path.join(dir, 'poster.jpg');
     fs.writeFileSync(input, bytes);
     let log = '';
     const runs = Promise.allSettled([
       runFfmpeg(bin, ['-v', 'info', '-i', input, '-map', '0:v:0', '-c', 'copy', '-f', 'null', '-'], { onStderr: (text) => (log += text) }),
-      runFfmpeg(bin, ['-v', 'error', '-threads', '1', '-i', input, '-map', '0:v:0', '-frames:v', '1', poster]),
+      runFfmpeg(bin, ['-v', 'error', '-threads', '1', '-i', input, '-map', '0:v:0', '-frames:v', '1', '-pix_fmt', 'yuvj444p', '-q:v', '2', poster]),
     ]);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
+    // The caller's work meanwhile (writing the bytes to the project): ffmpeg runs in its own processes.
+    whileProbing?.(sha256);
     if ((await runs).some((r) => r.status === 'rejected')) {
       throw new CoreError('BAD_INPUT', `${name} could not be read as ${format.label} video: it may be damaged, or hold no picture.`);
     }

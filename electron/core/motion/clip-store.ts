@@ -4,10 +4,52 @@ import { prepareForLargeBlob } from '../db/blob-memory';
 import { prepareImage } from '../media/image-import';
 import { storeImage } from '../queries/image-queries';
 import { now } from '../commands/ids';
-import type { PreparedClip } from './clip-probe';
+import path from 'node:path';
+import { classifyStorageError } from '../errors';
+import { prepareClip, type PreparedClip } from './clip-probe';
 
 /** A stored clip's measures (as prepareClip read them) and its poster image. */
 export type StoredClip = Pick<PreparedClip, 'sha256' | 'mime' | 'width' | 'height' | 'fpsNum' | 'fpsDen' | 'frames' | 'durationMs'> & { posterSha256: string };
+
+/**
+ * Checks and stores a clip, writing its bytes into the project while ffmpeg checks them (the two take
+ * about as long). Bytes of a clip that fails the check are taken out again; a crash in between leaves
+ * bytes without a clip row, which opening the project removes.
+ */
+export async function importClip(db: Db, bytes: Buffer, sourceName: string | null): Promise<StoredClip> {
+  let wrote: string | null = null;
+  try {
+    const clip = await prepareClip(bytes, sourceName, (sha256) => {
+      wrote = writeClipBytes(db, sha256, bytes) ? sha256 : null;
+    });
+    return await storeClip(db, clip);
+  } catch (e) {
+    if (wrote && !readClip(db, wrote)) db.prepare('DELETE FROM clip_data WHERE sha256 = ?').run(wrote);
+    throw e;
+  }
+}
+
+/** The clip's bytes alone, ahead of its row; false when they are already stored. Not synced here: the row's commit syncs the log (see storeGeneratedBytes). */
+function writeClipBytes(db: Db, sha256: string, data: Buffer): boolean {
+  if (db.prepare('SELECT 1 FROM clip_data WHERE sha256 = ?').get(sha256) !== undefined) return false;
+  try {
+    db.pragma('synchronous = NORMAL');
+    db.transaction(() => {
+      prepareForLargeBlob(db, data.length);
+      db.prepare('INSERT INTO clip_data (sha256, data) VALUES (?, ?)').run(sha256, data);
+    }).immediate();
+  } catch (e) {
+    throw classifyStorageError(e, path.basename(db.name));
+  } finally {
+    db.pragma('synchronous = FULL');
+  }
+  return true;
+}
+
+/** Removes clip bytes that no clip row owns (an import cut short by a crash). */
+export function deleteOrphanClipData(db: Db): number {
+  return db.prepare('DELETE FROM clip_data WHERE sha256 NOT IN (SELECT sha256 FROM clips)').run().changes;
+}
 
 /** Stores a checked clip (prepareClip) and its poster; a clip already stored is not written again. */
 export async function storeClip(db: Db, clip: PreparedClip): Promise<StoredClip> {
@@ -15,8 +57,10 @@ export async function storeClip(db: Db, clip: PreparedClip): Promise<StoredClip>
   db.transaction(() => {
     storeImage(db, poster);
     if (db.prepare('SELECT 1 FROM clips WHERE sha256 = ?').get(clip.sha256) !== undefined) return;
-    prepareForLargeBlob(db, clip.data.length);
-    db.prepare('INSERT INTO clip_data (sha256, data) VALUES (?, ?)').run(clip.sha256, clip.data);
+    if (db.prepare('SELECT 1 FROM clip_data WHERE sha256 = ?').get(clip.sha256) === undefined) {
+      prepareForLargeBlob(db, clip.data.length);
+      db.prepare('INSERT INTO clip_data (sha256, data) VALUES (?, ?)').run(clip.sha256, clip.data);
+    }
     db.prepare(
       `INSERT INTO clips (sha256, mime, byte_size, width, height, fps_num, fps_den, frames, duration_ms, poster_sha256, source_name, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -9,8 +9,7 @@ import type { Db } from '../db/connection';
 import { newId } from '../commands/ids';
 import { isProviderError } from '../providers/errors';
 import type { GenerateContext } from '../providers/types';
-import { prepareClip } from './clip-probe';
-import { storeClip } from './clip-store';
+import { importClip } from './clip-store';
 import type { VideoProvider, VideoRequest } from './video-provider';
 
 export type MotionJobState = 'submitting' | 'running' | 'succeeded' | 'failed' | 'expired' | 'cancelled' | 'unknown';
@@ -126,7 +125,7 @@ export async function stepMotionJob(db: Db, provider: VideoProvider, id: string,
     const poll = await provider.poll(job.remoteId, ctx);
     if (poll.state === 'running') return update(db, id, { next_poll_at: iso(Date.now() + job.pollEveryMs), error_kind: null, error_message: null });
     const bytes = await provider.download(poll.videos[0], job.remoteId, ctx);
-    const stored = await storeClip(db, await prepareClip(bytes, `${provider.label} clip`));
+    const stored = await importClip(db, bytes, `${provider.label} clip`);
     return update(db, id, { state: 'succeeded', clip_sha256: stored.sha256, error_kind: null, error_message: null });
   } catch (e) {
     if (isProviderError(e) && e.kind === 'CANCELLED' && ctx.signal.aborted) throw e;
