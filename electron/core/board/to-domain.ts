@@ -1,7 +1,7 @@
-import type { PanelClip } from '../../../shared/domain/clip';
+import type { ClipInfo, PanelClip } from '../../../shared/domain/clip';
 import type { Panel, PanelStatus, Scene } from '../../../shared/domain/board';
 import type { AspectRatio, ProjectInfo } from '../../../shared/domain/project';
-import type { PanelRow, ProjectRow, SceneRow } from '../queries/rows';
+import type { ClipColumns, PanelRow, ProjectRow, SceneRow } from '../queries/rows';
 import { shotNumber } from './shot-numbers';
 import { parseFraming } from '../animatic/timeline-queries';
 
@@ -34,6 +34,12 @@ export function toPanel(row: PanelRow, sceneNumber: number | string, index: numb
 }
 
 function toPanelClip(row: PanelRow): PanelClip | null {
+  const clip = toClipInfo(row);
+  return clip && { ...clip, inMs: row.clip_in_ms, after: row.clip_after === 'loop' ? 'loop' : 'hold' };
+}
+
+/** A clip's measures as joined to a panel or variation row, or null when the row has none. */
+export function toClipInfo(row: ClipColumns): ClipInfo | null {
   if (!row.clip_sha256 || row.clip_frames === null) return null;
   return {
     sha256: row.clip_sha256,
@@ -44,8 +50,6 @@ function toPanelClip(row: PanelRow): PanelClip | null {
     frames: row.clip_frames,
     durationMs: row.clip_duration_ms!,
     posterSha256: row.clip_poster_sha256!,
-    inMs: row.clip_in_ms,
-    after: row.clip_after === 'loop' ? 'loop' : 'hold',
   };
 }
 

@@ -1,6 +1,7 @@
 /** SQL for generation jobs and variations. These rows are a record of work done, not undoable edits. */
 import type { GenerationJob, JobStatus, ProviderId, Variation } from '../../../shared/domain/generation';
-import type { ClipInfo } from '../../../shared/domain/clip';
+import type { ClipColumns } from '../queries/rows';
+import { toClipInfo } from '../board/to-domain';
 import type { Db } from '../db/connection';
 import { parseObject } from '../decisions/decision-rows';
 
@@ -76,7 +77,7 @@ export function markInterrupted(db: Db, at: string, exceptIds: ReadonlySet<strin
   return ids;
 }
 
-export interface VariationRow {
+export interface VariationRow extends ClipColumns {
   id: string;
   panel_id: string;
   job_id: string | null;
@@ -94,14 +95,6 @@ export interface VariationRow {
   height: number;
   current: number;
   motion_job_id: string | null;
-  clip_sha256: string | null;
-  clip_width: number | null;
-  clip_height: number | null;
-  clip_fps_num: number | null;
-  clip_fps_den: number | null;
-  clip_frames: number | null;
-  clip_duration_ms: number | null;
-  clip_poster_sha256: string | null;
 }
 
 const VARIATION_SELECT = `
@@ -111,14 +104,6 @@ const VARIATION_SELECT = `
          c.width AS clip_width, c.height AS clip_height, c.fps_num AS clip_fps_num, c.fps_den AS clip_fps_den, c.frames AS clip_frames,
          c.duration_ms AS clip_duration_ms, c.poster_sha256 AS clip_poster_sha256
   FROM variations v JOIN images i ON i.sha256 = v.image_sha256 LEFT JOIN clips c ON c.sha256 = v.clip_sha256`;
-
-function clipOf(r: VariationRow): ClipInfo | null {
-  if (!r.clip_sha256 || r.clip_frames === null) return null;
-  return {
-    sha256: r.clip_sha256, width: r.clip_width!, height: r.clip_height!, fpsNum: r.clip_fps_num!, fpsDen: r.clip_fps_den!,
-    frames: r.clip_frames, durationMs: r.clip_duration_ms!, posterSha256: r.clip_poster_sha256!,
-  };
-}
 
 const toVariation = (r: VariationRow): Variation => ({
   id: r.id,
@@ -137,7 +122,7 @@ const toVariation = (r: VariationRow): Variation => ({
   costUsd: r.cost_usd,
   createdAt: r.created_at,
   current: r.current === 1,
-  clip: clipOf(r),
+  clip: toClipInfo(r),
 });
 
 /** A panel's variations, newest first (a job's own in the order they were made). */

@@ -2,22 +2,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
+import type { ClipInfo } from '../../../shared/domain/clip';
 import { CoreError } from '../errors';
 import { requireFfmpeg, runFfmpeg } from '../animatic/ffmpeg';
 import { ACCEPTED_CLIPS, sniffClip } from './clip-format';
 
 /** A clip checked and measured, ready to store: what the timeline and the export need to cut it frame-exact. */
-export interface PreparedClip {
-  sha256: string;
+export interface PreparedClip extends Omit<ClipInfo, 'posterSha256'> {
   mime: string;
   byteSize: number;
-  width: number;
-  height: number;
-  /** The stream's frame rate as a fraction (24000/1001 stays exact). */
-  fpsNum: number;
-  fpsDen: number;
-  frames: number;
-  durationMs: number;
   /** The first frame as a JPEG (the clip is lossy already; a PNG of a grainy frame takes ~0.5 s to compress): the variation's picture and the PDF's. */
   poster: Buffer;
   data: Buffer;

@@ -6,18 +6,10 @@
 import type { Db } from '../db/connection';
 import { newId, now } from '../commands/ids';
 import type { StoredClip } from './clip-store';
+import type { VariationRecord } from '../generation/store-variation';
 
-export interface ClipVariationRecord {
-  panelId: string;
-  motionJobId: string | null;
-  promptVersionId: string | null;
-  provider: string;
-  model: string | null;
-  seed: number | null;
-  /** What was sent to the provider (never the picture's bytes or a key). */
-  params: Record<string, unknown>;
-  elapsedMs: number | null;
-}
+/** What a clip variation records: a still variation's record, made by a motion job (no usage or cost reported). */
+export type ClipVariationRecord = Omit<VariationRecord, 'jobId' | 'usage' | 'costUsd'> & { motionJobId: string | null };
 
 /** Writes the clip's variation row (once per motion job: a job stored again returns its existing row). */
 export function writeClipVariation(db: Db, clip: StoredClip, r: ClipVariationRecord): string {

@@ -17,7 +17,19 @@ export interface SceneRow {
   omitted: number;
 }
 
-export interface PanelRow {
+/** A clip joined to its row (panel or variation): its SHA-256 and, from the clips row, its measures (all null without a clip). */
+export interface ClipColumns {
+  clip_sha256: string | null;
+  clip_width: number | null;
+  clip_height: number | null;
+  clip_fps_num: number | null;
+  clip_fps_den: number | null;
+  clip_frames: number | null;
+  clip_duration_ms: number | null;
+  clip_poster_sha256: string | null;
+}
+
+export interface PanelRow extends ClipColumns {
   id: string;
   scene_id: string;
   position: number;
@@ -45,15 +57,7 @@ export interface PanelRow {
   locked_shot_number: string | null;
   /** The prompt version the panel's prompt field shows. */
   prompt_version_id: string | null;
-  /** The motion clip the panel plays (migration 009) and, from its clips row, its measures. */
-  clip_sha256: string | null;
+  /** Where the panel starts in its clip (migration 009) and what it does past its end. */
   clip_in_ms: number;
   clip_after: string;
-  clip_width: number | null;
-  clip_height: number | null;
-  clip_fps_num: number | null;
-  clip_fps_den: number | null;
-  clip_frames: number | null;
-  clip_duration_ms: number | null;
-  clip_poster_sha256: string | null;
 }
