@@ -54,7 +54,8 @@ export function parseFrameCount(log: string): number {
  * one counts the video stream's frames by copying it to nowhere (no decode, so a 20 MB clip takes
  * milliseconds), the other decodes the first frame as the poster (single-threaded: frame threads
  * would decode several frames before the first came out). Run as one, the poster's decoder would
- * go on decoding every frame for the count. The hash is taken, and `whileProbing` runs, while they run. A file that is not a
+ * go on decoding every frame for the count; it decodes key frames only (a clip starts on one), so it
+ * need not decode the frames after it that B-frame reordering would otherwise wait for. The hash is taken, and `whileProbing` runs, while they run. A file that is not a
  * video, is empty or does not decode is refused with a message naming it.
  */
 export async function prepareClip(bytes: Buffer, sourceName: string | null, whileProbing?: (sha256: string) => void): Promise<PreparedClip> {
@@ -71,7 +72,7 @@ export async function prepareClip(bytes: Buffer, sourceName: string | null, whil
     let log = '';
     const runs = Promise.allSettled([
       runFfmpeg(bin, ['-v', 'info', '-i', input, '-map', '0:v:0', '-c', 'copy', '-f', 'null', '-'], { onStderr: (text) => (log += text) }),
-      runFfmpeg(bin, ['-v', 'error', '-threads', '1', '-i', input, '-map', '0:v:0', '-frames:v', '1', '-pix_fmt', 'yuvj444p', '-q:v', '2', poster]),
+      runFfmpeg(bin, ['-v', 'error', '-skip_frame', 'nokey', '-threads', '1', '-i', input, '-map', '0:v:0', '-frames:v', '1', '-pix_fmt', 'yuvj444p', '-q:v', '2', poster]),
     ]);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     // The caller's work meanwhile (writing the bytes to the project): ffmpeg runs in its own processes.
