@@ -6,12 +6,19 @@
  * - a project opened read-only beside a writer in another process watches SQLite's data_version, which
  *   moves when another connection commits.
  */
-import type { Session } from './session';
+import type { EventBus } from './events';
+import type { Project } from './project';
+
+/** What announcing changes needs of a session: the open project and where events go. */
+interface Announcer {
+  readonly project: Project | null;
+  readonly events: EventBus;
+}
 
 const WATCH_MS = 400;
 
 /** Runs `call`; when it wrote to the open project (or opened another), tells the session's listeners. */
-export async function announcingChanges<T>(session: Session, origin: string | undefined, call: () => Promise<T>): Promise<T> {
+export async function announcingChanges<T>(session: Announcer, origin: string | undefined, call: () => Promise<T>): Promise<T> {
   const before = session.project;
   const count = before ? changeCount(before.db) : 0;
   const result = await call();
@@ -21,7 +28,7 @@ export async function announcingChanges<T>(session: Session, origin: string | un
 }
 
 /** Watches a read-only project for commits by another process; returns the stop function. */
-export function watchForeignCommits(session: Session): () => void {
+export function watchForeignCommits(session: Announcer): () => void {
   let last: number | null = null;
   const timer = setInterval(() => {
     const db = session.project?.db;

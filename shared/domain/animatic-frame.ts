@@ -7,19 +7,9 @@ import type { Timeline, TimelineSegment } from './animatic';
 import { segmentAt } from './animatic';
 import { clipFrameAt } from './clip';
 
-/** A rectangle in fractions of the panel image's width and height (0..1; may reach outside). */
-export interface NormRect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+import type { CameraFraming, NormRect } from './framing';
 
-/** A camera move: the framing at the panel's first frame and at its last (linear in between). */
-export interface CameraFraming {
-  start: NormRect;
-  end: NormRect;
-}
+export type { CameraFraming, NormRect } from './framing';
 
 export const FULL_FRAME: NormRect = { x: 0, y: 0, w: 1, h: 1 };
 

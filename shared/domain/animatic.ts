@@ -16,8 +16,8 @@
 import type { PanelClip } from './clip';
 import type { AspectRatio } from './project';
 
-export type { CameraFraming, NormRect } from './animatic-frame';
-import type { CameraFraming } from './animatic-frame';
+export type { CameraFraming, NormRect } from './framing';
+import type { CameraFraming } from './framing';
 
 /** Frame rates the MP4 export offers. */
 export const EXPORT_FPS = [23.976, 24, 25, 30] as const;

@@ -3,7 +3,6 @@
  * and held or looped to the panel's duration. Pure, shared by the exporter and the player, so both
  * show the same clip frame at the same timeline frame.
  */
-import type { FrameRate } from './animatic';
 
 /** What a panel does when it lasts longer than what is left of its clip. */
 export const CLIP_AFTER = ['hold', 'loop'] as const;
@@ -34,7 +33,7 @@ export interface PanelClip extends ClipInfo {
  * span holds that instant (in point included); past the clip's end, its last frame (hold) or the
  * clip again from the in point (loop).
  */
-export function clipFrameAt(clip: Pick<PanelClip, 'fpsNum' | 'fpsDen' | 'frames' | 'inMs' | 'after'>, elapsedFrames: number, rate: FrameRate): number {
+export function clipFrameAt(clip: Pick<PanelClip, 'fpsNum' | 'fpsDen' | 'frames' | 'inMs' | 'after'>, elapsedFrames: number, rate: { num: number; den: number }): number {
   const last = Math.max(0, clip.frames - 1);
   const inFrame = Math.min(last, Math.floor((clip.inMs * clip.fpsNum) / (clip.fpsDen * 1000) + 1e-9));
   // Timeline frame k starts at k*den/num s; clip frame j at j*fpsDen/fpsNum s. Integer arithmetic first: no drift over long clips.

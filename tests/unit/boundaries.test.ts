@@ -44,4 +44,31 @@ describe('import directions between runtimes', () => {
   it('the checker sees imports at all', () => {
     expect(imports(path.join(root, 'electron/core/project.ts'))).toContain('./db/connection');
   });
+
+  it('no two modules import each other, directly or round a loop (type imports included)', () => {
+    const files = ['electron', 'shared', 'renderer/src'].flatMap(sources);
+    const known = new Set(files);
+    const resolve = (from: string, spec: string): string | null => {
+      if (!spec.startsWith('.')) return null;
+      const base = path.resolve(path.dirname(from), spec);
+      return [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((f) => known.has(f)) ?? null;
+    };
+    const edges = new Map(files.map((f) => [f, imports(f).map((i) => resolve(f, i)).filter((x): x is string => x !== null)]));
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const stack: string[] = [];
+    const visit = (f: string) => {
+      state.set(f, 'open');
+      stack.push(f);
+      for (const g of edges.get(f) ?? []) {
+        if (state.get(g) === 'open') cycles.push([...stack.slice(stack.indexOf(g)), g].map((x) => path.relative(root, x)).join(' > '));
+        else if (!state.has(g)) visit(g);
+      }
+      stack.pop();
+      state.set(f, 'done');
+    };
+    files.forEach((f) => state.has(f) || visit(f));
+    expect(cycles).toEqual([]);
+  });
 });
+

@@ -6,7 +6,12 @@
 import { z } from 'zod';
 import type { Swatch } from '../../../shared/domain/insights';
 import type { Db } from '../db/connection';
-import type { Project } from '../project';
+
+/** What reading palettes needs of a project: its connection, and whether it may write. */
+interface PaletteSource {
+  db: Db;
+  readOnly: boolean;
+}
 import { extractPalette } from './palette';
 
 /**
@@ -25,7 +30,7 @@ export function storePalette(db: Db, sha256: string, palette: Swatch[]): void {
 }
 
 /** An image's dominant colours, most covering first; [] when it has none stored (yet) or is unknown. */
-export function paletteOf(project: Project, sha256: string): Swatch[] {
+export function paletteOf(project: PaletteSource, sha256: string): Swatch[] {
   return readPalettes(project.db, [sha256]).get(sha256) ?? [];
 }
 
@@ -57,7 +62,7 @@ export function readPalettes(db: Db, sha256s: readonly string[]): Map<string, Sw
  * stored before schema 6) and storing them when the project is open for writing; opened read-only,
  * they are only remembered while it is open. Images unknown to the project are absent from the map.
  */
-export async function ensurePalettes(project: Project, sha256s: readonly string[]): Promise<Map<string, Swatch[]>> {
+export async function ensurePalettes(project: PaletteSource, sha256s: readonly string[]): Promise<Map<string, Swatch[]>> {
   const found = readPalettes(project.db, sha256s);
   const missing = [...new Set(sha256s)].filter((sha) => !found.has(sha));
   if (missing.length === 0) return found;

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { runMenuCommand } from '../menu/commands';
-import type { MenuItem } from '../menu/menu-model';
+import type { MenuItem } from '../menu/menu-item';
 import { MenuList } from '../menu/MenuList';
 import { findPanel, useBoardStore } from '../state/board-store';
 import { useViewStore, type ContextTarget } from '../state/view-store';

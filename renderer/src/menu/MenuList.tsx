@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { AppCommand } from './commands';
-import type { MenuItem } from './menu-model';
+import type { MenuItem } from './menu-item';
 import { PathText } from '../components/PathText';
 
 interface Props {

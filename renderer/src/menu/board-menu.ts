@@ -1,7 +1,7 @@
 import type { Board } from '../../../shared/domain/board';
 import { findPanel } from '../state/board-store';
 import { shortcut } from '../util/platform';
-import type { MenuItem } from './menu-model';
+import type { MenuItem } from './menu-item';
 
 /** What the board menus depend on: the board and what is selected on it. */
 export interface BoardMenuState {

@@ -1,10 +1,10 @@
-import type { MenuCommand } from '../../../shared/api/bridge';
 import { api } from '../api/client';
 import { actions } from '../state/actions';
 import { useBoardStore } from '../state/board-store';
 import { useSessionStore } from '../state/session-store';
 import { isTextEntry } from '../util/platform';
-import { isBoardCommand, runBoardCommand, type BoardCommand } from './board-commands';
+import { isBoardCommand, runBoardCommand } from './board-commands';
+import type { AppCommand } from './menu-item';
 import { boardMenuItems, selectionItems } from './board-menu';
 import { openAnimaticExport } from '../timeline/timeline-store';
 import { openExport } from '../export/export-store';
@@ -15,7 +15,7 @@ import { projectSettingsActions } from '../project-settings/project-settings-act
 import { openDatasetExport } from '../dataset/dataset-store';
 
 /** Anything a menu item can do: the shared menu commands (also sent by Electron's native menu) and board commands. */
-export type AppCommand = MenuCommand | BoardCommand;
+export type { AppCommand } from './menu-item';
 
 /**
  * The one handler for menu commands, whether they come from Electron's native menu or the in-app menu

@@ -1,20 +1,9 @@
-import type { AppCommand } from './commands';
+import type { Menu, MenuItem } from './menu-item';
 import { boardMenuItems, selectionItems, type BoardMenuState } from './board-menu';
 import type { RecentProject } from '../../../shared/domain/app';
 import type { HistoryState } from '../../../shared/domain/project';
 import { shortcut } from '../util/platform';
 import { shortFolder } from '../../../shared/util/short-folder';
-
-export type MenuItem =
-  | { type: 'separator' }
-  | { type: 'command'; id: string; label: string; shortcut?: string; disabled?: boolean; command: AppCommand; title?: string; detail?: string }
-  | { type: 'submenu'; id: string; label: string; disabled?: boolean; items: MenuItem[] };
-
-export interface Menu {
-  id: string;
-  label: string;
-  items: MenuItem[];
-}
 
 /** The web-mode menu bar: the same commands as Electron's native File and Edit menus. */
 export function buildMenus(opts: { hasProject: boolean; history: HistoryState; recent: RecentProject[]; home?: string | null; board?: BoardMenuState }): Menu[] {
