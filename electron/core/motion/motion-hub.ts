@@ -4,7 +4,7 @@
  */
 import type { AppEvent } from '../../../shared/api/events';
 import type { MotionJobView, VideoProviderInfo } from '../../../shared/domain/motion';
-import { VIDEO_PROVIDER_IDS, type VideoProviderId } from '../../../shared/domain/motion';
+import { VIDEO_PROVIDER_IDS, VIDEO_PROVIDER_LABELS, type VideoProviderId } from '../../../shared/domain/motion';
 import { CoreError } from '../errors';
 import { generationHub, type GenerationHub } from '../generation/hub';
 import type { Project } from '../project';
@@ -31,7 +31,7 @@ export class MotionHub {
   provider(id: VideoProviderId): VideoProvider {
     const settings = videoSettings(id, this.generation().providerSettings(), this.generation().env);
     const problem = videoSetupProblem(id, settings);
-    if (problem) throw new CoreError('BAD_INPUT', `${videoProviderInfo(makeVideoProvider(id, settings, this.deps), problem).label} is not set up: ${problem}`);
+    if (problem) throw new CoreError('BAD_INPUT', `${VIDEO_PROVIDER_LABELS[id]} is not set up: ${problem}`);
     return makeVideoProvider(id, settings, this.deps);
   }
 
