@@ -12,6 +12,8 @@ export const TOOL_STYLE: Record<SketchTool, { widthScale: number; opacityScale: 
   pencil: { widthScale: 0.6, opacityScale: 0.75, greyMix: 0.3, softness: 0 },
   brush: { widthScale: 2.2, opacityScale: 0.85, greyMix: 0, softness: 0.18 },
   eraser: { widthScale: 1, opacityScale: 1, greyMix: 0, softness: 0 },
+  fill: { widthScale: 1, opacityScale: 1, greyMix: 0, softness: 0 },
+  text: { widthScale: 1, opacityScale: 1, greyMix: 0, softness: 0 },
 };
 
 /** Line width in pixels at one point: the nominal width at pressure 0.5 (a mouse), 0.35x at none, 1.65x at full. */

@@ -14,7 +14,8 @@ export function getPanelLayers(project: Project, panelId: string): PanelLayers {
   const size = state.imageSha ? imageSize(project.db, state.imageSha) : undefined;
   return {
     panelId,
-    image: state.imageSha && size ? { sha256: state.imageSha, width: size.width, height: size.height, opacity: state.imageOpacity } : null,
+    image: state.imageSha && size ? { sha256: state.imageSha, width: size.width, height: size.height, opacity: state.imageOpacity, visible: true } : null,
+    layers: [],
     strokes: state.strokes,
   };
 }

@@ -23,7 +23,7 @@ export interface EditorState {
 export const useEditorStore = create<EditorState>()((set) => ({
   tool: 'pen',
   colour: INK_COLOURS[0],
-  sizes: { pen: 3, pencil: 3, brush: 5, eraser: 16 },
+  sizes: { pen: 3, pencil: 3, brush: 5, eraser: 16, fill: 3, text: 12 },
   onion: false,
   setTool: (tool) => set({ tool }),
   setColour: (colour) => set({ colour }),
