@@ -14,6 +14,12 @@ export interface EditorState {
   /** Size per tool, so switching to the eraser and back keeps the pen's size. */
   sizes: Record<SketchTool, number>;
   onion: boolean;
+  /**
+   * The layer strokes go on. Kept by id for this panel and by role for the next one, so stepping to
+   * the next panel keeps drawing on its Ink layer.
+   */
+  activeLayer: { id: string; role: string };
+  setActiveLayer(layer: { id: string; role: string }): void;
   setTool(tool: SketchTool): void;
   setColour(colour: string): void;
   setSize(size: number): void;
@@ -25,6 +31,8 @@ export const useEditorStore = create<EditorState>()((set) => ({
   colour: INK_COLOURS[0],
   sizes: { pen: 3, pencil: 3, brush: 5, eraser: 16, fill: 3, text: 12 },
   onion: false,
+  activeLayer: { id: 'std:pencil', role: 'pencil' },
+  setActiveLayer: (activeLayer) => set({ activeLayer }),
   setTool: (tool) => set({ tool }),
   setColour: (colour) => set({ colour }),
   setSize: (size) => set((s) => ({ sizes: { ...s.sizes, [s.tool]: Math.min(MAX_SIZE, Math.max(MIN_SIZE, Math.round(size))) } })),
