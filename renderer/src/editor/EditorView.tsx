@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { aspectValue } from '../../../shared/domain/project';
-import { thumbnailUrl } from '../board/thumbnails';
 import { ChevronLeftIcon, ChevronRightIcon, CloseIcon } from '../components/Icons';
-import { allPanels, findPanel, pictureSha, useBoardStore } from '../state/board-store';
+import { allPanels, findPanel, useBoardStore } from '../state/board-store';
 import { sketchActions } from '../state/sketch-actions';
 import { useViewStore } from '../state/view-store';
 import { formatSeconds } from '../util/format';
@@ -11,13 +10,19 @@ import { setEditorSource } from './editor-hook';
 import { useEditorStore } from './editor-store';
 import { EditorToolbar } from './EditorToolbar';
 import { SketchSurface } from './SketchSurface';
-import { PAPER } from './stroke-style';
+import { LightTable } from './LightTable';
 import { useEditorKeys } from './useEditorKeys';
 import { usePanelLayers } from './usePanelLayers';
+import { frameBoxOf } from './view/useViewGestures';
+import { useViewKeys } from './view/useViewKeys';
+import { screenToFrame } from './view/view-transform';
+import { useEditorViewStore } from './view/view-store';
+import { EditorViewControls } from './view/ViewControls';
+import { sketchPixelScale, ViewStage } from './view/ViewStage';
 
 const FRAME_PAD = 28;
 
-/** A large view of one panel: sketch over its image, onion skin of the previous panel, previous/next. */
+/** A large view of one panel: sketch over its image, the light table of its neighbours, previous/next; zoom, rotate and flip the view. */
 export function EditorView({ panelId }: { panelId: string }) {
   const board = useBoardStore((s) => s.board)!;
   const found = findPanel(board, panelId)!;
@@ -26,7 +31,6 @@ export function EditorView({ panelId }: { panelId: string }) {
   const at = order.findIndex((p) => p.id === panelId);
   const prev = order[at - 1] ?? null;
   const next = order[at + 1] ?? null;
-  const onion = useEditorStore((s) => s.onion);
   const { layers, strokes, pendingCount, addStroke } = usePanelLayers(panelId);
   const [draftOpacity, setDraftOpacity] = useState<number | null>(null);
   const stageRef = useRef<HTMLDivElement>(null);
@@ -51,6 +55,13 @@ export function EditorView({ panelId }: { panelId: string }) {
     useViewStore.getState().openEditor(null);
   };
   useEditorKeys({ close, prev: () => go(prev?.id ?? null), next: () => go(next?.id ?? null) });
+  useViewKeys();
+  const pixelScale = useEditorViewStore((s) => sketchPixelScale(s.view.zoom, width));
+  /** The frame point under a page position, through the view's zoom, pan, rotation and flip. */
+  const toFrame = (x: number, y: number) => {
+    const box = frameBoxOf(stageRef.current, width, height);
+    return box ? screenToFrame(useEditorViewStore.getState().view, box, x, y) : { u: 0, v: 0 };
+  };
 
   useEffect(() => setDraftOpacity(null), [layers]);
   // The inspector beside the editor shows this panel.
@@ -62,6 +73,8 @@ export function EditorView({ panelId }: { panelId: string }) {
     setEditorSource(() => {
       const box = frameRef.current?.getBoundingClientRect();
       const tools = useEditorStore.getState();
+      const fit = frameBoxOf(stageRef.current, width, height);
+      const { view } = useEditorViewStore.getState();
       return {
         panelId,
         strokes: layers?.strokes.length ?? 0,
@@ -71,12 +84,13 @@ export function EditorView({ panelId }: { panelId: string }) {
         onion: tools.onion,
         frame: box ? { x: box.left, y: box.top, width: box.width, height: box.height } : null,
         loaded: layers !== null,
+        fitFrame: fit ? { x: fit.cx - width / 2, y: fit.cy - height / 2, width, height } : null,
+        view: { ...view },
       };
     });
     return () => setEditorSource(null);
-  }, [panelId, layers, pendingCount, imageOpacity]);
+  }, [panelId, layers, pendingCount, imageOpacity, width, height]);
 
-  const onionSha = onion && prev ? pictureSha(prev) : null;
   return (
     <section className="editor" data-testid="panel-editor" aria-label={`Panel ${panel.shotNumber} editor`}>
       <header className="editor-bar">
@@ -91,6 +105,7 @@ export function EditorView({ panelId }: { panelId: string }) {
           </span>
         </div>
         <span className="toolbar-spacer" />
+        <EditorViewControls />
         <span className="editor-count">
           {at + 1} of {order.length}
         </span>
@@ -112,24 +127,20 @@ export function EditorView({ panelId }: { panelId: string }) {
         canClear={strokes.length > 0}
         onClear={() => void sketchActions.clear(panelId)}
       />
-      <div className="editor-stage" ref={stageRef}>
-        {width > 0 && (
-          <div className="editor-frame" ref={frameRef} data-testid="editor-frame" style={{ width, height, background: PAPER }}>
-            {image && (
-              <img
-                className="editor-layer"
-                src={`/media/full/${image.sha256}`}
-                alt=""
-                // An image of (almost) the frame's own shape fills it: no hairline of paper from rounding.
-                style={{ opacity: imageOpacity ?? 1, objectFit: Math.abs(image.width / image.height / aspect - 1) < 0.01 ? 'cover' : 'contain' }}
-                draggable={false}
-              />
-            )}
-            {onionSha && <img className="editor-layer editor-onion" src={thumbnailUrl(onionSha)} alt="" data-testid="onion-skin" draggable={false} />}
-            <SketchSurface width={width} height={height} strokes={strokes} onStroke={addStroke} disabled={!layers} />
-          </div>
+      <ViewStage stageRef={stageRef} frameRef={frameRef} width={width} height={height} aspect={aspect}>
+        {image && (
+          <img
+            className="editor-layer"
+            src={`/media/full/${image.sha256}`}
+            alt=""
+            // An image of (almost) the frame's own shape fills it: no hairline of paper from rounding.
+            style={{ opacity: imageOpacity ?? 1, objectFit: Math.abs(image.width / image.height / aspect - 1) < 0.01 ? 'cover' : 'contain' }}
+            draggable={false}
+          />
         )}
-      </div>
+        <LightTable order={order} at={at} />
+        <SketchSurface width={width} height={height} strokes={strokes} onStroke={addStroke} disabled={!layers} toFrame={toFrame} pixelScale={pixelScale} />
+      </ViewStage>
       <footer className="editor-foot">
         {[panel.shotSize, panel.lensMm ? `${panel.lensMm}mm` : null, panel.angle, panel.cameraMove].filter(Boolean).map((b) => (
           <span key={b} className="chip">
@@ -137,7 +148,7 @@ export function EditorView({ panelId }: { panelId: string }) {
           </span>
         ))}
         <span className="editor-action">{panel.action.trim() || panel.dialogue.trim() || 'No action written yet.'}</span>
-        <span className="hint">Esc closes · ←/→ previous/next · P L B E tools · [ ] size</span>
+        <span className="hint">Esc closes · ←/→ previous/next · P L B E tools · [ ] size · wheel zoom · Space pan · R rotate · H flip · Shift+1 fit</span>
       </footer>
     </section>
   );

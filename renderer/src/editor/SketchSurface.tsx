@@ -15,6 +15,13 @@ interface Props {
   strokes: readonly Stroke[];
   onStroke(stroke: NewStroke): void;
   disabled?: boolean;
+  /**
+   * The normalised frame point under a page position (the view may be zoomed, rotated or flipped);
+   * without it, the surface's own box is used.
+   */
+  toFrame?(clientX: number, clientY: number): { u: number; v: number };
+  /** Extra backing-store resolution, so strokes stay crisp when the view is zoomed in. */
+  pixelScale?: number;
 }
 
 const MAX_POINTS = 20_000;
@@ -30,12 +37,12 @@ function pressureOf(e: PointerEvent): number {
  * translucent tool does not darken where it overlaps itself). Points are normalised 0..1 across
  * the frame; each finished stroke goes to `onStroke` as vector data.
  */
-export function SketchSurface({ width, height, strokes, onStroke, disabled }: Props) {
+export function SketchSurface({ width, height, strokes, onStroke, disabled, toFrame, pixelScale = 1 }: Props) {
   const sketchRef = useRef<HTMLCanvasElement>(null);
   const liveRef = useRef<HTMLCanvasElement>(null);
   const cursorRef = useRef<HTMLDivElement>(null);
   const live = useRef<{ stroke: Omit<NewStroke, 'points'>; points: Point[]; pointerId: number } | null>(null);
-  const dpr = window.devicePixelRatio || 1;
+  const dpr = (window.devicePixelRatio || 1) * pixelScale;
 
   useLayoutEffect(() => {
     for (const c of [sketchRef.current, liveRef.current]) {
@@ -49,10 +56,16 @@ export function SketchSurface({ width, height, strokes, onStroke, disabled }: Pr
     liveCtx?.clearRect(0, 0, liveCtx.canvas.width, liveCtx.canvas.height);
   }, [strokes, width, height, dpr]);
 
-  const pointOf = (e: PointerEvent): Point => {
+  const frameOf = (clientX: number, clientY: number): { u: number; v: number } => {
+    if (toFrame) return toFrame(clientX, clientY);
     const box = sketchRef.current!.getBoundingClientRect();
-    const x = Math.min(2, Math.max(-1, (e.clientX - box.left) / box.width));
-    const y = Math.min(2, Math.max(-1, (e.clientY - box.top) / box.height));
+    return { u: (clientX - box.left) / box.width, v: (clientY - box.top) / box.height };
+  };
+
+  const pointOf = (e: PointerEvent): Point => {
+    const { u, v } = frameOf(e.clientX, e.clientY);
+    const x = Math.min(2, Math.max(-1, u));
+    const y = Math.min(2, Math.max(-1, v));
     return [Math.round(x * 1e5) / 1e5, Math.round(y * 1e5) / 1e5, pressureOf(e)];
   };
 
@@ -72,11 +85,12 @@ export function SketchSurface({ width, height, strokes, onStroke, disabled }: Pr
 
   const moveCursor = (e: ReactPointerEvent) => {
     const cursor = cursorRef.current;
-    const box = sketchRef.current?.getBoundingClientRect();
-    if (!cursor || !box) return;
+    if (!cursor || !sketchRef.current) return;
     const { tool, sizes } = useEditorStore.getState();
+    // In the frame's own (untransformed) pixels: the view's transform then puts it under the pointer.
+    const { u, v } = frameOf(e.clientX, e.clientY);
     const d = Math.max(4, strokeWidthPx({ tool, size: sizes[tool] / 1000 }, 0.5, width));
-    cursor.style.transform = `translate(${e.clientX - box.left - d / 2}px, ${e.clientY - box.top - d / 2}px)`;
+    cursor.style.transform = `translate(${u * width - d / 2}px, ${v * height - d / 2}px)`;
     cursor.style.width = cursor.style.height = `${d}px`;
   };
 
