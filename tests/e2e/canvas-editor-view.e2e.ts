@@ -148,6 +148,20 @@ describe('the panel editor view', () => {
     await page.locator('[data-testid="onion-skin"][data-offset="-1"]').waitFor();
     expect(await page.getByTestId('onion-skin').count()).toBe(2);
     await page.keyboard.press('Escape');
+
+    // A freely turned view (no snap away from a quarter turn), zoomed out a step, for the record.
+    await page.keyboard.press('Shift+Digit1');
+    await page.keyboard.press('Minus');
+    await page.keyboard.down('r');
+    await page.mouse.move(Ci.x + 200, Ci.y);
+    await page.mouse.down();
+    await page.mouse.move(Ci.x + 200, Ci.y - 36, { steps: 6 });
+    await page.mouse.up();
+    await page.keyboard.up('r');
+    const tilted = await viewOf(page);
+    expect(tilted.zoom).toBeCloseTo(0.8, 6);
+    expect(tilted.rotation).toBeCloseTo((Math.atan2(-36, 200) * 180) / Math.PI, 0);
+    await page.mouse.move(Ci.x - 40, Ci.y + 20);
     await saveScreenshot(page, 'editor-view-rotated-guides.png');
     await page.keyboard.press('o');
     expect(await page.getByTestId('onion-skin').count()).toBe(0);
@@ -155,7 +169,7 @@ describe('the panel editor view', () => {
     // Stepping to the next panel keeps the view; closing the editor puts it back to Fit.
     await page.keyboard.press('ArrowRight');
     await waitForBoard(page, (s) => s.editor?.panelId === a[2] && !!s.editor.loaded);
-    expect(await viewOf(page)).toMatchObject({ rotation: -90, flipped: true });
+    expect(await viewOf(page)).toEqual(tilted);
     await page.keyboard.press('Escape');
     await page.getByTestId('panel-editor').waitFor({ state: 'detached' });
     await page.keyboard.press('Enter');

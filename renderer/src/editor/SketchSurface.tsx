@@ -92,6 +92,7 @@ export function SketchSurface({ width, height, strokes, onStroke, disabled, toFr
     const d = Math.max(4, strokeWidthPx({ tool, size: sizes[tool] / 1000 }, 0.5, width));
     cursor.style.transform = `translate(${u * width - d / 2}px, ${v * height - d / 2}px)`;
     cursor.style.width = cursor.style.height = `${d}px`;
+    cursor.style.visibility = 'visible';
   };
 
   const onPointerDown = (e: ReactPointerEvent<HTMLDivElement>) => {
@@ -143,7 +144,7 @@ export function SketchSurface({ width, height, strokes, onStroke, disabled, toFr
       onPointerMove={onPointerMove}
       onPointerUp={(e) => finish(e, true)}
       onPointerCancel={(e) => finish(e, false)}
-      onPointerLeave={() => cursorRef.current && (cursorRef.current.style.width = '0px')}
+      onPointerLeave={() => cursorRef.current && (cursorRef.current.style.visibility = 'hidden')}
     >
       <canvas ref={sketchRef} className="sketch-canvas" style={{ width, height }} />
       <canvas ref={liveRef} className="sketch-canvas" style={{ width, height }} />
