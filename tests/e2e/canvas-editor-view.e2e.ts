@@ -128,6 +128,16 @@ describe('the panel editor view', () => {
     const rays = await guideLines(page, 'one-point');
     expect(rays.length).toBeGreaterThan(10);
     expect(rays[0]).toEqual([0, expect.closeTo(1 / 3, 3), 1, expect.closeTo(1 / 3, 3)]);
+    // The vanishing point drags (through the turned, mirrored view) and takes the horizon with it; it draws nothing.
+    const vp = center((await page.getByTestId('vanishing-point').boundingBox())!);
+    await page.mouse.move(vp.x, vp.y);
+    await page.mouse.down();
+    await page.mouse.move(vp.x + 40, vp.y, { steps: 6 });
+    await page.mouse.up();
+    const moved = (await guideLines(page, 'one-point'))[0];
+    expect(moved[1]).toBeCloseTo(1 / 3 + 40 / z / F.height, 2);
+    expect(moved[3]).toBeCloseTo(moved[1], 9);
+    expect((await fx.server.call<PanelLayers>('sketch.get', { panelId: a[1] })).strokes).toHaveLength(1);
     await page.keyboard.press('g');
     expect(await guideLines(page, 'thirds')).toHaveLength(0);
     await page.keyboard.press('g');

@@ -13,9 +13,8 @@ import { SketchSurface } from './SketchSurface';
 import { LightTable } from './LightTable';
 import { useEditorKeys } from './useEditorKeys';
 import { usePanelLayers } from './usePanelLayers';
-import { frameBoxOf } from './view/useViewGestures';
+import { frameAt, frameBoxOf } from './view/useViewGestures';
 import { useViewKeys } from './view/useViewKeys';
-import { screenToFrame } from './view/view-transform';
 import { useEditorViewStore } from './view/view-store';
 import { EditorViewControls } from './view/ViewControls';
 import { sketchPixelScale, ViewStage } from './view/ViewStage';
@@ -58,10 +57,7 @@ export function EditorView({ panelId }: { panelId: string }) {
   useViewKeys();
   const pixelScale = useEditorViewStore((s) => sketchPixelScale(s.view.zoom, width));
   /** The frame point under a page position, through the view's zoom, pan, rotation and flip. */
-  const toFrame = (x: number, y: number) => {
-    const box = frameBoxOf(stageRef.current, width, height);
-    return box ? screenToFrame(useEditorViewStore.getState().view, box, x, y) : { u: 0, v: 0 };
-  };
+  const toFrame = (x: number, y: number) => frameAt(stageRef.current, width, height, x, y);
 
   useEffect(() => setDraftOpacity(null), [layers]);
   // The inspector beside the editor shows this panel.

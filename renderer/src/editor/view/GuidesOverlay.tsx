@@ -12,14 +12,17 @@ import {
   type Segment,
 } from '../../../../shared/domain/guides';
 import { useGuidesStore, type GuideId } from './guides-store';
+import { VanishingHandle } from './VanishingHandle';
 
 interface Props {
   /** The frame's Fit size in CSS pixels, and its aspect (width / height). */
   width: number;
   height: number;
   aspect: number;
-  /** The view's zoom, so labels stay the same size on screen. */
+  /** The view's zoom, so labels and handles stay the same size on screen. */
   zoom: number;
+  /** The normalised frame point under a page position, for dragging the perspective handles. */
+  toFrame(clientX: number, clientY: number): { u: number; v: number };
 }
 
 function Lines({ kind, lines, width, height }: { kind: GuideId; lines: Segment[]; width: number; height: number }) {
@@ -46,8 +49,9 @@ function Box({ kind, rect, label, width, height, font }: { kind: GuideId; rect: 
 }
 
 /** Composition guides drawn over the frame (they take no pointer events, so drawing goes through). */
-export function GuidesOverlay({ width, height, aspect, zoom }: Props) {
-  const { on, onePoint: vp, twoPoint: vps } = useGuidesStore();
+export function GuidesOverlay({ width, height, aspect, zoom, toFrame }: Props) {
+  const { on, onePoint: vp, twoPoint: vps, setOnePoint, setHorizon } = useGuidesStore();
+  const handle = { width, height, zoom, toFrame };
   const font = 10 / zoom;
   const lines = (kind: GuideId, segs: Segment[]) => <Lines kind={kind} lines={segs} width={width} height={height} />;
   return (
@@ -67,6 +71,8 @@ export function GuidesOverlay({ width, height, aspect, zoom }: Props) {
       })}
       {on['action-safe'] && <Box kind="action-safe" rect={insetSafe(0.9)} label="Action safe" width={width} height={height} font={font} />}
       {on['title-safe'] && <Box kind="title-safe" rect={insetSafe(0.8)} label="Title safe" width={width} height={height} font={font} />}
+      {on['one-point'] && <VanishingHandle {...handle} at={vp} label="Vanishing point: drag to move" testId="vanishing-point" onMove={setOnePoint} />}
+      {on['two-point'] && <VanishingHandle {...handle} at={{ x: 0.5, y: vps[0].y }} label="Horizon: drag up or down" testId="horizon-handle" onMove={(p) => setHorizon(p.y)} />}
     </svg>
   );
 }

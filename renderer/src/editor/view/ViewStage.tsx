@@ -1,7 +1,7 @@
 import type { ReactNode, RefObject } from 'react';
 import { PAPER } from '../stroke-style';
 import { GuidesOverlay } from './GuidesOverlay';
-import { useViewGestures } from './useViewGestures';
+import { frameAt, useViewGestures } from './useViewGestures';
 import { cssTransform } from './view-transform';
 import { useEditorViewStore } from './view-store';
 import { FlipIcon } from './view-icons';
@@ -26,12 +26,13 @@ export function ViewStage({ stageRef, frameRef, width, height, aspect, children 
   const view = useEditorViewStore((s) => s.view);
   const held = useEditorViewStore((s) => s.held);
   const gestures = useViewGestures(stageRef);
+  const toFrame = (x: number, y: number) => frameAt(stageRef.current, width, height, x, y);
   return (
     <div className={`editor-stage${held ? ` is-held is-${held}` : ''}${view.flipped ? ' is-flipped' : ''}`} ref={stageRef} data-testid="editor-stage" {...gestures}>
       {width > 0 && (
         <div className="editor-frame" ref={frameRef} data-testid="editor-frame" style={{ width, height, background: PAPER, transform: cssTransform(view) }}>
           {children}
-          <GuidesOverlay width={width} height={height} aspect={aspect} zoom={view.zoom} />
+          <GuidesOverlay width={width} height={height} aspect={aspect} zoom={view.zoom} toFrame={toFrame} />
         </div>
       )}
       {view.flipped && (

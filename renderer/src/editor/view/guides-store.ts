@@ -13,7 +13,11 @@ export interface GuidesState {
   /** Hides every guide. */
   clear(): void;
   setOnePoint(p: Point): void;
+  /** Moves the two-point horizon (both vanishing points) to a height. */
+  setHorizon(y: number): void;
 }
+
+const clamp01 = (n: number) => Math.min(1, Math.max(0, n));
 
 const NONE = Object.fromEntries(GUIDE_IDS.map((id) => [id, false])) as Record<GuideId, boolean>;
 
@@ -30,7 +34,8 @@ export const useGuidesStore = create<GuidesState>()((set) => ({
       return { on };
     }),
   clear: () => set({ on: NONE }),
-  setOnePoint: (onePoint) => set({ onePoint }),
+  setOnePoint: (p) => set({ onePoint: { x: clamp01(p.x), y: clamp01(p.y) } }),
+  setHorizon: (y) => set((s) => ({ twoPoint: [{ ...s.twoPoint[0], y: clamp01(y) }, { ...s.twoPoint[1], y: clamp01(y) }] })),
 }));
 
 export function anyGuideOn(on: Record<GuideId, boolean>): boolean {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
-import { panBy, rotateDrag, wheelFactor, type FrameBox, type ViewTransform } from './view-transform';
+import { panBy, rotateDrag, screenToFrame, wheelFactor, type FrameBox, type ViewTransform } from './view-transform';
 import { useEditorViewStore } from './view-store';
 
 type Drag = { kind: 'pan' | 'rotate'; pointerId: number; x: number; y: number; start: ViewTransform };
@@ -15,6 +15,12 @@ export function frameBoxOf(stage: HTMLElement | null, width: number, height: num
   if (!stage) return null;
   const c = stageCentre(stage);
   return { cx: c.x, cy: c.y, width, height };
+}
+
+/** The normalised frame point under a page position, through the current view (zoom, pan, rotation, flip). */
+export function frameAt(stage: HTMLElement | null, width: number, height: number, x: number, y: number): { u: number; v: number } {
+  const box = frameBoxOf(stage, width, height);
+  return box ? screenToFrame(useEditorViewStore.getState().view, box, x, y) : { u: 0.5, v: 0.5 };
 }
 
 /**
