@@ -217,3 +217,36 @@ describe('the panel editor view', () => {
     expect(app.errors).toEqual([]);
   });
 });
+
+describe('the light table', () => {
+  it('shows the previous and next panels’ sketches faintly under a blank page, tinted apart', async () => {
+    const [a] = await seedBoard(fx.server, [{ heading: 'INT. KITCHEN — DAY', panels: 3, images: false }]);
+    const circle = (cx: number, r: number) => Array.from({ length: 41 }, (_, i): [number, number, number] => [cx + r * Math.cos((i / 40) * 2 * Math.PI), 0.5 + r * 1.7 * Math.sin((i / 40) * 2 * Math.PI), 0.5]);
+    await fx.server.call('sketch.addStroke', { panelId: a[0], stroke: { tool: 'pen', color: '#1b1b1d', size: 0.02, opacity: 1, points: circle(0.3, 0.12) } });
+    await fx.server.call('sketch.addStroke', { panelId: a[2], stroke: { tool: 'pen', color: '#1b1b1d', size: 0.02, opacity: 1, points: circle(0.7, 0.12) } });
+    const app = await fx.open(VIEWPORT);
+    const { page } = app;
+    const snap = await waitForBoard(page, (s) => s.readyAt !== null && [a[0], a[2]].every((id) => s.board.scenes[0].panels.find((p) => p.id === id)!.thumbSha256 !== null));
+    await page.mouse.dblclick(center(snap.cards[a[1]]).x, center(snap.cards[a[1]]).y);
+    const F = (await waitForBoard(page, (s) => s.editor?.panelId === a[1] && !!s.editor.loaded && !!s.editor.fitFrame)).editor!.fitFrame!;
+    const at = (u: number, v: number) => ({ x: F.x + F.width * u, y: F.y + F.height * v });
+    const paper = await sampleColor(page, at(0.3 + 0.12, 0.5), 4);
+
+    await page.getByTestId('light-table-menu').click();
+    await page.getByTestId('light-table-around').check();
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="onion-skin"][data-offset="1"]').waitFor();
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="onion-skin"]')].every((i) => (i as HTMLImageElement).complete));
+    await saveScreenshot(page, 'editor-light-table.png');
+    const prevInk = await sampleColor(page, at(0.3 + 0.12, 0.5), 4);
+    const nextInk = await sampleColor(page, at(0.7 - 0.12, 0.5), 4);
+    // Both show, fainter than ink; earlier warm (red over blue), later cool (blue over red).
+    expect(colorDistance(prevInk, paper)).toBeGreaterThan(20);
+    expect(colorDistance(nextInk, paper)).toBeGreaterThan(20);
+    expect(prevInk[0]).toBeGreaterThan(prevInk[2]);
+    expect(nextInk[2]).toBeGreaterThan(nextInk[0]);
+    await page.keyboard.press('o');
+    expect(colorDistance(await sampleColor(page, at(0.3 + 0.12, 0.5), 4), paper)).toBeLessThan(6);
+    expect(app.errors).toEqual([]);
+  });
+});
