@@ -18,6 +18,7 @@ import { useViewKeys } from './view/useViewKeys';
 import { useEditorViewStore } from './view/view-store';
 import { EditorViewControls } from './view/ViewControls';
 import { sketchPixelScale, ViewStage } from './view/ViewStage';
+import { LayersPanel } from './layers/LayersPanel';
 
 const FRAME_PAD = 28;
 
@@ -30,7 +31,9 @@ export function EditorView({ panelId }: { panelId: string }) {
   const at = order.findIndex((p) => p.id === panelId);
   const prev = order[at - 1] ?? null;
   const next = order[at + 1] ?? null;
-  const { layers, strokes, pendingCount, addStroke } = usePanelLayers(panelId);
+  const { layers, drawn, strokes, pendingCount, addStroke } = usePanelLayers(panelId);
+  const activeRef = useEditorStore((s) => s.activeLayer);
+  const active = (drawn.find((l) => l.id === activeRef.id) ?? drawn.find((l) => l.role === activeRef.role && l.role !== 'custom') ?? drawn.find((l) => l.role === 'pencil')) || null;
   const [draftOpacity, setDraftOpacity] = useState<number | null>(null);
   const stageRef = useRef<HTMLDivElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
@@ -82,10 +85,11 @@ export function EditorView({ panelId }: { panelId: string }) {
         loaded: layers !== null,
         fitFrame: fit ? { x: fit.cx - width / 2, y: fit.cy - height / 2, width, height } : null,
         view: { ...view },
+        activeLayer: active ? { id: active.id, name: active.name } : null,
       };
     });
     return () => setEditorSource(null);
-  }, [panelId, layers, pendingCount, imageOpacity, width, height]);
+  }, [panelId, layers, pendingCount, imageOpacity, active, width, height]);
 
   return (
     <section className="editor" data-testid="panel-editor" aria-label={`Panel ${panel.shotNumber} editor`}>
@@ -123,20 +127,32 @@ export function EditorView({ panelId }: { panelId: string }) {
         canClear={strokes.length > 0}
         onClear={() => void sketchActions.clear(panelId)}
       />
-      <ViewStage stageRef={stageRef} frameRef={frameRef} width={width} height={height} aspect={aspect}>
-        {image && (
-          <img
-            className="editor-layer"
-            src={`/media/full/${image.sha256}`}
-            alt=""
-            // An image of (almost) the frame's own shape fills it: no hairline of paper from rounding.
-            style={{ opacity: imageOpacity ?? 1, objectFit: Math.abs(image.width / image.height / aspect - 1) < 0.01 ? 'cover' : 'contain' }}
-            draggable={false}
+      <div className="editor-body">
+        <ViewStage stageRef={stageRef} frameRef={frameRef} width={width} height={height} aspect={aspect}>
+          {image && image.visible && (
+            <img
+              className="editor-layer"
+              src={`/media/full/${image.sha256}`}
+              alt=""
+              // An image of (almost) the frame's own shape fills it: no hairline of paper from rounding.
+              style={{ opacity: imageOpacity ?? 1, objectFit: Math.abs(image.width / image.height / aspect - 1) < 0.01 ? 'cover' : 'contain' }}
+              draggable={false}
+            />
+          )}
+          <LightTable order={order} at={at} />
+          <SketchSurface
+            width={width}
+            height={height}
+            layers={drawn.filter((l) => l.visible)}
+            activeLayerId={active?.id ?? null}
+            onStroke={(stroke) => active && addStroke(stroke, active.id)}
+            disabled={!layers || !active || active.locked || !active.visible}
+            toFrame={toFrame}
+            pixelScale={pixelScale}
           />
-        )}
-        <LightTable order={order} at={at} />
-        <SketchSurface width={width} height={height} strokes={strokes} onStroke={addStroke} disabled={!layers} toFrame={toFrame} pixelScale={pixelScale} />
-      </ViewStage>
+        </ViewStage>
+        <LayersPanel panelId={panelId} loaded={layers} layers={drawn} active={active} />
+      </div>
       <footer className="editor-foot">
         {[panel.shotSize, panel.lensMm ? `${panel.lensMm}mm` : null, panel.angle, panel.cameraMove].filter(Boolean).map((b) => (
           <span key={b} className="chip">

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react';
+import { Fragment, useLayoutEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import type { Stroke } from '../../../shared/domain/sketch';
 import { drawSegments, drawStrokes } from './draw-strokes';
 import { useEditorStore } from './editor-store';
@@ -7,12 +7,22 @@ import { strokeBlurPx, strokeOpacity, strokeWidthPx } from '../../../shared/doma
 type Point = [number, number, number];
 export type NewStroke = Omit<Stroke, 'id'>;
 
+/** A visible stroke layer as the surface draws it. */
+export interface SurfaceLayer {
+  id: string;
+  opacity: number;
+  /** Saved strokes, then strokes sent but not yet confirmed. */
+  strokes: readonly Stroke[];
+}
+
 interface Props {
   /** The frame size on screen in CSS pixels (the project's aspect ratio). */
   width: number;
   height: number;
-  /** Saved strokes, then strokes sent but not yet confirmed. */
-  strokes: readonly Stroke[];
+  /** The visible stroke layers, bottom to top. */
+  layers: readonly SurfaceLayer[];
+  /** The layer new strokes go on (the stroke being drawn shows at its place in the stack). */
+  activeLayerId: string | null;
   onStroke(stroke: NewStroke): void;
   disabled?: boolean;
   /**
@@ -26,6 +36,9 @@ interface Props {
 
 const MAX_POINTS = 20_000;
 
+/** What each layer canvas last drew, so an unchanged layer is not redrawn. */
+const drawnStrokes = new WeakMap<HTMLCanvasElement, readonly Stroke[]>();
+
 /** Pointer pressure: a mouse (or a device that reports none) draws at 0.5. */
 function pressureOf(e: PointerEvent): number {
   if (e.pointerType === 'mouse' || !(e.pressure > 0)) return 0.5;
@@ -37,24 +50,34 @@ function pressureOf(e: PointerEvent): number {
  * translucent tool does not darken where it overlaps itself). Points are normalised 0..1 across
  * the frame; each finished stroke goes to `onStroke` as vector data.
  */
-export function SketchSurface({ width, height, strokes, onStroke, disabled, toFrame, pixelScale = 1 }: Props) {
-  const sketchRef = useRef<HTMLCanvasElement>(null);
+export function SketchSurface({ width, height, layers, activeLayerId, onStroke, disabled, toFrame, pixelScale = 1 }: Props) {
+  const canvases = useRef(new Map<string, HTMLCanvasElement>());
+  const sketchRef = useRef<HTMLDivElement>(null);
   const liveRef = useRef<HTMLCanvasElement>(null);
   const cursorRef = useRef<HTMLDivElement>(null);
   const live = useRef<{ stroke: Omit<NewStroke, 'points'>; points: Point[]; pointerId: number } | null>(null);
   const dpr = (window.devicePixelRatio || 1) * pixelScale;
 
   useLayoutEffect(() => {
-    for (const c of [sketchRef.current, liveRef.current]) {
+    const live = liveRef.current;
+    if (live) {
+      live.width = Math.round(width * dpr);
+      live.height = Math.round(height * dpr);
+    }
+    for (const layer of layers) {
+      const c = canvases.current.get(layer.id);
       if (!c) continue;
+      // A layer redraws only when its strokes or the size changed (drawing on Ink leaves Pencil alone).
+      const key = `${width}x${height}@${dpr}`;
+      if (c.dataset.size === key && drawnStrokes.get(c) === layer.strokes) continue;
       c.width = Math.round(width * dpr);
       c.height = Math.round(height * dpr);
+      c.dataset.size = key;
+      drawnStrokes.set(c, layer.strokes);
+      const ctx = c.getContext('2d');
+      if (ctx) drawStrokes(ctx, layer.strokes, width, height, dpr);
     }
-    const ctx = sketchRef.current?.getContext('2d');
-    if (ctx) drawStrokes(ctx, strokes, width, height, dpr);
-    const liveCtx = liveRef.current?.getContext('2d');
-    liveCtx?.clearRect(0, 0, liveCtx.canvas.width, liveCtx.canvas.height);
-  }, [strokes, width, height, dpr]);
+  }, [layers, width, height, dpr]);
 
   const frameOf = (clientX: number, clientY: number): { u: number; v: number } => {
     if (toFrame) return toFrame(clientX, clientY);
@@ -74,7 +97,7 @@ export function SketchSurface({ width, height, strokes, onStroke, disabled, toFr
     const l = live.current;
     if (!l) return;
     const eraser = l.stroke.tool === 'eraser';
-    const ctx = (eraser ? sketchRef.current : liveRef.current)?.getContext('2d');
+    const ctx = (eraser ? canvases.current.get(activeLayerId ?? '') : liveRef.current)?.getContext('2d');
     if (!ctx) return;
     ctx.save();
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -133,6 +156,8 @@ export function SketchSurface({ width, height, strokes, onStroke, disabled, toFr
     const l = live.current;
     if (!l || e.pointerId !== l.pointerId) return;
     live.current = null;
+    const liveCtx = liveRef.current?.getContext('2d');
+    liveCtx?.clearRect(0, 0, liveCtx.canvas.width, liveCtx.canvas.height);
     if (keep) onStroke({ ...l.stroke, points: l.points });
   };
 
@@ -146,8 +171,20 @@ export function SketchSurface({ width, height, strokes, onStroke, disabled, toFr
       onPointerCancel={(e) => finish(e, false)}
       onPointerLeave={() => cursorRef.current && (cursorRef.current.style.visibility = 'hidden')}
     >
-      <canvas ref={sketchRef} className="sketch-canvas" style={{ width, height }} />
-      <canvas ref={liveRef} className="sketch-canvas" style={{ width, height }} />
+      <div ref={sketchRef} className="sketch-layers" style={{ width, height }}>
+        {layers.map((layer) => (
+          <Fragment key={layer.id}>
+            <canvas
+              ref={(c) => void (c ? canvases.current.set(layer.id, c) : canvases.current.delete(layer.id))}
+              className="sketch-canvas"
+              data-layer={layer.id}
+              style={{ width, height, opacity: layer.opacity }}
+            />
+            {layer.id === activeLayerId && <canvas ref={liveRef} className="sketch-canvas" style={{ width, height }} />}
+          </Fragment>
+        ))}
+        {!layers.some((l) => l.id === activeLayerId) && <canvas ref={liveRef} className="sketch-canvas" style={{ width, height }} />}
+      </div>
       <div ref={cursorRef} className="sketch-cursor" aria-hidden />
     </div>
   );

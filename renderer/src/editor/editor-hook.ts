@@ -19,6 +19,8 @@ export interface EditorSnapshot {
   fitFrame: Rect | null;
   /** The view: zoom (1 = Fit), pan in screen pixels, rotation in degrees clockwise, flipped. */
   view: { zoom: number; panX: number; panY: number; rotation: number; flipped: boolean };
+  /** The layer strokes go on. */
+  activeLayer: { id: string; name: string } | null;
 }
 
 let source: (() => EditorSnapshot) | null = null;

@@ -18,6 +18,12 @@ export interface EditorState {
   onion: boolean;
   lightTable: LightTableMode;
   lightOpacity: number;
+  /**
+   * The layer strokes go on. Kept by id for this panel and by role for the next one, so stepping to
+   * the next panel keeps drawing on its Ink layer.
+   */
+  activeLayer: { id: string; role: string };
+  setActiveLayer(layer: { id: string; role: string }): void;
   setTool(tool: SketchTool): void;
   setColour(colour: string): void;
   setSize(size: number): void;
@@ -33,6 +39,8 @@ export const useEditorStore = create<EditorState>()((set) => ({
   onion: false,
   lightTable: 'prev',
   lightOpacity: 0.3,
+  activeLayer: { id: 'std:pencil', role: 'pencil' },
+  setActiveLayer: (activeLayer) => set({ activeLayer }),
   setTool: (tool) => set({ tool }),
   setColour: (colour) => set({ colour }),
   setSize: (size) => set((s) => ({ sizes: { ...s.sizes, [s.tool]: Math.min(MAX_SIZE, Math.max(MIN_SIZE, Math.round(size))) } })),
