@@ -56,6 +56,8 @@ describe('the panel editor view', () => {
     view = await viewOf(page);
     expect(view.zoom).toBeCloseTo(2, 1);
     expect(await page.getByTestId('view-zoom').textContent()).toBe('200%');
+    // The sketch canvases are redrawn at twice the resolution, so lines stay crisp.
+    expect(await page.locator('canvas[data-layer]').first().evaluate((c) => (c as HTMLCanvasElement).width)).toBe(Math.round(F.width * 2));
 
     // Hold R and drag a quarter turn clockwise about the centre: snaps to 90°, draws nothing.
     await page.keyboard.down('r');

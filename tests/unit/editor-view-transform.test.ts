@@ -9,7 +9,9 @@ import {
   rotateDrag,
   rotateTo,
   screenToFrame,
+  sketchPixelScale,
   snapRotation,
+  wheelFactor,
   zoomAround,
   zoomTo,
   type FrameBox,
@@ -128,5 +130,24 @@ describe('editor view transform', () => {
     expect(free.rotation).toBeCloseTo(45, 9);
     const back = rotateDrag({ ...FIT_VIEW, rotation: 90 }, { dx: 0, dy: 100 }, { dx: 100, dy: 0 });
     expect(back.rotation).toBe(0);
+  });
+
+  it('zooms by the wheel: a pinch of 100·ln 2 pixels doubles, a wheel notch out undoes a notch in', () => {
+    expect(wheelFactor(-100 * Math.log(2), 0, true)).toBeCloseTo(2, 9);
+    expect(wheelFactor(-100, 0, false) * wheelFactor(100, 0, false)).toBeCloseTo(1, 12);
+    expect(wheelFactor(-100, 0, false)).toBeGreaterThan(1.1);
+    expect(wheelFactor(-3, 1, false)).toBeCloseTo(wheelFactor(-48, 0, false), 12); // lines are 16 px
+    expect(wheelFactor(-1e6, 0, false)).toBeLessThan(2); // one wild event does not fly off
+  });
+
+  it('sharpens the sketch canvases as the zoom passes each power of two, within a size limit', () => {
+    expect(sketchPixelScale(1, 1000, 1)).toBe(1);
+    expect(sketchPixelScale(0.5, 1000, 1)).toBe(1);
+    expect(sketchPixelScale(1.5, 1000, 1)).toBe(2);
+    expect(sketchPixelScale(2, 1000, 1)).toBe(2);
+    expect(sketchPixelScale(3, 1000, 1)).toBe(4);
+    expect(sketchPixelScale(16, 1000, 1)).toBe(4);
+    expect(sketchPixelScale(16, 1000, 2)).toBe(4);
+    expect(sketchPixelScale(16, 1500, 2)).toBe(2);
   });
 });

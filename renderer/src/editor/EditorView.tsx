@@ -17,7 +17,8 @@ import { frameAt, frameBoxOf } from './view/useViewGestures';
 import { useViewKeys } from './view/useViewKeys';
 import { useEditorViewStore } from './view/view-store';
 import { EditorViewControls } from './view/ViewControls';
-import { sketchPixelScale, ViewStage } from './view/ViewStage';
+import { ViewStage } from './view/ViewStage';
+import { sketchPixelScale } from './view/view-transform';
 import { LayersPanel } from './layers/LayersPanel';
 
 const FRAME_PAD = 28;
@@ -58,7 +59,7 @@ export function EditorView({ panelId }: { panelId: string }) {
   };
   useEditorKeys({ close, prev: () => go(prev?.id ?? null), next: () => go(next?.id ?? null) });
   useViewKeys();
-  const pixelScale = useEditorViewStore((s) => sketchPixelScale(s.view.zoom, width));
+  const pixelScale = useEditorViewStore((s) => sketchPixelScale(s.view.zoom, width, window.devicePixelRatio || 1));
   /** The frame point under a page position, through the view's zoom, pan, rotation and flip. */
   const toFrame = (x: number, y: number) => frameAt(stageRef.current, width, height, x, y);
 

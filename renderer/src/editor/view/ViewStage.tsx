@@ -44,10 +44,3 @@ export function ViewStage({ stageRef, frameRef, width, height, aspect, children 
     </div>
   );
 }
-
-/** Backing-store scale for the sketch canvases: doubles as the zoom passes each power of two, up to 4x (and 8192 px). */
-export function sketchPixelScale(zoom: number, width: number): number {
-  const wanted = Math.min(4, 2 ** Math.max(0, Math.ceil(Math.log2(zoom) - 0.01)));
-  const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
-  return Math.max(1, Math.min(wanted, Math.floor(8192 / Math.max(1, width * dpr))));
-}

@@ -139,3 +139,12 @@ export function wheelFactor(deltaY: number, deltaMode: number, pinch: boolean): 
   const perPx = pinch ? 0.01 : 0.0022;
   return Math.exp(-Math.max(-300, Math.min(300, px)) * perPx);
 }
+
+/**
+ * Backing-store scale for the sketch canvases at a zoom: doubles as the zoom passes each power of
+ * two, up to 4x, and never makes a canvas wider than 8192 device pixels.
+ */
+export function sketchPixelScale(zoom: number, width: number, dpr: number): number {
+  const wanted = Math.min(4, 2 ** Math.max(0, Math.ceil(Math.log2(zoom) - 0.01)));
+  return Math.max(1, Math.min(wanted, Math.floor(8192 / Math.max(1, width * dpr))));
+}
