@@ -13,11 +13,12 @@ export function LightTableMenu() {
         className={`button button-small${onion ? ' is-on' : ''}`}
         aria-pressed={onion}
         data-testid="onion-toggle"
+        aria-label="Light table"
         title="Light table: show neighbouring panels faintly under the drawing (O)"
         onClick={toggleOnion}
       >
         <OnionIcon />
-        Light table
+        <span className="tool-button-label">Light table</span>
       </button>
       <ToolbarPopover on={onion} title="Light table settings" testId="light-table-menu" label={null}>
         <fieldset className="popover-group">

@@ -41,7 +41,7 @@ export function GuidesMenu() {
       label={
         <>
           <GuidesIcon />
-          Guides
+          <span className="tool-button-label">Guides</span>
         </>
       }
     >

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ChevronDownIcon } from './view-icons';
 
 interface Props {
-  /** The button's face; `on` marks it active (something in the popover is switched on). */
+  /** The button's face; `on` marks it active (something in the popover is switched on). `title` is its accessible name. */
   label: ReactNode;
   on: boolean;
   title: string;
@@ -36,6 +36,7 @@ export function ToolbarPopover({ label, on, title, testId, children }: Props) {
         className={`button button-small${on ? ' is-on' : ''}`}
         aria-expanded={open}
         aria-haspopup="dialog"
+        aria-label={title}
         data-testid={testId}
         title={title}
         onClick={() => setOpen((o) => !o)}
