@@ -34,8 +34,8 @@ export type SafeAspectId = (typeof SAFE_ASPECTS)[number]['id'];
 export const DEFAULT_HORIZON = 1 / 3;
 export const DEFAULT_ONE_POINT: Point = { x: 0.5, y: DEFAULT_HORIZON };
 export const DEFAULT_TWO_POINT: [Point, Point] = [
-  { x: -0.35, y: DEFAULT_HORIZON },
-  { x: 1.35, y: DEFAULT_HORIZON },
+  { x: -0.15, y: DEFAULT_HORIZON },
+  { x: 1.15, y: DEFAULT_HORIZON },
 ];
 
 /** The rule of thirds: two verticals and two horizontals. */

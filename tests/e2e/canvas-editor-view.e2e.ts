@@ -252,3 +252,46 @@ describe('the light table', () => {
     expect(app.errors).toEqual([]);
   });
 });
+
+describe('perspective and safe areas', () => {
+  it('draws a two-point grid whose horizon drags, and the action and title safe areas', async () => {
+    const [a] = await seedBoard(fx.server, [{ heading: 'EXT. STREET — DAY', panels: 1, images: false }], { aspectRatio: '2.39' });
+    const app = await fx.open(VIEWPORT);
+    const { page } = app;
+    const snap = await waitReady(page);
+    await page.mouse.dblclick(center(snap.cards[a[0]]).x, center(snap.cards[a[0]]).y);
+    const F = (await waitForBoard(page, (s) => !!s.editor?.loaded && !!s.editor.fitFrame)).editor!.fitFrame!;
+    await page.getByTestId('guides-menu').click();
+    for (const id of ['two-point', 'action-safe', 'title-safe', 'safe-16:9', 'centre']) await page.getByTestId(`guide-${id}`).check();
+    await page.keyboard.press('Escape');
+
+    const rect = (kind: string) =>
+      page.locator(`[data-guide="${kind}"] rect`).evaluate((r) => ['x', 'y', 'width', 'height'].map((k) => Number(r.getAttribute(k))));
+    const [ax, ay, aw] = await rect('action-safe');
+    expect(ax / F.width).toBeCloseTo(0.05, 2);
+    expect(ay / F.height).toBeCloseTo(0.05, 2);
+    expect(aw / F.width).toBeCloseTo(0.9, 2);
+    expect((await rect('title-safe'))[0] / F.width).toBeCloseTo(0.1, 2);
+    // A 16:9 inside a 2.39:1 frame is pillarboxed: full height, centred.
+    const [tx, ty, tw, th] = await rect('safe-16:9');
+    expect(th / F.height).toBeCloseTo(1, 2);
+    expect(ty).toBeCloseTo(0, 1);
+    expect((tx + tw / 2) / F.width).toBeCloseTo(0.5, 2);
+    expect(tw / th).toBeCloseTo(16 / 9, 1);
+
+    let lines = await guideLines(page, 'two-point');
+    expect(lines.length).toBeGreaterThan(16);
+    expect(lines[0][1]).toBeCloseTo(1 / 3, 3);
+    const h = center((await page.getByTestId('horizon-handle').boundingBox())!);
+    expect(h.y).toBeCloseTo(F.y + F.height / 3, 0);
+    await page.mouse.move(h.x, h.y);
+    await page.mouse.down();
+    await page.mouse.move(h.x + 30, h.y + F.height * 0.25, { steps: 6 });
+    await page.mouse.up();
+    lines = await guideLines(page, 'two-point');
+    expect(lines[0][1]).toBeCloseTo(1 / 3 + 0.25, 2);
+    expect((await fx.server.call<PanelLayers>('sketch.get', { panelId: a[0] })).strokes).toHaveLength(0);
+    await saveScreenshot(page, 'editor-guides-two-point.png');
+    expect(app.errors).toEqual([]);
+  });
+});
