@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import type { SketchTool } from '../../../shared/domain/sketch';
-import { BrushIcon, EraserIcon, OnionIcon, PenIcon, PencilIcon, TrashIcon } from '../components/Icons';
+import { BrushIcon, EraserIcon, PenIcon, PencilIcon, TrashIcon } from '../components/Icons';
 import { INK_COLOURS, MAX_SIZE, MIN_SIZE, useEditorStore } from './editor-store';
+import { LightTableMenu } from './LightTableMenu';
+import { GuidesMenu } from './view/GuidesMenu';
 
 const TOOLS: { tool: SketchTool; label: string; key: string; icon: ReactNode }[] = [
   { tool: 'pen', label: 'Pen', key: 'P', icon: <PenIcon /> },
@@ -18,9 +20,9 @@ interface Props {
   onClear(): void;
 }
 
-/** Tools, ink colour, size, image-layer opacity, onion skin and "clear sketch" of the panel editor. */
+/** Tools, ink colour, size, image-layer opacity, guides, light table and "clear sketch" of the panel editor. */
 export function EditorToolbar({ imageOpacity, onImageOpacity, canClear, onClear }: Props) {
-  const { tool, colour, sizes, onion, setTool, setColour, setSize, toggleOnion } = useEditorStore();
+  const { tool, colour, sizes, setTool, setColour, setSize } = useEditorStore();
   return (
     <div className="editor-tools" role="toolbar" aria-label="Sketch tools">
       <div className="segmented" role="radiogroup" aria-label="Tool">
@@ -81,10 +83,8 @@ export function EditorToolbar({ imageOpacity, onImageOpacity, canClear, onClear 
         <span className="slider-value">{imageOpacity === null ? '—' : `${Math.round(imageOpacity * 100)}%`}</span>
       </label>
       <span className="toolbar-spacer" />
-      <button type="button" className={`button button-small${onion ? ' is-on' : ''}`} aria-pressed={onion} data-testid="onion-toggle" title="Show the previous panel faintly (O)" onClick={toggleOnion}>
-        <OnionIcon />
-        Onion skin
-      </button>
+      <GuidesMenu />
+      <LightTableMenu />
       <button type="button" className="button button-small" data-testid="clear-sketch" disabled={!canClear} title="Remove every stroke of this panel (undoable)" onClick={onClear}>
         <TrashIcon />
         Clear sketch

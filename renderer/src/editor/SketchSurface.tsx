@@ -25,6 +25,13 @@ interface Props {
   activeLayerId: string | null;
   onStroke(stroke: NewStroke): void;
   disabled?: boolean;
+  /**
+   * The normalised frame point under a page position (the view may be zoomed, rotated or flipped);
+   * without it, the surface's own box is used.
+   */
+  toFrame?(clientX: number, clientY: number): { u: number; v: number };
+  /** Extra backing-store resolution, so strokes stay crisp when the view is zoomed in. */
+  pixelScale?: number;
 }
 
 const MAX_POINTS = 20_000;
@@ -43,13 +50,13 @@ function pressureOf(e: PointerEvent): number {
  * translucent tool does not darken where it overlaps itself). Points are normalised 0..1 across
  * the frame; each finished stroke goes to `onStroke` as vector data.
  */
-export function SketchSurface({ width, height, layers, activeLayerId, onStroke, disabled }: Props) {
+export function SketchSurface({ width, height, layers, activeLayerId, onStroke, disabled, toFrame, pixelScale = 1 }: Props) {
   const canvases = useRef(new Map<string, HTMLCanvasElement>());
   const sketchRef = useRef<HTMLDivElement>(null);
   const liveRef = useRef<HTMLCanvasElement>(null);
   const cursorRef = useRef<HTMLDivElement>(null);
   const live = useRef<{ stroke: Omit<NewStroke, 'points'>; points: Point[]; pointerId: number } | null>(null);
-  const dpr = window.devicePixelRatio || 1;
+  const dpr = (window.devicePixelRatio || 1) * pixelScale;
 
   useLayoutEffect(() => {
     const live = liveRef.current;
@@ -72,10 +79,16 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
     }
   }, [layers, width, height, dpr]);
 
-  const pointOf = (e: PointerEvent): Point => {
+  const frameOf = (clientX: number, clientY: number): { u: number; v: number } => {
+    if (toFrame) return toFrame(clientX, clientY);
     const box = sketchRef.current!.getBoundingClientRect();
-    const x = Math.min(2, Math.max(-1, (e.clientX - box.left) / box.width));
-    const y = Math.min(2, Math.max(-1, (e.clientY - box.top) / box.height));
+    return { u: (clientX - box.left) / box.width, v: (clientY - box.top) / box.height };
+  };
+
+  const pointOf = (e: PointerEvent): Point => {
+    const { u, v } = frameOf(e.clientX, e.clientY);
+    const x = Math.min(2, Math.max(-1, u));
+    const y = Math.min(2, Math.max(-1, v));
     return [Math.round(x * 1e5) / 1e5, Math.round(y * 1e5) / 1e5, pressureOf(e)];
   };
 
@@ -95,12 +108,14 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
 
   const moveCursor = (e: ReactPointerEvent) => {
     const cursor = cursorRef.current;
-    const box = sketchRef.current?.getBoundingClientRect();
-    if (!cursor || !box) return;
+    if (!cursor || !sketchRef.current) return;
     const { tool, sizes } = useEditorStore.getState();
+    // In the frame's own (untransformed) pixels: the view's transform then puts it under the pointer.
+    const { u, v } = frameOf(e.clientX, e.clientY);
     const d = Math.max(4, strokeWidthPx({ tool, size: sizes[tool] / 1000 }, 0.5, width));
-    cursor.style.transform = `translate(${e.clientX - box.left - d / 2}px, ${e.clientY - box.top - d / 2}px)`;
+    cursor.style.transform = `translate(${u * width - d / 2}px, ${v * height - d / 2}px)`;
     cursor.style.width = cursor.style.height = `${d}px`;
+    cursor.style.visibility = 'visible';
   };
 
   const onPointerDown = (e: ReactPointerEvent<HTMLDivElement>) => {
@@ -154,7 +169,7 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
       onPointerMove={onPointerMove}
       onPointerUp={(e) => finish(e, true)}
       onPointerCancel={(e) => finish(e, false)}
-      onPointerLeave={() => cursorRef.current && (cursorRef.current.style.width = '0px')}
+      onPointerLeave={() => cursorRef.current && (cursorRef.current.style.visibility = 'hidden')}
     >
       <div ref={sketchRef} className="sketch-layers" style={{ width, height }}>
         {layers.map((layer) => (
