@@ -59,7 +59,8 @@ export function EditorView({ panelId }: { panelId: string }) {
   };
   useEditorKeys({ close, prev: () => go(prev?.id ?? null), next: () => go(next?.id ?? null) });
   useViewKeys();
-  const pixelScale = useEditorViewStore((s) => sketchPixelScale(s.view.zoom, width, window.devicePixelRatio || 1));
+  const visibleLayers = drawn.filter((l) => l.visible).length;
+  const pixelScale = useEditorViewStore((s) => sketchPixelScale(s.view.zoom, width, window.devicePixelRatio || 1, visibleLayers + 1, height));
   /** The frame point under a page position, through the view's zoom, pan, rotation and flip. */
   const toFrame = (x: number, y: number) => frameAt(stageRef.current, width, height, x, y);
 

@@ -140,11 +140,17 @@ export function wheelFactor(deltaY: number, deltaMode: number, pinch: boolean): 
   return Math.exp(-Math.max(-300, Math.min(300, px)) * perPx);
 }
 
+/** Device pixels all the sketch canvases together may hold (about 190 MB of RGBA): ten layers zoomed 4x would crash a tab. */
+export const SKETCH_PIXEL_BUDGET = 48e6;
+
 /**
  * Backing-store scale for the sketch canvases at a zoom: doubles as the zoom passes each power of
- * two, up to 4x, and never makes a canvas wider than 8192 device pixels.
+ * two, up to 4x, never makes a canvas wider than 8192 device pixels, and keeps `canvases` canvases
+ * of width x height within the pixel budget.
  */
-export function sketchPixelScale(zoom: number, width: number, dpr: number): number {
+export function sketchPixelScale(zoom: number, width: number, dpr: number, canvases = 1, height = width): number {
   const wanted = Math.min(4, 2 ** Math.max(0, Math.ceil(Math.log2(zoom) - 0.01)));
-  return Math.max(1, Math.min(wanted, Math.floor(8192 / Math.max(1, width * dpr))));
+  const byWidth = Math.floor(8192 / Math.max(1, width * dpr));
+  const byBudget = 2 ** Math.floor(Math.log2(Math.sqrt(SKETCH_PIXEL_BUDGET / Math.max(1, canvases * width * height * dpr * dpr))));
+  return Math.max(1, Math.min(wanted, byWidth, byBudget));
 }

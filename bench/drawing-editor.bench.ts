@@ -1,0 +1,179 @@
+/**
+ * Drawing benchmark (issue 16), the editor's part, in web mode with headless Chromium: a 4K panel
+ * (3840x2160 reference picture) with 10 visible layers and 2,000 strokes.
+ *   1. opening the panel editor on it: from the double-click until the editor has drawn every layer
+ *      (measured in the page, performance.now(), checked every animation frame); target 300 ms;
+ *   2. pen latency: a stroke drawn with a pen through Chromium's input pipeline (CDP pen events with
+ *      pressure); for each pointer event, from its timeStamp to the end of the next animation frame
+ *      that drew it (rAF, then a task after it); p95, target 16 ms;
+ *   3. frame times (requestAnimationFrame deltas) while zooming with the wheel, panning with Space
+ *      held and turning the canvas with R held; p95, target 16.7 ms;
+ *   4. after a stroke is saved, how long the editor takes to draw the edited layer again (its picture
+ *      of the layers regenerated), as the page measures it; target 50 ms.
+ * Medians over runs. Prints human-readable lines, then one JSON line (the last line).
+ *
+ * Env: BENCH_DRAWING_RUNS (5)
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium-flags';
+import { Project } from '../electron/core/project';
+import { createScene } from '../electron/core/commands/scene-commands';
+import { createPanel } from '../electron/core/commands/panel-commands';
+import { setPanelImage } from '../electron/core/commands/image-commands';
+import { pasteStrokes } from '../electron/core/commands/sketch-commands';
+import { createLayer } from '../electron/core/sketch/layer-commands';
+import { getPanelLayers } from '../electron/core/commands/sketch-commands';
+import { percentile, sleep, startFrames, startWebMode, stopFrames } from './lib/canvas-page';
+import { env, load, log, median, progress, round } from './lib/measure';
+import { makeStrokes } from './lib/sketch-strokes';
+
+const RUNS = env('BENCH_DRAWING_RUNS', 5);
+const TARGETS = { openMs: 300, penP95Ms: 16, viewP95Ms: 16.7, redrawMs: 50 };
+const VIEWPORT = { width: 1440, height: 900 };
+const root = process.cwd();
+
+async function buildProject(file: string): Promise<string> {
+  const p = Project.create(file, { title: 'Drawing bench', aspectRatio: '16:9' });
+  const scene = createScene(p, {});
+  createPanel(p, { sceneId: scene.id });
+  const panel = createPanel(p, { sceneId: scene.id });
+  createPanel(p, { sceneId: scene.id });
+  const plate = await sharp({ create: { width: 3840, height: 2160, channels: 3, background: { r: 120, g: 140, b: 160 } } })
+    .composite([{ input: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="3840" height="2160"><circle cx="1900" cy="1000" r="800" fill="#c84"/></svg>') }])
+    .jpeg()
+    .toBuffer();
+  await setPanelImage(p, panel.id, plate, 'plate.jpg');
+  for (let i = 0; i < 5; i++) await createLayer(p, panel.id, `Extra ${i + 1}`);
+  const layers = getPanelLayers(p, panel.id).layers;
+  const strokes = makeStrokes(42, 2000);
+  for (let i = 0; i < layers.length; i++) await pasteStrokes(p, panel.id, strokes.slice(i * 200, (i + 1) * 200), layers[i].id);
+  p.close();
+  return panel.id;
+}
+
+interface Snap {
+  editor: { loaded: boolean; strokes: number; pending: number; frame: { x: number; y: number; width: number; height: number } | null } | null;
+  cards: Record<string, { x: number; y: number; width: number; height: number }>;
+}
+const snap = (page: Page) => page.evaluate(() => (window as unknown as { __boardwrightBoard: Snap }).__boardwrightBoard);
+
+async function openEditor(page: Page, panelId: string): Promise<number> {
+  const card = (await snap(page)).cards[panelId];
+  const t0 = await page.evaluate(() => performance.now());
+  await page.mouse.dblclick(card.x + card.width / 2, card.y + card.height / 2);
+  const t1 = await page.waitForFunction(
+    () => {
+      const e = (window as unknown as { __boardwrightBoard: Snap }).__boardwrightBoard.editor;
+      return e && e.loaded && e.strokes >= 2000 ? performance.now() : null;
+    },
+    null,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  return ((await t1.jsonValue()) as number) - t0;
+}
+
+/** A pen stroke across the frame through CDP; returns the per-event latencies the page recorded. */
+async function penStroke(page: Page, y: number): Promise<number[]> {
+  const f = (await snap(page)).editor!.frame!;
+  await page.evaluate(() => {
+    const w = window as unknown as { __bwPen: number[] };
+    w.__bwPen = [];
+    window.addEventListener(
+      'pointermove',
+      (e) => {
+        if (e.pointerType !== 'pen' || e.buttons === 0) return;
+        const ts = e.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => w.__bwPen.push(performance.now() - ts), 0));
+      },
+      { capture: true },
+    );
+  });
+  const cdp = await page.context().newCDPSession(page);
+  const at = (t: number) => ({ x: f.x + f.width * (0.15 + 0.7 * t), y: f.y + f.height * (y + 0.05 * Math.sin(t * 9)) });
+  const send = (type: string, t: number, buttons: number) =>
+    cdp.send('Input.dispatchMouseEvent', { type, ...at(t), button: 'left', buttons, clickCount: 1, pointerType: 'pen', force: 0.6 } as never);
+  await send('mousePressed', 0, 1);
+  for (let k = 1; k <= 120; k++) {
+    await send('mouseMoved', k / 120, 1);
+    await sleep(4);
+  }
+  await send('mouseReleased', 1, 0);
+  await cdp.detach();
+  await sleep(100);
+  return page.evaluate(() => (window as unknown as { __bwPen: number[] }).__bwPen);
+}
+
+/** Wheel zoom in and out, Space-drag pan, R-drag turn: the frame deltas meanwhile. */
+async function viewMoves(page: Page): Promise<number[]> {
+  const f = (await snap(page)).editor!.frame!;
+  const cx = f.x + f.width / 2;
+  const cy = f.y + f.height / 2;
+  await page.mouse.move(cx, cy);
+  await startFrames(page);
+  for (let i = 0; i < 20; i++) await page.mouse.wheel(0, -60), await sleep(12);
+  for (let i = 0; i < 20; i++) await page.mouse.wheel(0, 60), await sleep(12);
+  await page.keyboard.down(' ');
+  await page.mouse.down();
+  for (let i = 0; i < 30; i++) await page.mouse.move(cx + i * 6, cy + i * 3), await sleep(12);
+  await page.mouse.up();
+  await page.keyboard.up(' ');
+  await page.keyboard.down('r');
+  await page.mouse.move(cx + 200, cy);
+  await page.mouse.down();
+  for (let i = 0; i < 30; i++) await page.mouse.move(cx + 200 - i * 4, cy + i * 6), await sleep(12);
+  await page.mouse.up();
+  await page.keyboard.up('r');
+  await sleep(50);
+  const deltas = await stopFrames(page);
+  await page.keyboard.press('Shift+!');
+  return deltas;
+}
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bw-bench-drawing-editor-'));
+  const file = path.join(dir, 'drawing.boardwright');
+  progress('building a 4K panel with 10 layers and 2,000 strokes');
+  const panelId = await buildProject(file);
+  const web = await startWebMode(path.join(root, 'dist', 'web', 'boardwright-web.cjs'), file, path.join(dir, 'home'));
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const opens: number[] = [];
+  const pens: number[] = [];
+  const views: number[] = [];
+  const redraws: number[] = [];
+  try {
+    for (let r = 0; r < RUNS; r++) {
+      progress(`run ${r + 1} of ${RUNS}`);
+      const context = await browser.newContext({ viewport: VIEWPORT });
+      const page = await context.newPage();
+      await page.goto(web.url);
+      await page.waitForFunction(() => (window as unknown as { __boardwrightBoard?: Snap }).__boardwrightBoard?.cards, null, { timeout: 60_000 });
+      await page.waitForFunction((id) => !!(window as unknown as { __boardwrightBoard: Snap }).__boardwrightBoard.cards[id], panelId, { timeout: 60_000 });
+      opens.push(await openEditor(page, panelId));
+      await sleep(300);
+      pens.push(percentile(await penStroke(page, 0.3 + r * 0.1), 95));
+      await page.waitForFunction(() => (window as unknown as { __boardwrightBoard: Snap }).__boardwrightBoard.editor?.pending === 0, null, { timeout: 60_000 });
+      await sleep(300);
+      const times = await page.evaluate(() => (window as unknown as { __bwLayerDraws?: number[] }).__bwLayerDraws ?? []);
+      if (times.length) redraws.push(times[times.length - 1]);
+      views.push(percentile(await viewMoves(page), 95));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await web.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const figures = { openMs: round(median(opens), 1), penP95Ms: round(median(pens), 1), viewP95Ms: round(median(views), 1), redrawMs: redraws.length ? round(median(redraws), 1) : null };
+  log(`Panel editor on a 4K panel, 10 layers, 2,000 strokes; ${os.cpus().length} cores, load ${load().join(' ')}`);
+  log(`open: median ${figures.openMs} ms (${opens.map((x) => round(x)).join(', ')}) — target ≤ ${TARGETS.openMs}`);
+  log(`pen latency p95: median ${figures.penP95Ms} ms (${pens.map((x) => round(x)).join(', ')}) — target ≤ ${TARGETS.penP95Ms}`);
+  log(`zoom/pan/turn frame p95: median ${figures.viewP95Ms} ms (${views.map((x) => round(x)).join(', ')}) — target ≤ ${TARGETS.viewP95Ms}`);
+  log(`layer redrawn after a saved stroke: median ${figures.redrawMs} ms (${redraws.map((x) => round(x)).join(', ')}) — target ≤ ${TARGETS.redrawMs}`);
+  log(JSON.stringify({ bench: 'drawing-editor', ...figures, runs: { openMs: opens.map((x) => round(x)), penP95Ms: pens.map((x) => round(x)), viewP95Ms: views.map((x) => round(x)), redrawMs: redraws.map((x) => round(x)) } }));
+}
+
+void main();
