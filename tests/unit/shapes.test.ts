@@ -76,7 +76,7 @@ describe('arrows', () => {
     expect(small.body).toBeCloseTo(ARROW.body * 0.002, 5);
     expect(big.body / small.body).toBeCloseTo(2, 2);
     expect(big.head / small.head).toBeCloseTo(2, 2);
-    expect(small.head).toBeCloseTo(ARROW.headWidth * small.body, 5);
+    expect(small.head).toBeCloseTo(ARROW.headWidth * small.body, 4);
   });
 
   it('a drag that bows makes a curved arrow through the bow, still ending at the drag end', () => {
