@@ -7,7 +7,8 @@ import type { Stroke } from './sketch';
  * (y scaled by 1/aspect) so one unit is the frame width both ways.
  */
 export type ShapeStroke = Omit<Stroke, 'id'>;
-export type Pt = readonly [number, number];
+/** A point (x, y normalised; anything after, such as a pressure, is ignored). */
+export type Pt = readonly [number, number, ...number[]];
 
 export interface ShapeStyle {
   color: string;

@@ -137,7 +137,7 @@ export function EditorView({ panelId }: { panelId: string }) {
           </span>
         ))}
         <span className="editor-action">{panel.action.trim() || panel.dialogue.trim() || 'No action written yet.'}</span>
-        <span className="hint">Esc closes · ←/→ previous/next · P L B E tools · [ ] size</span>
+        <span className="hint">Esc closes · ←/→ previous/next · P L B E draw · N line · U box/ellipse · A arrows · F fill · T text · Shift constrains · [ ] size</span>
       </footer>
     </section>
   );

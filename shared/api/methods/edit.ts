@@ -13,6 +13,8 @@ const stroke = z
     size: z.number().positive().max(0.5),
     opacity: z.number().min(0).max(1),
     points: z.array(z.tuple([z.number().min(-1).max(2), z.number().min(-1).max(2), z.number().min(0).max(1)])).min(1).max(20_000),
+    /** The words of a text stroke. */
+    text: z.string().max(2000).optional(),
   })
   .strict();
 
