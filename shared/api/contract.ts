@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { appMethods } from './methods/app';
 import { boardMethods } from './methods/board';
 import { editMethods } from './methods/edit';
+import { sketchMethods } from './methods/sketch';
 import { historyMethods } from './methods/history';
 import { projectMethods } from './methods/project';
 import { taskMethods } from './methods/tasks';
@@ -28,6 +29,7 @@ export const contract = {
   ...projectMethods,
   ...boardMethods,
   ...editMethods,
+  ...sketchMethods,
   ...historyMethods,
   ...taskMethods,
   ...generationMethods,

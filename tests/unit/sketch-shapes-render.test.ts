@@ -9,7 +9,7 @@ const W = 1920;
 const H = 1080;
 
 async function pixels(strokes: Stroke[]) {
-  const png = await renderComposite({ aspect: ASPECT, image: null, imageOpacity: 1, strokes });
+  const png = await renderComposite({ aspect: ASPECT, image: null, imageOpacity: 1, layers: [{ opacity: 1, strokes }] });
   const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   expect([info.width, info.height]).toEqual([W, H]);
   const at = (x: number, y: number) => {

@@ -6,7 +6,7 @@ import { CURRENT_SCHEMA_VERSION } from '../../core/db/migrations/index';
 import { CoreError, classifyStorageError } from '../../core/errors';
 import { requireArg } from '../usage';
 
-const COUNTED = ['scenes', 'panels', 'images', 'panel_layers', 'variations', 'prompt_versions', 'decisions', 'characters', 'audio_clips', 'history'];
+const COUNTED = ['scenes', 'panels', 'images', 'panel_layers', 'sketch_layers', 'strokes', 'variations', 'prompt_versions', 'decisions', 'characters', 'audio_clips', 'history'];
 
 /** Reports schema version, counts and PRAGMA integrity_check, opening the file read-only. */
 export function runCheck(args: string[]): string {

@@ -7,6 +7,7 @@ import { projectHandlers } from './handlers/project-handlers';
 import { taskHandlers } from './handlers/task-handlers';
 import { generationHandlers } from './handlers/generation-handlers';
 import { motionHandlers } from './handlers/motion-handlers';
+import { sketchHandlers } from './handlers/sketch-handlers';
 import { decisionHandlers } from './handlers/decision-handlers';
 import { characterHandlers } from './handlers/character-handlers';
 import { animaticHandlers } from './handlers/animatic-handlers';
@@ -29,6 +30,7 @@ export function createHandlers(session: Session, uploads: UploadStore = new Uplo
     ...projectHandlers(session),
     ...boardHandlers(session, uploads),
     ...editHandlers(session, uploads),
+    ...sketchHandlers(session),
     ...historyHandlers(session),
     ...taskHandlers(session),
     ...generationHandlers(session),

@@ -1,13 +1,15 @@
 import type { Panel } from '../../../shared/domain/board';
 import type { Project } from '../project';
-import { getPanelRowRaw, rowsOfPanel } from '../queries/layer-queries';
+import { getPanelRowRaw, rowsOfPanel, strokeRowsOf } from '../queries/layer-queries';
 import { listScenePanelRows, orderPanelIds } from '../queries/panel-queries';
+import type { ChangeRecorder } from '../history/recorder';
+import { newLayerId } from '../sketch/layer-ids';
 import { newId, now } from './ids';
 import { panelPositionsAt, requirePanel } from './panel-commands';
 
 /**
  * Copies panels right after each original: every field (but not a manual shot number, which would
- * then name two shots), the image layer, the sketch layer and its composite, and the cast. Variations
+ * then name two shots), the image layer, the stroke layers and the composite, and the cast. Variations
  * and prompts stay with the original. One undo step; returns the copies in board order.
  */
 export function duplicatePanels(project: Project, ids: string[]): Panel[] {
@@ -24,8 +26,18 @@ export function duplicatePanels(project: Project, ids: string[]): Panel[] {
       const [position] = panelPositionsAt(rec, project, sceneId, after, 1, new Set());
       rec.insert('panels', { ...row, id: copies[n], position, shot_number_override: null, locked_shot_number: null, prompt_version_id: null, created_at: t, updated_at: t });
       for (const layer of rowsOfPanel(project.db, 'panel_layers', originalId)) rec.insert('panel_layers', { ...layer, id: newId(), panel_id: copies[n] });
+      copyStrokeLayers(rec, project, originalId, copies[n]);
       for (const cast of rowsOfPanel(project.db, 'panel_characters', originalId)) rec.insert('panel_characters', { ...cast, panel_id: copies[n] });
     });
   });
   return copies.map((id) => project.panel(id));
+}
+
+/** The stroke layers of a panel, with their strokes, onto another panel (new layer ids). */
+export function copyStrokeLayers(rec: ChangeRecorder, project: Project, fromPanelId: string, toPanelId: string): void {
+  for (const layer of rowsOfPanel(project.db, 'sketch_layers', fromPanelId)) {
+    const id = newLayerId();
+    rec.insert('sketch_layers', { ...layer, id, panel_id: toPanelId });
+    for (const s of strokeRowsOf(project.db, layer.id as string)) rec.insert('strokes', { ...s, layer_id: id });
+  }
 }

@@ -1,56 +1,54 @@
 import type { Panel } from '../../../shared/domain/board';
 import { aspectValue, type AspectRatio } from '../../../shared/domain/project';
-import type { Stroke } from '../../../shared/domain/sketch';
 import { CoreError } from '../errors';
 import type { ChangeRecorder } from '../history/recorder';
 import { prepareImage } from '../media/image-import';
 import { renderComposite } from '../media/sketch-render';
 import type { Project } from '../project';
 import { readImageBytes, storeImage, type StoredImage } from '../queries/image-queries';
-import { getCompositeSha, getLayer, sketchLayers, type LayerRow } from '../queries/layer-queries';
+import { getCompositeSha, getLayer } from '../queries/layer-queries';
+import { sameLayers, writeLayerDiff } from '../sketch/layer-diff';
+import type { LayerOp } from '../sketch/layer-ops';
+import { printedLayers, readLayers, type LayerState } from '../sketch/layer-state';
 import { readProjectRow } from '../queries/project-queries';
 import { COMPOSITE_SOURCE, deleteUnusedComposites } from '../queries/composite-queries';
 import { newId, now } from './ids';
 import { requirePanel } from './panel-commands';
 
 /**
- * Everything a panel's flattened composite is drawn from. The sketch is the panel's 'sketch' layer
- * rows in position order, each a JSON array of strokes; a stroke is drawn as a row of its own, so its
- * undo record holds that one stroke and not every stroke before it.
+ * Everything a panel's flattened composite is drawn from: the reference picture (the 'image' row of
+ * panel_layers) and the stroke layers over it, bottom to top.
  */
 export interface PictureState {
   imageLayerId: string | null;
   imageSha: string | null;
   imageOpacity: number;
-  sketchRows: Pick<LayerRow, 'id' | 'position' | 'strokes'>[];
-  strokes: Stroke[];
+  imageVisible: boolean;
+  layers: LayerState[];
   aspect: AspectRatio;
 }
 
 export function readPictureState(project: Project, panelId: string): PictureState {
   const image = getLayer(project.db, panelId, 'image');
-  const sketchRows = sketchLayers(project.db, panelId);
   return {
     imageLayerId: image?.id ?? null,
     imageSha: image?.image_sha256 ?? null,
     imageOpacity: image?.opacity ?? 1,
-    sketchRows,
-    strokes: sketchRows.flatMap((r) => JSON.parse(r.strokes ?? '[]') as Stroke[]),
+    imageVisible: (image?.visible ?? 1) === 1,
+    layers: readLayers(project.db, panelId),
     aspect: readProjectRow(project.db).aspect_ratio as AspectRatio,
   };
 }
 
 const sameInputs = (a: PictureState, b: PictureState) =>
-  a.imageSha === b.imageSha &&
-  a.imageOpacity === b.imageOpacity &&
-  a.aspect === b.aspect &&
-  JSON.stringify(a.sketchRows) === JSON.stringify(b.sketchRows);
+  a.imageSha === b.imageSha && a.imageOpacity === b.imageOpacity && a.imageVisible === b.imageVisible && a.aspect === b.aspect && sameLayers(a.layers, b.layers);
 
-/** A change to a panel's picture: a new image, a new image opacity, a stroke added or the sketch cleared. */
+/** A change to a panel's picture: a new image, the reference layer's opacity or visibility, an edit of its stroke layers. */
 export interface PictureChange {
   image?: StoredImage;
   imageOpacity?: number;
-  sketch?: { add: Stroke } | 'clear';
+  imageVisible?: boolean;
+  layers?: LayerOp;
   /** Further writes in the same edit, given the state before it (e.g. keeping the old image as a variation). */
   also?: (rec: ChangeRecorder, before: PictureState) => void;
 }
@@ -73,10 +71,14 @@ async function attempt(project: Project, panelId: string, label: string, change:
   for (let tries = 0; tries < 5; tries++) {
     requirePanel(project, panelId);
     const before = readPictureState(project, panelId);
-    const imageSha = change.image?.sha256 ?? before.imageSha;
-    const imageOpacity = change.imageOpacity ?? before.imageOpacity;
-    const strokes = change.sketch === 'clear' ? [] : change.sketch ? [...before.strokes, change.sketch.add] : before.strokes;
-    const composite = await flatten(project, before.aspect, change.image ?? imageSha, imageOpacity, strokes);
+    const after: PictureState = {
+      ...before,
+      imageSha: change.image?.sha256 ?? before.imageSha,
+      imageOpacity: change.imageOpacity ?? before.imageOpacity,
+      imageVisible: change.imageVisible ?? before.imageVisible,
+      layers: change.layers ? change.layers(before.layers) : before.layers,
+    };
+    const composite = await flatten(project, after, change.image);
     const done = project.edit(label, (rec) => {
       requirePanel(project, panelId);
       if (!sameInputs(readPictureState(project, panelId), before)) return false;
@@ -87,14 +89,10 @@ async function attempt(project: Project, panelId: string, label: string, change:
         if (before.imageLayerId) rec.update('panel_layers', { id: before.imageLayerId }, { image_sha256: change.image.sha256 });
         else rec.insert('panel_layers', { id: newId(), panel_id: panelId, kind: 'image', position: 0, image_sha256: change.image.sha256 });
       }
-      if (change.imageOpacity !== undefined && before.imageLayerId) {
-        rec.update('panel_layers', { id: before.imageLayerId }, { opacity: change.imageOpacity });
+      if (before.imageLayerId && (change.imageOpacity !== undefined || change.imageVisible !== undefined)) {
+        rec.update('panel_layers', { id: before.imageLayerId }, { opacity: after.imageOpacity, visible: after.imageVisible ? 1 : 0 });
       }
-      if (change.sketch === 'clear') for (const row of before.sketchRows) rec.delete('panel_layers', { id: row.id });
-      else if (change.sketch) {
-        const position = Math.max(0, ...before.sketchRows.map((r) => r.position)) + 1;
-        rec.insert('panel_layers', { id: newId(), panel_id: panelId, kind: 'sketch', position, strokes: JSON.stringify([change.sketch.add]) });
-      }
+      if (change.layers) writeLayerDiff(rec, panelId, before.layers, after.layers);
       if (composite) storeImage(project.db, composite);
       const compositeSha = composite?.sha256 ?? null;
       if (compositeSha !== getCompositeSha(project.db, panelId)) rec.update('panels', { id: panelId }, { composite_sha256: compositeSha, updated_at: now() });
@@ -126,25 +124,23 @@ function collectNow(project: Project): void {
 const COLLECT_EVERY = 25;
 
 /** True when the panel's picture differs from its image alone, so thumbnails need a composite. */
-export const needsComposite = (imageSha: string | null, imageOpacity: number, strokes: Stroke[]) =>
-  strokes.length > 0 || (imageSha !== null && imageOpacity < 1);
+export const needsComposite = (state: Pick<PictureState, 'imageSha' | 'imageOpacity' | 'imageVisible' | 'layers'>) =>
+  printedLayers(state.layers).length > 0 || (state.imageSha !== null && (state.imageOpacity < 1 || !state.imageVisible));
 
 /** The composite a panel's current layers call for (prepared, not stored), or null when its image alone is its picture. */
 export function flattenPanel(project: Project, state: PictureState): Promise<StoredImage | null> {
-  return flatten(project, state.aspect, state.imageSha, state.imageOpacity, state.strokes);
+  return flatten(project, state);
 }
 
 /** Draws and prepares the composite (not yet stored), or null when the image alone is the picture. */
-async function flatten(
-  project: Project,
-  aspect: AspectRatio,
-  image: StoredImage | string | null,
-  imageOpacity: number,
-  strokes: Stroke[],
-): Promise<StoredImage | null> {
-  const sha = typeof image === 'string' ? image : (image?.sha256 ?? null);
-  if (!needsComposite(sha, imageOpacity, strokes)) return null;
-  const bytes = typeof image === 'string' ? readImageBytes(project.db, image, 'full')?.data ?? null : (image?.data ?? null);
-  const png = await renderComposite({ aspect: aspectValue(aspect), image: bytes, imageOpacity, strokes });
+async function flatten(project: Project, state: PictureState, newImage?: StoredImage): Promise<StoredImage | null> {
+  if (!needsComposite(state)) return null;
+  const bytes = !state.imageSha || !state.imageVisible ? null : (newImage?.data ?? readImageBytes(project.db, state.imageSha, 'full')?.data ?? null);
+  const png = await renderComposite({
+    aspect: aspectValue(state.aspect),
+    image: bytes,
+    imageOpacity: state.imageOpacity,
+    layers: printedLayers(state.layers).map((l) => ({ opacity: l.opacity, strokes: l.strokes.map((s) => s.stroke) })),
+  });
   return prepareImage(png, COMPOSITE_SOURCE);
 }

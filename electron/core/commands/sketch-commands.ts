@@ -3,54 +3,93 @@ import type { PanelLayers, Stroke } from '../../../shared/domain/sketch';
 import { CoreError } from '../errors';
 import type { Project } from '../project';
 import { imageSize } from '../queries/layer-queries';
-import { newId } from './ids';
+import { strokeId, virtualLayerId } from '../sketch/layer-ids';
+import { addStrokes, clearLayer, deleteStrokes, replaceStrokes } from '../sketch/layer-ops';
+import type { LayerState } from '../sketch/layer-state';
 import { editPanelPicture, readPictureState } from './panel-picture';
 import { requirePanel } from './panel-commands';
 
-/** What the panel editor draws: the image layer and the strokes over it. */
+/** What the panel editor draws: the reference picture and the stroke layers over it. */
 export function getPanelLayers(project: Project, panelId: string): PanelLayers {
   requirePanel(project, panelId);
   const state = readPictureState(project, panelId);
   const size = state.imageSha ? imageSize(project.db, state.imageSha) : undefined;
+  const layers = state.layers.map((l) => ({
+    id: l.id,
+    role: l.role,
+    name: l.name,
+    visible: l.visible,
+    locked: l.locked,
+    opacity: l.opacity,
+    strokes: l.strokes.map((s) => ({ ...s.stroke, id: strokeId(l.id, s.seq) })),
+  }));
   return {
     panelId,
-    image: state.imageSha && size ? { sha256: state.imageSha, width: size.width, height: size.height, opacity: state.imageOpacity, visible: true } : null,
-    layers: [],
-    strokes: state.strokes,
+    image: state.imageSha && size ? { sha256: state.imageSha, width: size.width, height: size.height, opacity: state.imageOpacity, visible: state.imageVisible } : null,
+    layers,
+    strokes: layers.filter((l) => l.visible).flatMap((l) => l.strokes),
   };
 }
 
-/** Pointer coordinates far below a pixel at 4K are noise; rounding keeps the stored strokes compact. */
-const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
+/** The layer a stroke goes on when the caller names none: the Pencil layer, where sketches always went. */
+const DEFAULT_LAYER = virtualLayerId('pencil');
 
-/** Adds one stroke over the panel's picture: one undo step, and the flattened composite is redrawn. */
-export async function addStroke(project: Project, panelId: string, stroke: Omit<Stroke, 'id'>): Promise<Panel> {
-  const kept: Stroke = {
-    id: newId(),
-    tool: stroke.tool,
-    color: stroke.color.toLowerCase(),
-    size: stroke.size,
-    opacity: stroke.opacity,
-    points: stroke.points.map(([x, y, p]) => [round(x, 5), round(y, 5), round(p, 3)]),
-  };
-  const label = stroke.tool === 'eraser' ? `Erase on ${shot(project, panelId)}` : `Stroke on ${shot(project, panelId)}`;
-  return editPanelPicture(project, panelId, label, { sketch: { add: kept } });
+/** Adds one stroke to a layer (default: Pencil): one undo step, and the flattened composite is redrawn. */
+export async function addStroke(project: Project, panelId: string, stroke: Omit<Stroke, 'id'>, layerId?: string): Promise<Panel> {
+  const label = stroke.tool === 'eraser' ? `Erase on ${shot(project, panelId)}` : stroke.tool === 'fill' ? `Fill on ${shot(project, panelId)}` : stroke.tool === 'text' ? `Text on ${shot(project, panelId)}` : `Stroke on ${shot(project, panelId)}`;
+  return editPanelPicture(project, panelId, label, { layers: addStrokes(layerId ?? DEFAULT_LAYER, [stroke]) });
 }
 
-export async function clearSketch(project: Project, panelId: string): Promise<Panel> {
-  return editPanelPicture(project, panelId, `Clear sketch on ${shot(project, panelId)}`, { sketch: 'clear' });
+/** Strokes copied from elsewhere (another layer or panel), added to a layer in their order: one undo step. */
+export async function pasteStrokes(project: Project, panelId: string, strokes: Omit<Stroke, 'id'>[], layerId: string): Promise<Panel> {
+  const n = strokes.length;
+  return editPanelPicture(project, panelId, `Paste ${n === 1 ? 'a stroke' : `${n} strokes`} on ${shot(project, panelId)}`, { layers: addStrokes(layerId, strokes) });
+}
+
+/** Erase by stroke: removes whole strokes. */
+export async function removeStrokes(project: Project, panelId: string, ids: string[]): Promise<Panel> {
+  const n = ids.length;
+  return editPanelPicture(project, panelId, `Erase ${n === 1 ? 'a stroke' : `${n} strokes`} on ${shot(project, panelId)}`, { layers: deleteStrokes(ids) });
+}
+
+/** Moved, scaled or rotated strokes: the new geometry in place of the old, one undo step. */
+export async function updateStrokes(project: Project, panelId: string, strokes: Stroke[]): Promise<Panel> {
+  const n = strokes.length;
+  return editPanelPicture(project, panelId, `Transform ${n === 1 ? 'a stroke' : `${n} strokes`} on ${shot(project, panelId)}`, { layers: replaceStrokes(strokes) });
+}
+
+/** Clears one layer, or every unlocked layer when none is named. */
+export async function clearSketch(project: Project, panelId: string, layerId?: string): Promise<Panel> {
+  const layer = layerId ? findLayer(project, panelId, layerId) : null;
+  return editPanelPicture(project, panelId, layer ? `Clear ${layer.name} on ${shot(project, panelId)}` : `Clear sketch on ${shot(project, panelId)}`, { layers: clearLayer(layerId) });
 }
 
 /** Fades the image under the sketch (0 = paper only, 1 = full strength); thumbnails follow. */
 export async function setImageOpacity(project: Project, panelId: string, opacity: number): Promise<Panel> {
-  const label = `Image opacity of ${shot(project, panelId)}`;
+  requireImage(project, panelId, 'image opacity');
+  return editPanelPicture(project, panelId, `Image opacity of ${shot(project, panelId)}`, { imageOpacity: opacity });
+}
+
+/** Shows or hides the reference picture; a hidden one leaves paper under the strokes on the board and in exports. */
+export async function setImageVisible(project: Project, panelId: string, visible: boolean): Promise<Panel> {
+  requireImage(project, panelId, 'reference layer');
+  return editPanelPicture(project, panelId, `${visible ? 'Show' : 'Hide'} reference on ${shot(project, panelId)}`, { imageVisible: visible });
+}
+
+function requireImage(project: Project, panelId: string, what: string): void {
   if (!readPictureState(project, panelId).imageSha) {
-    throw new CoreError('BAD_INPUT', `Panel ${shot(project, panelId)} has no image, so there is no image opacity to set.`);
+    throw new CoreError('BAD_INPUT', `Panel ${shot(project, panelId)} has no image, so there is no ${what} to set.`);
   }
-  return editPanelPicture(project, panelId, label, { imageOpacity: opacity });
+}
+
+export function findLayer(project: Project, panelId: string, layerId: string): LayerState {
+  const layers = readPictureState(project, panelId).layers;
+  const layer = layers.find((l) => l.id === layerId) ?? layers.find((l) => virtualLayerId(l.role) === layerId);
+  if (!layer) throw new CoreError('NOT_FOUND', 'That layer no longer exists (it may have been deleted or undone).');
+  return layer;
 }
 
 /** The panel's shot number, or NOT_FOUND when it does not exist. */
-function shot(project: Project, panelId: string): string {
+export function shot(project: Project, panelId: string): string {
   return project.panel(panelId).shotNumber;
 }

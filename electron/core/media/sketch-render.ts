@@ -19,6 +19,12 @@ export interface CompositeInput {
   image: Buffer | null;
   /** Opacity of the image layer, 0..1 (over the paper). */
   imageOpacity: number;
+  /** The stroke layers to print, bottom to top: each one's eraser strokes cut only its own ink. */
+  layers: SketchLayerInput[];
+}
+
+export interface SketchLayerInput {
+  opacity: number;
   strokes: Stroke[];
 }
 
@@ -67,12 +73,24 @@ export async function renderComposite(input: CompositeInput): Promise<Buffer> {
     // A faded image is the image with paper laid over it at the complementary opacity.
     if (input.imageOpacity < 1) overlays.push({ input: { create: { ...frame, channels: 4, background: { ...PAPER, alpha: 1 - input.imageOpacity } } } });
   }
-  if (input.strokes.some((s) => isEraser(s.tool))) {
-    overlays.push({ input: await renderSketchLayer(input.strokes, frame), raw: { ...frame, channels: 4 } });
-  } else if (input.strokes.length > 0) {
-    // Without an eraser the ink needs no layer of its own: it goes straight onto the picture.
-    overlays.push({ input: Buffer.from(strokesSvg(input.strokes, frame.width, frame.height)) });
+  let plain: Stroke[] = [];
+  const flushPlain = () => {
+    if (plain.length) overlays.push({ input: Buffer.from(strokesSvg(plain, frame.width, frame.height)) });
+    plain = [];
+  };
+  for (const layer of input.layers) {
+    if (layer.strokes.length === 0 || layer.opacity <= 0) continue;
+    if (layer.opacity >= 1 && !layer.strokes.some((s) => isEraser(s.tool))) {
+      // Opaque layers without an eraser need no raster of their own: their ink goes straight onto the picture.
+      plain.push(...layer.strokes);
+      continue;
+    }
+    flushPlain();
+    const raster = await renderSketchLayer(layer.strokes, frame);
+    if (layer.opacity < 1) scaleAlpha(raster, layer.opacity);
+    overlays.push({ input: raster, raw: { ...frame, channels: 4 } });
   }
+  flushPlain();
   const flat = sharp({ create: { ...frame, channels: 3, background: PAPER } }).composite(overlays);
   // Ink on paper quantises to a 256-colour palette without visible loss, at a quarter of the size.
   return input.image ? flat.jpeg({ quality: 90, chromaSubsampling: '4:4:4' }).toBuffer() : flat.png({ palette: true, quality: 90, effort: 4 }).toBuffer();
@@ -100,6 +118,11 @@ function runsOf(strokes: Stroke[]): { eraser: boolean; strokes: Stroke[] }[] {
     else runs.push({ eraser, strokes: [s] });
   }
   return runs;
+}
+
+/** Fades a raw RGBA raster in place. */
+function scaleAlpha(rgba: Buffer, opacity: number): void {
+  for (let i = 3; i < rgba.length; i += 4) rgba[i] = Math.round(rgba[i] * opacity);
 }
 
 const isEraser = (tool: SketchTool) => tool === 'eraser';

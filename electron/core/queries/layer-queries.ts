@@ -1,7 +1,7 @@
 import type { Db } from '../db/connection';
 import type { Row } from '../history/changes';
 
-/** A row of panel_layers: the image layer (image_sha256) or the sketch layer (strokes as JSON). */
+/** A row of panel_layers: the panel's picture, its reference layer (kind 'image'). Strokes live in sketch_layers/strokes. */
 export interface LayerRow {
   id: string;
   panel_id: string;
@@ -20,16 +20,14 @@ export function getLayer(db: Db, panelId: string, kind: LayerRow['kind']): Layer
     .get(panelId, kind) as LayerRow | undefined;
 }
 
-/** The panel's sketch rows, bottom first: together they hold its strokes in drawing order. */
-export function sketchLayers(db: Db, panelId: string): Pick<LayerRow, 'id' | 'position' | 'strokes'>[] {
-  return db
-    .prepare("SELECT id, position, strokes FROM panel_layers WHERE panel_id = ? AND kind = 'sketch' ORDER BY position, id")
-    .all(panelId) as Pick<LayerRow, 'id' | 'position' | 'strokes'>[];
+/** Every row that hangs off a panel in this table (for copying a panel whole). */
+export function rowsOfPanel(db: Db, table: 'panel_layers' | 'panel_characters' | 'sketch_layers', panelId: string): Row[] {
+  return db.prepare(`SELECT * FROM ${table} WHERE panel_id = ?`).all(panelId) as Row[];
 }
 
-/** Every row that hangs off a panel in this table (for copying a panel whole). */
-export function rowsOfPanel(db: Db, table: 'panel_layers' | 'panel_characters', panelId: string): Row[] {
-  return db.prepare(`SELECT * FROM ${table} WHERE panel_id = ?`).all(panelId) as Row[];
+/** A stroke layer's stroke rows, in order. */
+export function strokeRowsOf(db: Db, layerId: string): Row[] {
+  return db.prepare('SELECT * FROM strokes WHERE layer_id = ? ORDER BY seq').all(layerId) as Row[];
 }
 
 export function getPanelRowRaw(db: Db, id: string): Row | undefined {

@@ -1,22 +1,8 @@
-/** Board editing beyond the basics: duplicate, drop images, renumber, split/merge scenes, sketching. */
+/** Board editing beyond the basics: duplicate, drop images, renumber, split/merge scenes, (the panel editor is in ./sketch). */
 import { z } from 'zod';
 import type { Panel, Scene } from '../../domain/board';
-import type { PanelLayers } from '../../domain/sketch';
 import type { ProjectInfo } from '../../domain/project';
-import { SKETCH_TOOLS } from '../../domain/sketch';
 import { durationMs, id, ids, method, uploadId } from '../schemas';
-
-const stroke = z
-  .object({
-    tool: z.enum(SKETCH_TOOLS),
-    color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
-    size: z.number().positive().max(0.5),
-    opacity: z.number().min(0).max(1),
-    points: z.array(z.tuple([z.number().min(-1).max(2), z.number().min(-1).max(2), z.number().min(0).max(1)])).min(1).max(20_000),
-    /** The words of a text stroke. */
-    text: z.string().max(2000).optional(),
-  })
-  .strict();
 
 export const editMethods = {
   /** Copies panels (fields, image, sketch) right after each original; one undo step. */
@@ -44,9 +30,4 @@ export const editMethods = {
   /** Appends the panels of the following scene(s) to the first one and removes them. `ids` in board order. */
   'scenes.merge': method<Scene>()(z.object({ ids: z.array(id).min(2).max(1000) }).strict()),
 
-  'sketch.get': method<PanelLayers>()(z.object({ panelId: id }).strict()),
-  /** Adds one stroke (one undo step) and refreshes the flattened image used by thumbnails and exports. */
-  'sketch.addStroke': method<Panel>()(z.object({ panelId: id, stroke }).strict()),
-  'sketch.clear': method<Panel>()(z.object({ panelId: id }).strict()),
-  'sketch.setImageOpacity': method<Panel>()(z.object({ panelId: id, opacity: z.number().min(0).max(1) }).strict()),
 } as const;

@@ -4,14 +4,12 @@ import { addImagePanels } from '../../commands/image-commands';
 import { renumberShots } from '../../commands/renumber-commands';
 import { setShotNumbersLocked } from '../../commands/shot-lock-commands';
 import { mergeScenes, splitScene } from '../../commands/scene-structure-commands';
-import { addStroke, clearSketch, getPanelLayers, setImageOpacity } from '../../commands/sketch-commands';
 import type { UploadStore } from '../../uploads/upload-store';
 import type { HandlersOf } from './types';
 
 type EditMethod =
   | 'panels.duplicate' | 'panels.addImages' | 'panels.renumber' | 'project.setShotNumbersLocked'
-  | 'scenes.split' | 'scenes.merge'
-  | 'sketch.get' | 'sketch.addStroke' | 'sketch.clear' | 'sketch.setImageOpacity';
+  | 'scenes.split' | 'scenes.merge';
 
 export function editHandlers(session: Session, uploads: UploadStore): HandlersOf<EditMethod> {
   const project = () => session.requireProject();
@@ -29,9 +27,5 @@ export function editHandlers(session: Session, uploads: UploadStore): HandlersOf
     'project.setShotNumbersLocked': ({ locked }) => setShotNumbersLocked(project(), locked),
     'scenes.split': ({ panelId, heading }) => splitScene(project(), panelId, heading),
     'scenes.merge': ({ ids }) => mergeScenes(project(), ids),
-    'sketch.get': ({ panelId }) => getPanelLayers(project(), panelId),
-    'sketch.addStroke': ({ panelId, stroke }) => addStroke(project(), panelId, stroke),
-    'sketch.clear': ({ panelId }) => clearSketch(project(), panelId),
-    'sketch.setImageOpacity': ({ panelId, opacity }) => setImageOpacity(project(), panelId, opacity),
   };
 }

@@ -8,8 +8,9 @@ import { migration006 } from './006-image-palettes';
 import { migration007 } from './007-shot-lock-and-typed-prompts';
 import { migration008 } from './008-motion-jobs-and-clips';
 import { migration009 } from './009-clip-variations';
+import { migration010 } from './010-drawing-layers';
 
 /** Every schema step in order. Add a file per version; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

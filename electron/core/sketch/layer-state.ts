@@ -1,0 +1,69 @@
+import { STANDARD_LAYERS, type LayerRole, type Stroke } from '../../../shared/domain/sketch';
+import type { Db } from '../db/connection';
+import { decodeStroke } from './stroke-codec';
+import { strokeId, virtualLayerId } from './layer-ids';
+
+/** One stored stroke: its order in the layer, its bytes as stored, and what they say. */
+export interface StoredStroke {
+  seq: number;
+  data: Buffer;
+  stroke: Stroke;
+}
+
+/** A stroke layer as the core edits it. `stored` is false for a standard layer not written yet. */
+export interface LayerState {
+  id: string;
+  stored: boolean;
+  role: LayerRole;
+  name: string;
+  position: number;
+  visible: boolean;
+  locked: boolean;
+  opacity: number;
+  strokes: StoredStroke[];
+}
+
+interface LayerRow {
+  id: string;
+  role: LayerRole;
+  name: string;
+  position: number;
+  visible: number;
+  locked: number;
+  opacity: number;
+}
+
+/** A standard layer sits at its place in the standard order (fill 1 … notes 5) until moved. */
+export const standardPosition = (role: LayerRole): number => STANDARD_LAYERS.findIndex((l) => l.role === role) + 1;
+
+/**
+ * The panel's stroke layers bottom to top: the stored ones, and the standard ones it has not stored
+ * yet (empty, visible, unlocked), so every panel offers Fill, Tone, Pencil, Ink and Notes.
+ */
+export function readLayers(db: Db, panelId: string): LayerState[] {
+  const rows = db
+    .prepare('SELECT id, role, name, position, visible, locked, opacity FROM sketch_layers WHERE panel_id = ? ORDER BY position, id')
+    .all(panelId) as LayerRow[];
+  const strokesOf = db.prepare('SELECT seq, data FROM strokes WHERE layer_id = ? ORDER BY seq');
+  const layers: LayerState[] = rows.map((r) => ({
+    id: r.id,
+    stored: true,
+    role: r.role,
+    name: r.name,
+    position: r.position,
+    visible: r.visible === 1,
+    locked: r.locked === 1,
+    opacity: r.opacity,
+    strokes: (strokesOf.all(r.id) as { seq: number; data: Buffer }[]).map(({ seq, data }) => ({ seq, data, stroke: decodeStroke(strokeId(r.id, seq), data) })),
+  }));
+  for (const std of STANDARD_LAYERS) {
+    if (layers.some((l) => l.role === std.role)) continue;
+    layers.push({ id: virtualLayerId(std.role), stored: false, role: std.role, name: std.name, position: standardPosition(std.role), visible: true, locked: false, opacity: 1, strokes: [] });
+  }
+  return layers.sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
+}
+
+/** Layers that go into the panel's picture: visible ones, notes only when asked. */
+export function printedLayers(layers: readonly LayerState[], withNotes = false): LayerState[] {
+  return layers.filter((l) => l.visible && l.opacity > 0 && l.strokes.length > 0 && (withNotes || l.role !== 'notes'));
+}
