@@ -149,7 +149,9 @@ export function arrowOutline(spine: readonly [number, number][], size: number): 
     right.push([p[0] - nx * body / 2, p[1] - ny * body / 2]);
   });
   const base = shaft[shaft.length - 1];
-  const [nx, ny] = normal(shaft.length - 1);
+  // The head points from its base to the tip (on a curve, the chord of its last stretch, not the shaft's tangent).
+  const axis = Math.hypot(tip[0] - base[0], tip[1] - base[1]);
+  const [nx, ny] = axis > 0 ? [-(tip[1] - base[1]) / axis, (tip[0] - base[0]) / axis] : normal(shaft.length - 1);
   const outline: [number, number][] = [
     ...left,
     [base[0] + nx * headHalf, base[1] + ny * headHalf],

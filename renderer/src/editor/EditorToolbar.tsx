@@ -110,13 +110,13 @@ export function EditorToolbar({ imageOpacity, onImageOpacity, canClear, onClear 
         <span className="slider-value">{imageOpacity === null ? '—' : `${Math.round(imageOpacity * 100)}%`}</span>
       </label>
       <span className="toolbar-spacer" />
-      <button type="button" className={`button button-small${onion ? ' is-on' : ''}`} aria-pressed={onion} data-testid="onion-toggle" title="Show the previous panel faintly (O)" onClick={toggleOnion}>
+      <button type="button" className={`button button-small${onion ? ' is-on' : ''}`} aria-pressed={onion} data-testid="onion-toggle" aria-label="Onion skin" title="Show the previous panel faintly (O)" onClick={toggleOnion}>
         <OnionIcon />
-        Onion skin
+        <span className="tool-button-label">Onion skin</span>
       </button>
-      <button type="button" className="button button-small" data-testid="clear-sketch" disabled={!canClear} title="Remove every stroke of this panel (undoable)" onClick={onClear}>
+      <button type="button" className="button button-small" data-testid="clear-sketch" aria-label="Clear sketch" disabled={!canClear} title="Remove every stroke of this panel (undoable)" onClick={onClear}>
         <TrashIcon />
-        Clear sketch
+        <span className="tool-button-label">Clear sketch</span>
       </button>
     </div>
   );
