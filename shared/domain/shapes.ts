@@ -135,23 +135,28 @@ export function arrowOutline(spine: readonly [number, number][], size: number): 
     shaft = shaft.slice(0, -1);
   }
   if (shaft.length < 2) shaft = [spine[0], shaft[0] ?? spine[0]];
+  // The head lies along the spine's final direction, its base centred headLength behind the tip; the
+  // shaft's last point moves onto that base so the body runs straight into the head.
+  const [ex, ey] = [tip[0] - spine[spine.length - 2][0], tip[1] - spine[spine.length - 2][1]];
+  const elen = Math.hypot(ex, ey) || 1;
+  const [ux, uy] = [ex / elen, ey / elen];
+  const base: [number, number] = [tip[0] - ux * headLength, tip[1] - uy * headLength];
+  shaft[shaft.length - 1] = base;
+  const [nx, ny] = [-uy, ux];
   const left: [number, number][] = [];
   const right: [number, number][] = [];
   const normal = (i: number): [number, number] => {
+    if (i === shaft.length - 1) return [nx, ny];
     const p = shaft[Math.max(0, i - 1)];
     const q = shaft[Math.min(shaft.length - 1, i + 1)];
     const d = Math.hypot(q[0] - p[0], q[1] - p[1]) || 1;
     return [-(q[1] - p[1]) / d, (q[0] - p[0]) / d];
   };
   shaft.forEach((p, i) => {
-    const [nx, ny] = normal(i);
-    left.push([p[0] + nx * body / 2, p[1] + ny * body / 2]);
-    right.push([p[0] - nx * body / 2, p[1] - ny * body / 2]);
+    const [mx, my] = normal(i);
+    left.push([p[0] + mx * body / 2, p[1] + my * body / 2]);
+    right.push([p[0] - mx * body / 2, p[1] - my * body / 2]);
   });
-  const base = shaft[shaft.length - 1];
-  // The head points from its base to the tip (on a curve, the chord of its last stretch, not the shaft's tangent).
-  const axis = Math.hypot(tip[0] - base[0], tip[1] - base[1]);
-  const [nx, ny] = axis > 0 ? [-(tip[1] - base[1]) / axis, (tip[0] - base[0]) / axis] : normal(shaft.length - 1);
   const outline: [number, number][] = [
     ...left,
     [base[0] + nx * headHalf, base[1] + ny * headHalf],

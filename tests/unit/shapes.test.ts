@@ -88,6 +88,13 @@ describe('arrows', () => {
     expect(mid[1]).toBeCloseTo(0.3 / ASPECT, 2);
     const a = arrowShape('character', start, end, path, ASPECT, style);
     expect(a.points.some(([x, y]) => Math.abs(x - 0.7) < 1e-4 && Math.abs(y - 0.5) < 1e-4)).toBe(true);
+    // The head is symmetric about the curve's final direction: its barbs are as far from the tip as each other.
+    const pts = a.points.map(units);
+    const t = pts.findIndex(([x, y]) => Math.abs(x - 0.7) < 1e-4 && Math.abs(y - 0.5 / ASPECT) < 1e-4);
+    expect(dist(pts[t - 1], pts[t])).toBeCloseTo(dist(pts[t + 1], pts[t]), 4);
+    const [dx, dy] = [spine.at(-1)![0] - spine.at(-2)![0], spine.at(-1)![1] - spine.at(-2)![1]];
+    const [mx, my] = [(pts[t - 1][0] + pts[t + 1][0]) / 2 - pts[t][0], (pts[t - 1][1] + pts[t + 1][1]) / 2 - pts[t][1]];
+    expect(Math.abs(dx * my - dy * mx) / Math.hypot(dx, dy) / Math.hypot(mx, my)).toBeLessThan(0.01);
     // A straight drag makes a straight arrow.
     expect(arrowSpine(start, end, [[0.45, 0.505]], ASPECT)).toHaveLength(2);
   });
