@@ -12,12 +12,13 @@ const PAPER: [number, number, number] = [0xf6, 0xf4, 0xee];
 type Frame = { x: number; y: number; width: number; height: number };
 const at = (f: Frame, x: number, y: number) => ({ x: f.x + f.width * x, y: f.y + f.height * y });
 
-/** A real mouse drag across the frame through optional via points (fractions of the frame). */
-async function dragIn(page: Page, f: Frame, points: [number, number][]): Promise<void> {
+/** A real mouse drag across the frame through via points (fractions of the frame); `beforeUp` runs with the button still down. */
+async function dragIn(page: Page, f: Frame, points: [number, number][], beforeUp?: () => Promise<void>): Promise<void> {
   const [first, ...rest] = points;
   await page.mouse.move(at(f, ...first).x, at(f, ...first).y);
   await page.mouse.down();
   for (const p of rest) await page.mouse.move(at(f, ...p).x, at(f, ...p).y, { steps: 10 });
+  await beforeUp?.();
   await page.mouse.up();
 }
 
@@ -54,7 +55,13 @@ describe('the drawing tools', () => {
     // Rectangle (U), with the mouse.
     await page.keyboard.press('u');
     await waitForBoard(page, (s) => s.editor?.tool === 'rect');
-    await dragIn(page, f, [[0.1, 0.2], [0.3, 0.4], [0.45, 0.65]]);
+    // While dragging, the rectangle is previewed live (its top edge, its right edge) and nothing is saved yet.
+    await dragIn(page, f, [[0.1, 0.2], [0.3, 0.4], [0.45, 0.65]], async () => {
+      expect(colorDistance(await sampleColor(page, at(f, 0.3, 0.2), 2), [0x1b, 0x1b, 0x1d])).toBeLessThan(120);
+      expect(colorDistance(await sampleColor(page, at(f, 0.45, 0.5), 2), [0x1b, 0x1b, 0x1d])).toBeLessThan(120);
+      expect(colorDistance(await sampleColor(page, at(f, 0.3, 0.45), 4), PAPER)).toBeLessThan(10);
+      expect((await fx.server.call<PanelLayers>('sketch.get', { panelId: a[0] })).strokes).toHaveLength(0);
+    });
     await saved(1);
 
     // Character arrow (A): solid, red, bowed up through the middle.
