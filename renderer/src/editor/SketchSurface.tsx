@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { Stroke } from '../../../shared/domain/sketch';
 import { drawSegments, drawStroke, drawStrokes } from './draw-strokes';
 import { useEditorStore } from './editor-store';
@@ -62,6 +62,22 @@ export function SketchSurface({ width, height, strokes, onStroke, disabled }: Pr
     if (strokes.some((s) => s.tool === 'text')) burnInFontsReady(() => setFontsTick((n) => n + 1));
   }, [strokes, width, height, dpr, fontsTick]);
 
+  // Shift pressed or let go mid-drag constrains the shape at once, without waiting for the pointer to move.
+  useEffect(() => {
+    const onShift = (e: KeyboardEvent) => {
+      const sh = shape.current;
+      if (e.key !== 'Shift' || !sh || sh.shift === e.shiftKey) return;
+      sh.shift = e.shiftKey;
+      drawShapeRef.current();
+    };
+    window.addEventListener('keydown', onShift);
+    window.addEventListener('keyup', onShift);
+    return () => {
+      window.removeEventListener('keydown', onShift);
+      window.removeEventListener('keyup', onShift);
+    };
+  }, []);
+
   const pointOf = (e: PointerEvent): Point => {
     const box = sketchRef.current!.getBoundingClientRect();
     const x = Math.min(2, Math.max(-1, (e.clientX - box.left) / box.width));
@@ -99,6 +115,9 @@ export function SketchSurface({ width, height, strokes, onStroke, disabled }: Pr
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     drawStroke(ctx, shapeNow(), width, height);
   };
+
+  const drawShapeRef = useRef(drawShape);
+  drawShapeRef.current = drawShape;
 
   /** Fills the region under a click of what is visible (the picture and the strokes) with the ink colour. */
   const fillClick = (at: Point, surface: HTMLElement) => {

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { burnInFont } from '../../timeline/burn-in-fonts';
+import { burnInFont, burnInFontsReady } from '../../timeline/burn-in-fonts';
 import { TEXT_BASELINE } from '../../../../shared/domain/sketch-text';
 
 /** Where Noto Sans's baseline falls in a line box one em tall: half-leading plus ascent, (1 - 1.362) / 2 + 1.069. */
@@ -24,7 +24,12 @@ export function TextEntry({ x, y, size, colour, onCommit, onCancel }: Props) {
   const ref = useRef<HTMLInputElement>(null);
   const done = useRef(false);
   const [value, setValue] = useState('');
-  useLayoutEffect(() => ref.current?.focus(), []);
+  const [, setFontsReady] = useState(false);
+  useLayoutEffect(() => {
+    ref.current?.focus();
+    // The field shows the words in the fonts they will be drawn in, once those have loaded.
+    burnInFontsReady(() => setFontsReady(true));
+  }, []);
   const finish = (keep: boolean) => {
     if (done.current) return;
     done.current = true;
