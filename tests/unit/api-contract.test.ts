@@ -145,6 +145,29 @@ describe('the API contract, over the same dispatch both transports use', () => {
     expect((await value<Panel>('sketch.setImageOpacity', { panelId: added[0].id, opacity: 0.5 })).thumbSha256).not.toBe(sketched.thumbSha256);
     expect((await value<Panel>('sketch.clear', { panelId: added[0].id })).thumbSha256).not.toBe(sketched.imageSha256);
     expect(await call('sketch.addStroke', { panelId: 'missing', stroke })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    // Layers: strokes on named layers, the layers themselves, the reference picture.
+    const panelId = added[0].id;
+    await value('sketch.addStroke', { panelId, stroke, layerId: 'std:ink' });
+    await value('sketch.addStrokes', { panelId, strokes: [stroke, { ...stroke, tool: 'fill' }], layerId: 'std:tone' });
+    await value('layers.add', { panelId, name: 'FX' });
+    type Loaded = { layers: { id: string; name: string; strokes: { id: string; points: number[][] }[] }[] };
+    const loaded = await value<Loaded>('sketch.get', { panelId });
+    const byName = (l: Loaded, name: string) => l.layers.find((x) => x.name === name)!;
+    expect(loaded.layers.map((l) => l.name)).toEqual(['Fill', 'Tone', 'Pencil', 'Ink', 'Notes', 'FX']);
+    const ink = byName(loaded, 'Ink');
+    await value('layers.update', { panelId, layerId: ink.id, name: 'Inks', opacity: 0.5 });
+    await value('layers.move', { panelId, layerId: ink.id, index: 0 });
+    const [s1stroke] = byName(loaded, 'Tone').strokes;
+    await value('sketch.updateStrokes', { panelId, strokes: [{ ...stroke, id: s1stroke.id, points: [[0.2, 0.2, 0.5]] }] });
+    await value('sketch.deleteStrokes', { panelId, ids: [s1stroke.id] });
+    await value('layers.mergeDown', { panelId, layerId: byName(loaded, 'FX').id });
+    await value('layers.delete', { panelId, layerId: byName(loaded, 'Tone').id });
+    await value('sketch.setImageVisible', { panelId, visible: false });
+    const after = await value<Loaded & { image: { visible: boolean } }>('sketch.get', { panelId });
+    expect(after.image.visible).toBe(false);
+    expect(after.layers.map((l) => [l.name, l.strokes.length])).toEqual([['Inks', 1], ['Fill', 0], ['Tone', 0], ['Pencil', 0], ['Notes', 0]]);
+    expect(await call('layers.update', { panelId, layerId: 'nope', visible: false })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call('sketch.deleteStrokes', { panelId, ids: ['no-slash'] })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
   });
 
   it('generates, picks, logs decisions, manages characters, style and provider settings', async () => {

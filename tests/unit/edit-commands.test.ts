@@ -42,7 +42,13 @@ describe('duplicating panels', () => {
     expect(shotNumberOverride).toBeNull();
     expect(copy.shotNumber).toBe('1B');
     expect(copy.thumbSha256).toBe(original.thumbSha256);
-    expect(getPanelLayers(p, copy.id)).toEqual({ ...getPanelLayers(p, a.id), panelId: copy.id });
+    // The same layers and strokes, under layer ids of the copy's own.
+    const content = (id: string) => {
+      const l = getPanelLayers(p, id);
+      return { image: l.image, layers: l.layers.map(({ id: _l, strokes, ...rest }) => ({ ...rest, strokes: strokes.map(({ id: _s, ...s }) => s) })) };
+    };
+    expect(content(copy.id)).toEqual(content(a.id));
+    expect(getPanelLayers(p, copy.id).layers.filter((l) => l.strokes.length).every((l) => !getPanelLayers(p, a.id).layers.some((o) => o.id === l.id))).toBe(true);
     p.close();
   });
 

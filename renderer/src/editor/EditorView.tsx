@@ -14,6 +14,7 @@ import { SketchSurface } from './SketchSurface';
 import { PAPER } from './stroke-style';
 import { useEditorKeys } from './useEditorKeys';
 import { usePanelLayers } from './usePanelLayers';
+import { LayersPanel } from './layers/LayersPanel';
 
 const FRAME_PAD = 28;
 
@@ -27,7 +28,9 @@ export function EditorView({ panelId }: { panelId: string }) {
   const prev = order[at - 1] ?? null;
   const next = order[at + 1] ?? null;
   const onion = useEditorStore((s) => s.onion);
-  const { layers, strokes, pendingCount, addStroke } = usePanelLayers(panelId);
+  const { layers, drawn, strokes, pendingCount, addStroke } = usePanelLayers(panelId);
+  const activeRef = useEditorStore((s) => s.activeLayer);
+  const active = (drawn.find((l) => l.id === activeRef.id) ?? drawn.find((l) => l.role === activeRef.role && l.role !== 'custom') ?? drawn.find((l) => l.role === 'pencil')) || null;
   const [draftOpacity, setDraftOpacity] = useState<number | null>(null);
   const stageRef = useRef<HTMLDivElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
@@ -71,10 +74,11 @@ export function EditorView({ panelId }: { panelId: string }) {
         onion: tools.onion,
         frame: box ? { x: box.left, y: box.top, width: box.width, height: box.height } : null,
         loaded: layers !== null,
+        activeLayer: active ? { id: active.id, name: active.name } : null,
       };
     });
     return () => setEditorSource(null);
-  }, [panelId, layers, pendingCount, imageOpacity]);
+  }, [panelId, layers, pendingCount, imageOpacity, active]);
 
   const onionSha = onion && prev ? pictureSha(prev) : null;
   return (
@@ -112,10 +116,11 @@ export function EditorView({ panelId }: { panelId: string }) {
         canClear={strokes.length > 0}
         onClear={() => void sketchActions.clear(panelId)}
       />
+      <div className="editor-body">
       <div className="editor-stage" ref={stageRef}>
         {width > 0 && (
           <div className="editor-frame" ref={frameRef} data-testid="editor-frame" style={{ width, height, background: PAPER }}>
-            {image && (
+            {image && image.visible && (
               <img
                 className="editor-layer"
                 src={`/media/full/${image.sha256}`}
@@ -126,9 +131,18 @@ export function EditorView({ panelId }: { panelId: string }) {
               />
             )}
             {onionSha && <img className="editor-layer editor-onion" src={thumbnailUrl(onionSha)} alt="" data-testid="onion-skin" draggable={false} />}
-            <SketchSurface width={width} height={height} strokes={strokes} onStroke={addStroke} disabled={!layers} />
+            <SketchSurface
+              width={width}
+              height={height}
+              layers={drawn.filter((l) => l.visible)}
+              activeLayerId={active?.id ?? null}
+              onStroke={(stroke) => active && addStroke(stroke, active.id)}
+              disabled={!layers || !active || active.locked || !active.visible}
+            />
           </div>
         )}
+      </div>
+      <LayersPanel panelId={panelId} loaded={layers} layers={drawn} active={active} />
       </div>
       <footer className="editor-foot">
         {[panel.shotSize, panel.lensMm ? `${panel.lensMm}mm` : null, panel.angle, panel.cameraMove].filter(Boolean).map((b) => (

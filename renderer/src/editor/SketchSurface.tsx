@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { Fragment, useEffect, useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { Stroke } from '../../../shared/domain/sketch';
 import { drawSegments, drawStroke, drawStrokes } from './draw-strokes';
 import { useEditorStore } from './editor-store';
@@ -13,17 +13,30 @@ import { TextEntry } from './tools/TextEntry';
 type Point = [number, number, number];
 export type NewStroke = Omit<Stroke, 'id'>;
 
+/** A visible stroke layer as the surface draws it. */
+export interface SurfaceLayer {
+  id: string;
+  opacity: number;
+  /** Saved strokes, then strokes sent but not yet confirmed. */
+  strokes: readonly Stroke[];
+}
+
 interface Props {
   /** The frame size on screen in CSS pixels (the project's aspect ratio). */
   width: number;
   height: number;
-  /** Saved strokes, then strokes sent but not yet confirmed. */
-  strokes: readonly Stroke[];
+  /** The visible stroke layers, bottom to top. */
+  layers: readonly SurfaceLayer[];
+  /** The layer new strokes go on (the stroke being drawn shows at its place in the stack). */
+  activeLayerId: string | null;
   onStroke(stroke: NewStroke): void;
   disabled?: boolean;
 }
 
 const MAX_POINTS = 20_000;
+
+/** What each layer canvas last drew, so an unchanged layer is not redrawn. */
+const drawnStrokes = new WeakMap<HTMLCanvasElement, readonly Stroke[]>();
 
 /** Pointer pressure: a mouse (or a device that reports none) draws at 0.5. */
 function pressureOf(e: PointerEvent): number {
@@ -36,8 +49,9 @@ function pressureOf(e: PointerEvent): number {
  * translucent tool does not darken where it overlaps itself). Points are normalised 0..1 across
  * the frame; each finished stroke goes to `onStroke` as vector data.
  */
-export function SketchSurface({ width, height, strokes, onStroke, disabled }: Props) {
-  const sketchRef = useRef<HTMLCanvasElement>(null);
+export function SketchSurface({ width, height, layers, activeLayerId, onStroke, disabled }: Props) {
+  const canvases = useRef(new Map<string, HTMLCanvasElement>());
+  const sketchRef = useRef<HTMLDivElement>(null);
   const liveRef = useRef<HTMLCanvasElement>(null);
   const cursorRef = useRef<HTMLDivElement>(null);
   const live = useRef<{ stroke: Omit<NewStroke, 'points'>; points: Point[]; pointerId: number } | null>(null);
@@ -49,18 +63,27 @@ export function SketchSurface({ width, height, strokes, onStroke, disabled }: Pr
   const dpr = window.devicePixelRatio || 1;
 
   useLayoutEffect(() => {
-    for (const c of [sketchRef.current, liveRef.current]) {
+    const live = liveRef.current;
+    if (live) {
+      live.width = Math.round(width * dpr);
+      live.height = Math.round(height * dpr);
+    }
+    for (const layer of layers) {
+      const c = canvases.current.get(layer.id);
       if (!c) continue;
+      // A layer redraws only when its strokes or the size changed (drawing on Ink leaves Pencil alone).
+      const key = `${width}x${height}@${dpr}#${fontsTick}`;
+      if (c.dataset.size === key && drawnStrokes.get(c) === layer.strokes) continue;
       c.width = Math.round(width * dpr);
       c.height = Math.round(height * dpr);
+      c.dataset.size = key;
+      drawnStrokes.set(c, layer.strokes);
+      const ctx = c.getContext('2d');
+      if (ctx) drawStrokes(ctx, layer.strokes, width, height, dpr);
     }
-    const ctx = sketchRef.current?.getContext('2d');
-    if (ctx) drawStrokes(ctx, strokes, width, height, dpr);
-    const liveCtx = liveRef.current?.getContext('2d');
-    liveCtx?.clearRect(0, 0, liveCtx.canvas.width, liveCtx.canvas.height);
     // Texts are set in the bundled fonts: drawn again once those have loaded.
-    if (strokes.some((s) => s.tool === 'text')) burnInFontsReady(() => setFontsTick((n) => n + 1));
-  }, [strokes, width, height, dpr, fontsTick]);
+    if (layers.some((l) => l.strokes.some((st) => st.tool === 'text'))) burnInFontsReady(() => setFontsTick((n) => n + 1));
+  }, [layers, width, height, dpr, fontsTick]);
 
   // Shift pressed or let go mid-drag constrains the shape at once, without waiting for the pointer to move.
   useEffect(() => {
@@ -90,7 +113,7 @@ export function SketchSurface({ width, height, strokes, onStroke, disabled }: Pr
     const l = live.current;
     if (!l) return;
     const eraser = l.stroke.tool === 'eraser';
-    const ctx = (eraser ? sketchRef.current : liveRef.current)?.getContext('2d');
+    const ctx = (eraser ? canvases.current.get(activeLayerId ?? '') : liveRef.current)?.getContext('2d');
     if (!ctx) return;
     ctx.save();
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -124,7 +147,8 @@ export function SketchSurface({ width, height, strokes, onStroke, disabled }: Pr
     const { colour, sizes } = useEditorStore.getState();
     const picture = surface.parentElement?.querySelector<HTMLImageElement>('img.editor-layer:not(.editor-onion)') ?? null;
     const frame = { width: Math.round(width * dpr), height: Math.round(height * dpr), screenWidth: width };
-    const { stroke, result } = fillAt(strokes, picture, [at[0], at[1]], frame, sizes.fill, { color: colour, opacity: 1 });
+    const visible = layers.flatMap((l) => l.strokes);
+    const { stroke, result } = fillAt(visible, picture, [at[0], at[1]], frame, sizes.fill, { color: colour, opacity: 1 });
     if (stroke) onStroke(stroke);
     else if (!result.ok && result.reason === 'too-big') {
       const message = 'The area under the click is almost the whole frame: click inside a shape, or raise the Gap setting to close gaps in its lines.';
@@ -205,19 +229,20 @@ export function SketchSurface({ width, height, strokes, onStroke, disabled }: Pr
       sh.end = pointOf(e.nativeEvent);
       // A click without a drag (under 3 screen pixels) makes no shape.
       const dragged = Math.hypot((sh.end[0] - sh.start[0]) * width, (sh.end[1] - sh.start[1]) * height) >= 3;
-      if (keep && dragged) {
-        shape.current = sh;
-        const stroke = shapeNow();
-        shape.current = null;
-        return onStroke(stroke);
-      }
+      shape.current = sh;
+      const stroke = shapeNow();
+      shape.current = null;
       const ctx = liveRef.current?.getContext('2d');
+      ctx?.setTransform(1, 0, 0, 1, 0, 0);
       ctx?.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+      if (keep && dragged) onStroke(stroke);
       return;
     }
     const l = live.current;
     if (!l || e.pointerId !== l.pointerId) return;
     live.current = null;
+    const liveCtx = liveRef.current?.getContext('2d');
+    liveCtx?.clearRect(0, 0, liveCtx.canvas.width, liveCtx.canvas.height);
     if (keep) onStroke({ ...l.stroke, points: l.points });
   };
 
@@ -231,8 +256,20 @@ export function SketchSurface({ width, height, strokes, onStroke, disabled }: Pr
       onPointerCancel={(e) => finish(e, false)}
       onPointerLeave={() => cursorRef.current && (cursorRef.current.style.width = '0px')}
     >
-      <canvas ref={sketchRef} className="sketch-canvas" style={{ width, height }} />
-      <canvas ref={liveRef} className="sketch-canvas" style={{ width, height }} />
+      <div ref={sketchRef} className="sketch-layers" style={{ width, height }}>
+        {layers.map((layer) => (
+          <Fragment key={layer.id}>
+            <canvas
+              ref={(c) => void (c ? canvases.current.set(layer.id, c) : canvases.current.delete(layer.id))}
+              className="sketch-canvas"
+              data-layer={layer.id}
+              style={{ width, height, opacity: layer.opacity }}
+            />
+            {layer.id === activeLayerId && <canvas ref={liveRef} className="sketch-canvas" style={{ width, height }} />}
+          </Fragment>
+        ))}
+        {!layers.some((l) => l.id === activeLayerId) && <canvas ref={liveRef} className="sketch-canvas" style={{ width, height }} />}
+      </div>
       <div ref={cursorRef} className="sketch-cursor" aria-hidden />
       {textAt && (
         <TextEntry

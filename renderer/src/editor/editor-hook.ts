@@ -15,6 +15,8 @@ export interface EditorSnapshot {
   frame: Rect | null;
   /** True once the panel's layers have been loaded. */
   loaded: boolean;
+  /** The layer strokes go on. */
+  activeLayer: { id: string; name: string } | null;
 }
 
 let source: (() => EditorSnapshot) | null = null;

@@ -17,6 +17,12 @@ export interface EditorState {
    */
   sizes: Record<EditorTool, number>;
   onion: boolean;
+  /**
+   * The layer strokes go on. Kept by id for this panel and by role for the next one, so stepping to
+   * the next panel keeps drawing on its Ink layer.
+   */
+  activeLayer: { id: string; role: string };
+  setActiveLayer(layer: { id: string; role: string }): void;
   setTool(tool: EditorTool): void;
   setColour(colour: string): void;
   setSize(size: number): void;
@@ -28,6 +34,8 @@ export const useEditorStore = create<EditorState>()((set) => ({
   colour: INK_COLOURS[0],
   sizes: { pen: 3, pencil: 3, brush: 5, eraser: 16, line: 3, rect: 3, ellipse: 3, 'camera-arrow': 3, 'character-arrow': 3, fill: 6, text: 24 },
   onion: false,
+  activeLayer: { id: 'std:pencil', role: 'pencil' },
+  setActiveLayer: (activeLayer) => set({ activeLayer }),
   setTool: (tool) => set({ tool }),
   setColour: (colour) => set({ colour }),
   setSize: (size) => set((s) => ({ sizes: { ...s.sizes, [s.tool]: Math.min(MAX_SIZE, Math.max(MIN_SIZE, Math.round(size))) } })),

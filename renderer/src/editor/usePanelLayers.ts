@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { PanelLayers, Stroke } from '../../../shared/domain/sketch';
+import type { PanelLayers, SketchLayer, Stroke } from '../../../shared/domain/sketch';
 import { api } from '../api/client';
 import { errorMessage } from '../api/errors';
 import { useBoardStore } from '../state/board-store';
@@ -9,13 +9,19 @@ import type { NewStroke } from './SketchSurface';
 
 interface Pending {
   seq: number;
+  layerId: string;
   stroke: Stroke;
 }
 
+/** The layer a stroke for `layerId` lands on: the same id, or the standard layer a "std:role" id names. */
+export function layerFor(layers: readonly SketchLayer[], layerId: string): SketchLayer | undefined {
+  return layers.find((l) => l.id === layerId) ?? layers.find((l) => `std:${l.role}` === layerId);
+}
+
 /**
- * A panel's image and strokes as the core has them (reloaded after every board refresh, so undo and
- * redo show at once), plus the strokes drawn since that are still on their way: they stay on screen
- * until a reload includes them, so nothing flickers.
+ * A panel's reference picture and stroke layers as the core has them (reloaded after every board
+ * refresh, so undo and redo show at once), plus the strokes drawn since that are still on their way:
+ * they stay on screen, on their layer, until a reload includes them, so nothing flickers.
  */
 export function usePanelLayers(panelId: string) {
   const version = useBoardStore((s) => s.version);
@@ -46,11 +52,11 @@ export function usePanelLayers(panelId: string) {
   }, [panelId, version]);
 
   const addStroke = useCallback(
-    (stroke: NewStroke) => {
+    (stroke: NewStroke, layerId: string) => {
       const n = ++seq.current;
-      setPending((p) => [...p, { seq: n, stroke: { ...stroke, id: `pending-${n}` } }]);
+      setPending((p) => [...p, { seq: n, layerId, stroke: { ...stroke, id: `pending-${n}` } }]);
       void sketchActions
-        .addStroke(panelId, stroke, () => {
+        .addStroke(panelId, stroke, layerId, () => {
           confirmed.current = Math.max(confirmed.current, n);
         })
         .then((ok) => {
@@ -60,6 +66,14 @@ export function usePanelLayers(panelId: string) {
     [panelId],
   );
 
-  const strokes = useMemo(() => [...(layers?.strokes ?? []), ...pending.map((p) => p.stroke)], [layers, pending]);
-  return { layers, strokes, pendingCount: pending.length, addStroke };
+  /** Every stroke layer with the strokes still on their way added to it. */
+  const drawn = useMemo(() => {
+    const all = layers?.layers ?? [];
+    return all.map((l) => {
+      const mine = pending.filter((p) => layerFor(all, p.layerId) === l);
+      return mine.length ? { ...l, strokes: [...l.strokes, ...mine.map((p) => p.stroke)] } : l;
+    });
+  }, [layers, pending]);
+  const strokes = useMemo(() => drawn.filter((l) => l.visible).flatMap((l) => l.strokes), [drawn]);
+  return { layers, drawn, strokes, pendingCount: pending.length, addStroke };
 }

@@ -5,9 +5,9 @@ import { refresh, run } from './run';
 /** Sketch edits from the panel editor. Each is one undo step; the board reloads to show the new thumbnail. */
 export const sketchActions = {
   /** Saves one stroke; `onSaved` runs as soon as the core has it (before the board reloads). */
-  addStroke: (panelId: string, stroke: Omit<Stroke, 'id'>, onSaved: () => void) =>
+  addStroke: (panelId: string, stroke: Omit<Stroke, 'id'>, layerId: string, onSaved: () => void) =>
     run('Could not save the stroke', async () => {
-      await api.call('sketch.addStroke', { panelId, stroke });
+      await api.call('sketch.addStroke', { panelId, stroke, layerId });
       onSaved();
       await refresh();
       return true;
