@@ -8,6 +8,7 @@ import { CURRENT_SCHEMA_VERSION } from './db/migrations/index';
 import { classifyStorageError, CoreError } from './errors';
 import { ChangeRecorder } from './history/recorder';
 import { historyState, pushHistory, redo, undo } from './history/history';
+import { markStalePictures } from './sketch/stale-pictures';
 import { toPanel, toProjectInfo, toScene } from './board/to-domain';
 import { sceneLabel } from './board/shot-numbers';
 import { numberNewPanels } from './board/shot-lock';
@@ -124,12 +125,12 @@ export class Project {
   }
 
   undo(): HistoryState {
-    this.guard(() => undo(this.db));
+    this.guard(() => undo(this.db, (changes) => markStalePictures(this.db, changes)));
     return this.history();
   }
 
   redo(): HistoryState {
-    this.guard(() => redo(this.db));
+    this.guard(() => redo(this.db, (changes) => markStalePictures(this.db, changes)));
     return this.history();
   }
 

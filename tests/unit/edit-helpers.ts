@@ -22,7 +22,13 @@ export function doc(db: Db): Record<string, unknown[]> {
     .prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('history', 'images', 'image_data', 'image_palettes') ORDER BY name")
     .pluck()
     .all() as string[];
-  return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY 1`).all()]));
+  // A panel's composite is derived from its layers (drawn after an edit, outside the undo record).
+  const derived = (t: string, row: Record<string, unknown>) => {
+    if (t !== 'panels') return row;
+    const { composite_sha256: _c, composite_stale: _s, ...rest } = row;
+    return rest;
+  };
+  return Object.fromEntries(tables.map((t) => [t, (db.prepare(`SELECT * FROM "${t}" ORDER BY 1`).all() as Record<string, unknown>[]).map((r) => derived(t, r))]));
 }
 
 export function expectIntact(db: Db, context = ''): void {

@@ -21,25 +21,30 @@ export function pushHistory(db: Db, label: string, changes: Change[]): void {
   if (seq % 50 === 0) db.prepare('DELETE FROM history WHERE seq <= ?').run(seq - HISTORY_LIMIT);
 }
 
-export function undo(db: Db): string | null {
+/** `after` runs in the same transaction with the changes just undone (e.g. to mark derived pictures stale). */
+export function undo(db: Db, after?: (changes: Change[]) => void): string | null {
   return db.transaction(() => {
     const entry = db.prepare('SELECT seq, label, changes FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1').get() as
       | Entry
       | undefined;
     if (!entry) return null;
-    applyInverse(db, decodeChanges(entry.changes));
+    const changes = decodeChanges(entry.changes);
+    applyInverse(db, changes);
+    after?.(changes);
     db.prepare('UPDATE history SET undone = 1 WHERE seq = ?').run(entry.seq);
     return entry.label;
   }).immediate();
 }
 
-export function redo(db: Db): string | null {
+export function redo(db: Db, after?: (changes: Change[]) => void): string | null {
   return db.transaction(() => {
     const entry = db.prepare('SELECT seq, label, changes FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1').get() as
       | Entry
       | undefined;
     if (!entry) return null;
-    applyForward(db, decodeChanges(entry.changes));
+    const changes = decodeChanges(entry.changes);
+    applyForward(db, changes);
+    after?.(changes);
     db.prepare('UPDATE history SET undone = 0 WHERE seq = ?').run(entry.seq);
     return entry.label;
   }).immediate();

@@ -1,6 +1,7 @@
 import type { Session } from '../../session';
 import { addStroke, clearSketch, getPanelLayers, pasteStrokes, removeStrokes, setImageOpacity, setImageVisible, updateStrokes } from '../../commands/sketch-commands';
 import { changeLayer, createLayer, mergeLayerDown, removeLayer, reorderLayer } from '../../sketch/layer-commands';
+import { watchComposites } from '../../sketch/composite-session';
 import type { HandlersOf } from './types';
 
 type SketchMethod =
@@ -10,6 +11,7 @@ type SketchMethod =
 
 export function sketchHandlers(session: Session): HandlersOf<SketchMethod> {
   const project = () => session.requireProject();
+  watchComposites(session);
   return {
     'sketch.get': ({ panelId }) => getPanelLayers(project(), panelId),
     'sketch.addStroke': ({ panelId, stroke, layerId }) => addStroke(project(), panelId, stroke, layerId),

@@ -13,10 +13,14 @@ import type { Migration } from './types';
  * Every panel's existing strokes become its Pencil layer, in their order, unchanged (so its composite
  * stays right). Undo entries that wrote the old stroke rows cannot be replayed on the new tables, so
  * the undo history is cut just after the last of them (later entries stay undoable).
+ *
+ * A panel's composite becomes derived data: drawn from its layers after each edit, outside the undo
+ * record (so a stroke no longer keeps a flattened picture of its own). `panels.composite_stale` marks
+ * one an undo or redo made out of date, until it is drawn again.
  */
 export const migration010: Migration = {
   version: 10,
-  description: 'Drawing layers: sketch_layers and strokes (compact); existing strokes become each panel\'s Pencil layer',
+  description: 'Drawing layers: sketch_layers and strokes (compact); existing strokes become each panel\'s Pencil layer; panels.composite_stale',
   up(db) {
     db.exec(`
       CREATE TABLE sketch_layers (
@@ -36,6 +40,7 @@ export const migration010: Migration = {
         data     BLOB NOT NULL,
         PRIMARY KEY (layer_id, seq)
       ) WITHOUT ROWID;
+      ALTER TABLE panels ADD COLUMN composite_stale INTEGER NOT NULL DEFAULT 0;
     `);
     const rows = db
       .prepare("SELECT panel_id, strokes FROM panel_layers WHERE kind = 'sketch' ORDER BY panel_id, position, id")
