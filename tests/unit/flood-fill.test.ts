@@ -85,12 +85,18 @@ describe('flood fill', () => {
 
   it('fills a 1920x1080 raster (performance printed, not asserted)', () => {
     const r = raster(1920, 1080, (x, y) => ring(960, 540, 400, 4, 3)(x, y) || ring(700, 300, 60, 3, 0)(x, y) || Math.abs(y - 900) < 2);
-    const t0 = performance.now();
-    const res = fillRegion(r, 960, 540, { tolerance: 4 });
-    const t1 = performance.now();
-    const out = fillRegion(r, 100, 100, { tolerance: 4 });
-    const t2 = performance.now();
-    console.log(`flood fill 1920x1080: inside a circle ${(t1 - t0).toFixed(1)} ms, the open area around it ${(t2 - t1).toFixed(1)} ms`);
+    const time = (x: number, y: number) => {
+      const runs = [0, 1, 2].map(() => {
+        const t = performance.now();
+        const res = fillRegion(r, x, y, { tolerance: 4 });
+        return { ms: performance.now() - t, ok: res.ok };
+      });
+      return { ok: runs.every((run) => run.ok), first: runs[0].ms, best: Math.min(...runs.map((run) => run.ms)) };
+    };
+    const res = time(960, 540);
+    const out = time(100, 100);
+    const f = (n: number) => n.toFixed(1);
+    console.log(`flood fill 1920x1080 (first / best of 3): inside a circle ${f(res.first)} / ${f(res.best)} ms, the open area around it ${f(out.first)} / ${f(out.best)} ms`);
     expect(res.ok && out.ok).toBe(true);
   });
 });

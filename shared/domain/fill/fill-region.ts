@@ -1,6 +1,6 @@
 import type { Stroke } from '../sketch';
 import { dilate } from './dilate';
-import { flood, nearestFree } from './flood';
+import { cropMask, flood, nearestFree } from './flood';
 import { inkMask, type Raster } from './raster';
 import { simplifyLoop } from './simplify';
 import { signedArea, traceLoops, type Loop } from './trace';
@@ -49,11 +49,13 @@ export function fillRegion(raster: Raster, seedX: number, seedY: number, options
   if (!start) return { ok: false, reason: 'on-ink' };
   [sx, sy] = start;
   const flooded = flood(blocked, sx, sy)!;
-  const region = dilate(flooded.region, r + 1);
+  // Growing back and tracing only need the region's box (plus the growth): a small fill stays cheap.
+  const crop = cropMask(flooded.region, flooded.box, r + 2);
+  const region = dilate(crop.mask, r + 1);
   let area = 0;
   for (const b of region.bits) area += b;
   if (area > MAX_SHARE * raster.width * raster.height) return { ok: false, reason: 'too-big' };
-  const outline = outlineOf(traceLoops(region));
+  const outline = outlineOf(traceLoops(region)).map(([x, y]) => [x + crop.dx, y + crop.dy] as [number, number]);
   return {
     ok: true,
     area,
