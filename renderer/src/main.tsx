@@ -11,6 +11,7 @@ import './styles/start.css';
 import './styles/board.css';
 import './styles/canvas.css';
 import './styles/editor.css';
+import './styles/editor-view.css';
 
 installTestHook();
 

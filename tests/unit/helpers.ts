@@ -23,14 +23,27 @@ export async function makePng(width: number, height: number, rgb: [number, numbe
   return sharp(Buffer.from(svg)).png().toBuffer();
 }
 
-/** Every row of every document table, for exact before/after comparisons (history excluded). */
+/**
+ * Every row of every document table, for exact before/after comparisons (history excluded). Panels'
+ * composites are left out: they are derived from the layers and drawn again after an undo.
+ */
 export function snapshot(db: Db): Record<string, unknown[]> {
   const tables = db
     .prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> 'history' ORDER BY name")
     .pluck()
     .all() as string[];
   const out: Record<string, unknown[]> = {};
-  for (const t of tables) out[t] = db.prepare(`SELECT * FROM "${t}" ORDER BY 1`).all();
+  const composites = new Set(db.prepare("SELECT sha256 FROM images WHERE source_name = 'sketch composite'").pluck().all() as string[]);
+  for (const t of tables) {
+    const rows = db.prepare(`SELECT * FROM "${t}" ORDER BY 1`).all() as Record<string, unknown>[];
+    out[t] = rows
+      .filter((r) => !((t === 'images' || t === 'image_data' || t === 'image_palettes') && composites.has(r.sha256 as string)))
+      .map((r) => {
+        if (t !== 'panels') return r;
+        const { composite_sha256: _c, composite_stale: _s, ...rest } = r;
+        return rest;
+      });
+  }
   return out;
 }
 

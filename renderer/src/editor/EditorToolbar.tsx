@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
-import { BrushIcon, EraserIcon, OnionIcon, PenIcon, PencilIcon, TrashIcon } from '../components/Icons';
+import { BrushIcon, EraserIcon, PenIcon, PencilIcon, TrashIcon } from '../components/Icons';
 import { INK_COLOURS, MAX_SIZE, MIN_SIZE, useEditorStore } from './editor-store';
+import { LightTableMenu } from './LightTableMenu';
 import type { EditorTool } from './tools/editor-tools';
 import { CameraArrowIcon, CharacterArrowIcon, EllipseIcon, FillIcon, LineIcon, RectIcon, TextIcon } from './tools/tool-icons';
+import { GuidesMenu } from './view/GuidesMenu';
 
 type ToolButton = { tool: EditorTool; label: string; key: string; icon: ReactNode };
 
@@ -44,9 +46,9 @@ interface Props {
   onClear(): void;
 }
 
-/** Tools, ink colour, size, image-layer opacity, onion skin and "clear sketch" of the panel editor. */
+/** Tools, ink colour, size, image-layer opacity, guides, light table and "clear sketch" of the panel editor. */
 export function EditorToolbar({ imageOpacity, onImageOpacity, canClear, onClear }: Props) {
-  const { tool, colour, sizes, onion, setTool, setColour, setSize, toggleOnion } = useEditorStore();
+  const { tool, colour, sizes, setTool, setColour, setSize } = useEditorStore();
   return (
     <div className="editor-tools" role="toolbar" aria-label="Sketch tools">
       {TOOL_GROUPS.map((g) => (
@@ -110,10 +112,8 @@ export function EditorToolbar({ imageOpacity, onImageOpacity, canClear, onClear 
         <span className="slider-value">{imageOpacity === null ? '—' : `${Math.round(imageOpacity * 100)}%`}</span>
       </label>
       <span className="toolbar-spacer" />
-      <button type="button" className={`button button-small${onion ? ' is-on' : ''}`} aria-pressed={onion} data-testid="onion-toggle" aria-label="Onion skin" title="Show the previous panel faintly (O)" onClick={toggleOnion}>
-        <OnionIcon />
-        <span className="tool-button-label">Onion skin</span>
-      </button>
+      <GuidesMenu />
+      <LightTableMenu />
       <button type="button" className="button button-small" data-testid="clear-sketch" aria-label="Clear sketch" disabled={!canClear} title="Remove every stroke of this panel (undoable)" onClick={onClear}>
         <TrashIcon />
         <span className="tool-button-label">Clear sketch</span>

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { aspectValue } from '../../../shared/domain/project';
-import { thumbnailUrl } from '../board/thumbnails';
 import { ChevronLeftIcon, ChevronRightIcon, CloseIcon } from '../components/Icons';
-import { allPanels, findPanel, pictureSha, useBoardStore } from '../state/board-store';
+import { allPanels, findPanel, useBoardStore } from '../state/board-store';
 import { sketchActions } from '../state/sketch-actions';
 import { useViewStore } from '../state/view-store';
 import { formatSeconds } from '../util/format';
@@ -11,14 +10,20 @@ import { setEditorSource } from './editor-hook';
 import { useEditorStore } from './editor-store';
 import { EditorToolbar } from './EditorToolbar';
 import { SketchSurface } from './SketchSurface';
-import { PAPER } from './stroke-style';
+import { LightTable } from './LightTable';
 import { useEditorKeys } from './useEditorKeys';
 import { usePanelLayers } from './usePanelLayers';
+import { frameAt, frameBoxOf } from './view/useViewGestures';
+import { useViewKeys } from './view/useViewKeys';
+import { useEditorViewStore } from './view/view-store';
+import { EditorViewControls } from './view/ViewControls';
+import { ViewStage } from './view/ViewStage';
+import { sketchPixelScale } from './view/view-transform';
 import { LayersPanel } from './layers/LayersPanel';
 
 const FRAME_PAD = 28;
 
-/** A large view of one panel: sketch over its image, onion skin of the previous panel, previous/next. */
+/** A large view of one panel: sketch over its image, the light table of its neighbours, previous/next; zoom, rotate and flip the view. */
 export function EditorView({ panelId }: { panelId: string }) {
   const board = useBoardStore((s) => s.board)!;
   const found = findPanel(board, panelId)!;
@@ -27,7 +32,6 @@ export function EditorView({ panelId }: { panelId: string }) {
   const at = order.findIndex((p) => p.id === panelId);
   const prev = order[at - 1] ?? null;
   const next = order[at + 1] ?? null;
-  const onion = useEditorStore((s) => s.onion);
   const { layers, drawn, strokes, pendingCount, addStroke } = usePanelLayers(panelId);
   const activeRef = useEditorStore((s) => s.activeLayer);
   const active = (drawn.find((l) => l.id === activeRef.id) ?? drawn.find((l) => l.role === activeRef.role && l.role !== 'custom') ?? drawn.find((l) => l.role === 'pencil')) || null;
@@ -54,6 +58,10 @@ export function EditorView({ panelId }: { panelId: string }) {
     useViewStore.getState().openEditor(null);
   };
   useEditorKeys({ close, prev: () => go(prev?.id ?? null), next: () => go(next?.id ?? null) });
+  useViewKeys();
+  const pixelScale = useEditorViewStore((s) => sketchPixelScale(s.view.zoom, width, window.devicePixelRatio || 1));
+  /** The frame point under a page position, through the view's zoom, pan, rotation and flip. */
+  const toFrame = (x: number, y: number) => frameAt(stageRef.current, width, height, x, y);
 
   useEffect(() => setDraftOpacity(null), [layers]);
   // The inspector beside the editor shows this panel.
@@ -65,6 +73,8 @@ export function EditorView({ panelId }: { panelId: string }) {
     setEditorSource(() => {
       const box = frameRef.current?.getBoundingClientRect();
       const tools = useEditorStore.getState();
+      const fit = frameBoxOf(stageRef.current, width, height);
+      const { view } = useEditorViewStore.getState();
       return {
         panelId,
         strokes: layers?.strokes.length ?? 0,
@@ -74,13 +84,14 @@ export function EditorView({ panelId }: { panelId: string }) {
         onion: tools.onion,
         frame: box ? { x: box.left, y: box.top, width: box.width, height: box.height } : null,
         loaded: layers !== null,
+        fitFrame: fit ? { x: fit.cx - width / 2, y: fit.cy - height / 2, width, height } : null,
+        view: { ...view },
         activeLayer: active ? { id: active.id, name: active.name } : null,
       };
     });
     return () => setEditorSource(null);
-  }, [panelId, layers, pendingCount, imageOpacity, active]);
+  }, [panelId, layers, pendingCount, imageOpacity, active, width, height]);
 
-  const onionSha = onion && prev ? pictureSha(prev) : null;
   return (
     <section className="editor" data-testid="panel-editor" aria-label={`Panel ${panel.shotNumber} editor`}>
       <header className="editor-bar">
@@ -95,6 +106,7 @@ export function EditorView({ panelId }: { panelId: string }) {
           </span>
         </div>
         <span className="toolbar-spacer" />
+        <EditorViewControls />
         <span className="editor-count">
           {at + 1} of {order.length}
         </span>
@@ -117,32 +129,30 @@ export function EditorView({ panelId }: { panelId: string }) {
         onClear={() => void sketchActions.clear(panelId)}
       />
       <div className="editor-body">
-      <div className="editor-stage" ref={stageRef}>
-        {width > 0 && (
-          <div className="editor-frame" ref={frameRef} data-testid="editor-frame" style={{ width, height, background: PAPER }}>
-            {image && image.visible && (
-              <img
-                className="editor-layer"
-                src={`/media/full/${image.sha256}`}
-                alt=""
-                // An image of (almost) the frame's own shape fills it: no hairline of paper from rounding.
-                style={{ opacity: imageOpacity ?? 1, objectFit: Math.abs(image.width / image.height / aspect - 1) < 0.01 ? 'cover' : 'contain' }}
-                draggable={false}
-              />
-            )}
-            {onionSha && <img className="editor-layer editor-onion" src={thumbnailUrl(onionSha)} alt="" data-testid="onion-skin" draggable={false} />}
-            <SketchSurface
-              width={width}
-              height={height}
-              layers={drawn.filter((l) => l.visible)}
-              activeLayerId={active?.id ?? null}
-              onStroke={(stroke) => active && addStroke(stroke, active.id)}
-              disabled={!layers || !active || active.locked || !active.visible}
+        <ViewStage stageRef={stageRef} frameRef={frameRef} width={width} height={height} aspect={aspect}>
+          {image && image.visible && (
+            <img
+              className="editor-layer"
+              src={`/media/full/${image.sha256}`}
+              alt=""
+              // An image of (almost) the frame's own shape fills it: no hairline of paper from rounding.
+              style={{ opacity: imageOpacity ?? 1, objectFit: Math.abs(image.width / image.height / aspect - 1) < 0.01 ? 'cover' : 'contain' }}
+              draggable={false}
             />
-          </div>
-        )}
-      </div>
-      <LayersPanel panelId={panelId} loaded={layers} layers={drawn} active={active} />
+          )}
+          <LightTable order={order} at={at} />
+          <SketchSurface
+            width={width}
+            height={height}
+            layers={drawn.filter((l) => l.visible)}
+            activeLayerId={active?.id ?? null}
+            onStroke={(stroke) => active && addStroke(stroke, active.id)}
+            disabled={!layers || !active || active.locked || !active.visible}
+            toFrame={toFrame}
+            pixelScale={pixelScale}
+          />
+        </ViewStage>
+        <LayersPanel panelId={panelId} loaded={layers} layers={drawn} active={active} />
       </div>
       <footer className="editor-foot">
         {[panel.shotSize, panel.lensMm ? `${panel.lensMm}mm` : null, panel.angle, panel.cameraMove].filter(Boolean).map((b) => (
@@ -151,7 +161,7 @@ export function EditorView({ panelId }: { panelId: string }) {
           </span>
         ))}
         <span className="editor-action">{panel.action.trim() || panel.dialogue.trim() || 'No action written yet.'}</span>
-        <span className="hint">Esc closes · ←/→ previous/next · P L B E draw · N line · U box/ellipse · A arrows · F fill · T text · Shift constrains · [ ] size</span>
+        <span className="hint">Esc closes · ←/→ previous/next · P L B E draw · N line · U box/ellipse · A arrows · F fill · T text · [ ] size · wheel zoom · Space pan · R rotate · H flip · Shift+1 fit</span>
       </footer>
     </section>
   );

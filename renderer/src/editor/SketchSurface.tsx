@@ -31,6 +31,13 @@ interface Props {
   activeLayerId: string | null;
   onStroke(stroke: NewStroke): void;
   disabled?: boolean;
+  /**
+   * The normalised frame point under a page position (the view may be zoomed, rotated or flipped);
+   * without it, the surface's own box is used.
+   */
+  toFrame?(clientX: number, clientY: number): { u: number; v: number };
+  /** Extra backing-store resolution, so strokes stay crisp when the view is zoomed in. */
+  pixelScale?: number;
 }
 
 const MAX_POINTS = 20_000;
@@ -49,7 +56,7 @@ function pressureOf(e: PointerEvent): number {
  * translucent tool does not darken where it overlaps itself). Points are normalised 0..1 across
  * the frame; each finished stroke goes to `onStroke` as vector data.
  */
-export function SketchSurface({ width, height, layers, activeLayerId, onStroke, disabled }: Props) {
+export function SketchSurface({ width, height, layers, activeLayerId, onStroke, disabled, toFrame, pixelScale = 1 }: Props) {
   const canvases = useRef(new Map<string, HTMLCanvasElement>());
   const sketchRef = useRef<HTMLDivElement>(null);
   const liveRef = useRef<HTMLCanvasElement>(null);
@@ -60,7 +67,7 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
   const [textAt, setTextAt] = useState<{ x: number; y: number } | null>(null);
   const [fontsTick, setFontsTick] = useState(0);
   const tool = useEditorStore((s) => s.tool);
-  const dpr = window.devicePixelRatio || 1;
+  const dpr = (window.devicePixelRatio || 1) * pixelScale;
 
   useLayoutEffect(() => {
     const live = liveRef.current;
@@ -101,10 +108,16 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
     };
   }, []);
 
-  const pointOf = (e: PointerEvent): Point => {
+  const frameOf = (clientX: number, clientY: number): { u: number; v: number } => {
+    if (toFrame) return toFrame(clientX, clientY);
     const box = sketchRef.current!.getBoundingClientRect();
-    const x = Math.min(2, Math.max(-1, (e.clientX - box.left) / box.width));
-    const y = Math.min(2, Math.max(-1, (e.clientY - box.top) / box.height));
+    return { u: (clientX - box.left) / box.width, v: (clientY - box.top) / box.height };
+  };
+
+  const pointOf = (e: PointerEvent): Point => {
+    const { u, v } = frameOf(e.clientX, e.clientY);
+    const x = Math.min(2, Math.max(-1, u));
+    const y = Math.min(2, Math.max(-1, v));
     return [Math.round(x * 1e5) / 1e5, Math.round(y * 1e5) / 1e5, pressureOf(e)];
   };
 
@@ -146,7 +159,7 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
   const fillClick = (at: Point, surface: HTMLElement) => {
     const { colour, sizes } = useEditorStore.getState();
     const picture = surface.parentElement?.querySelector<HTMLImageElement>('img.editor-layer:not(.editor-onion)') ?? null;
-    const frame = { width: Math.round(width * dpr), height: Math.round(height * dpr), screenWidth: width };
+    const frame = { width: Math.round(width * dpr), height: Math.round(height * dpr), screenWidth: width * pixelScale };
     const visible = layers.flatMap((l) => l.strokes);
     const { stroke, result } = fillAt(visible, picture, [at[0], at[1]], frame, sizes.fill, { color: colour, opacity: 1 });
     if (stroke) onStroke(stroke);
@@ -158,14 +171,16 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
 
   const moveCursor = (e: ReactPointerEvent) => {
     const cursor = cursorRef.current;
-    const box = sketchRef.current?.getBoundingClientRect();
-    if (!cursor || !box) return;
+    if (!cursor || !sketchRef.current) return;
     const { tool, sizes } = useEditorStore.getState();
     // Only the freehand tools show their size as a ring; the others use the system cursor.
     if (!isFreehandTool(tool)) return void (cursor.style.width = cursor.style.height = '0px');
+    // In the frame's own (untransformed) pixels: the view's transform then puts it under the pointer.
+    const { u, v } = frameOf(e.clientX, e.clientY);
     const d = Math.max(4, strokeWidthPx({ tool, size: sizes[tool] / 1000 }, 0.5, width));
-    cursor.style.transform = `translate(${e.clientX - box.left - d / 2}px, ${e.clientY - box.top - d / 2}px)`;
+    cursor.style.transform = `translate(${u * width - d / 2}px, ${v * height - d / 2}px)`;
     cursor.style.width = cursor.style.height = `${d}px`;
+    cursor.style.visibility = 'visible';
   };
 
   const onPointerDown = (e: ReactPointerEvent<HTMLDivElement>) => {
@@ -254,7 +269,7 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
       onPointerMove={onPointerMove}
       onPointerUp={(e) => finish(e, true)}
       onPointerCancel={(e) => finish(e, false)}
-      onPointerLeave={() => cursorRef.current && (cursorRef.current.style.width = '0px')}
+      onPointerLeave={() => cursorRef.current && (cursorRef.current.style.visibility = 'hidden')}
     >
       <div ref={sketchRef} className="sketch-layers" style={{ width, height }}>
         {layers.map((layer) => (

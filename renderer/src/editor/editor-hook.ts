@@ -15,6 +15,10 @@ export interface EditorSnapshot {
   frame: Rect | null;
   /** True once the panel's layers have been loaded. */
   loaded: boolean;
+  /** The frame at its Fit size, before the view's transform (centred in the stage). */
+  fitFrame: Rect | null;
+  /** The view: zoom (1 = Fit), pan in screen pixels, rotation in degrees clockwise, flipped. */
+  view: { zoom: number; panX: number; panY: number; rotation: number; flipped: boolean };
   /** The layer strokes go on. */
   activeLayer: { id: string; name: string } | null;
 }

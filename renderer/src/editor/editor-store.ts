@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { EditorTool } from './tools/editor-tools';
+import type { LightTableMode } from './light-table';
 
 /** Sizes on the size slider are thousandths of the frame width (3 = 0.003 of it). */
 export const MIN_SIZE = 1;
@@ -16,7 +17,10 @@ export interface EditorState {
    * gap-closing tolerance in screen pixels; the text tool's is its letter height.
    */
   sizes: Record<EditorTool, number>;
+  /** The light table (onion skin): on, which neighbours it shows, and how strongly. */
   onion: boolean;
+  lightTable: LightTableMode;
+  lightOpacity: number;
   /**
    * The layer strokes go on. Kept by id for this panel and by role for the next one, so stepping to
    * the next panel keeps drawing on its Ink layer.
@@ -27,6 +31,8 @@ export interface EditorState {
   setColour(colour: string): void;
   setSize(size: number): void;
   toggleOnion(): void;
+  setLightTable(mode: LightTableMode): void;
+  setLightOpacity(opacity: number): void;
 }
 
 export const useEditorStore = create<EditorState>()((set) => ({
@@ -34,10 +40,14 @@ export const useEditorStore = create<EditorState>()((set) => ({
   colour: INK_COLOURS[0],
   sizes: { pen: 3, pencil: 3, brush: 5, eraser: 16, line: 3, rect: 3, ellipse: 3, 'camera-arrow': 3, 'character-arrow': 3, fill: 6, text: 24 },
   onion: false,
+  lightTable: 'prev',
+  lightOpacity: 0.3,
   activeLayer: { id: 'std:pencil', role: 'pencil' },
   setActiveLayer: (activeLayer) => set({ activeLayer }),
   setTool: (tool) => set({ tool }),
   setColour: (colour) => set({ colour }),
   setSize: (size) => set((s) => ({ sizes: { ...s.sizes, [s.tool]: Math.min(MAX_SIZE, Math.max(MIN_SIZE, Math.round(size))) } })),
   toggleOnion: () => set((s) => ({ onion: !s.onion })),
+  setLightTable: (lightTable) => set({ lightTable, onion: true }),
+  setLightOpacity: (opacity) => set({ lightOpacity: Math.min(1, Math.max(0.05, opacity)) }),
 }));
