@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PanelLayers } from '../../shared/domain/sketch';
@@ -37,6 +38,40 @@ async function compositeColour(page: Page, sha: string, x: number, y: number): P
       return [...ctx.getImageData(Math.round(x * c.width), Math.round(y * c.height), 1, 1).data].slice(0, 3);
     },
     { sha, x, y },
+  );
+}
+
+/** The box (fractions of the frame) of dark ink in a window of an RGB raster of the frame. */
+function inkBox(data: Buffer | Uint8ClampedArray, w: number, h: number, channels: number, win: { x0: number; y0: number; x1: number; y1: number }) {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let y = Math.round(win.y0 * h); y < Math.round(win.y1 * h); y++) {
+    for (let x = Math.round(win.x0 * w); x < Math.round(win.x1 * w); x++) {
+      const i = (y * w + x) * channels;
+      if (data[i] + data[i + 1] + data[i + 2] > 3 * 110) continue;
+      [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+    }
+  }
+  return { x0: x0 / w, y0: y0 / h, x1: (x1 + 1) / w, y1: (y1 + 1) / h };
+}
+
+/** The composite's pixels (RGBA) in a window (fractions of the frame), as the page decodes them, with its size. */
+async function compositeWindow(page: Page, sha: string, win: { x0: number; y0: number; x1: number; y1: number }) {
+  return page.evaluate(
+    async ({ sha, win }) => {
+      const img = new Image();
+      img.src = `/media/full/${sha}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      // Only the window's pixels come back (the rest paper white), to keep the transfer small.
+      const [x, y] = [Math.round(win.x0 * c.width), Math.round(win.y0 * c.height)];
+      const part = ctx.getImageData(x, y, Math.round(win.x1 * c.width) - x, Math.round(win.y1 * c.height) - y);
+      return { width: c.width, height: c.height, x, y, w: part.width, data: Array.from(part.data) };
+    },
+    { sha, win },
   );
 }
 
@@ -149,5 +184,19 @@ describe('the drawing tools', () => {
     expect(colorDistance(await compositeColour(page, sha, 0.2, 0.85), PAPER)).toBeLessThan(20);
     // The character arrow, solid red where its curve passes through the bow of the drag.
     expect(colorDistance(await compositeColour(page, sha, 0.7, 0.185), [0xc8, 0x37, 0x2d])).toBeLessThan(40);
+
+    // The text sits in the same place at the same size in the editor (canvas) and the composite (glyph outlines).
+    const textWindow = { x0: 0.05, y0: 0.7, x1: 0.6, y1: 0.9 };
+    const shot = await sharp(await page.screenshot({ clip: f })).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const onScreen = inkBox(shot.data, shot.info.width, shot.info.height, 3, textWindow);
+    const part = await compositeWindow(page, sha, textWindow);
+    const full = new Uint8ClampedArray(part.width * part.height * 4).fill(255);
+    for (let row = 0; row < part.data.length / 4 / part.w; row++) {
+      full.set(part.data.slice(row * part.w * 4, (row + 1) * part.w * 4), ((part.y + row) * part.width + part.x) * 4);
+    }
+    const inComposite = inkBox(full, part.width, part.height, 4, textWindow);
+    console.log(`text ink box: editor ${JSON.stringify(onScreen)}, composite ${JSON.stringify(inComposite)}`);
+    expect(onScreen.x0).toBeCloseTo(0.1, 1);
+    for (const k of ['x0', 'y0', 'x1', 'y1'] as const) expect(Math.abs(onScreen[k] - inComposite[k])).toBeLessThan(0.004);
   });
 });
