@@ -1,5 +1,6 @@
 import type { Stroke } from '../../../shared/domain/sketch';
 import { TOOL_STYLE, inkColour, strokeWidthPx } from '../../../shared/domain/sketch-style';
+import { shapeSvg } from './shape-svg';
 
 const num = (n: number) => (Math.round(n * 100) / 100).toString();
 
@@ -91,10 +92,12 @@ const BRUSH_PASSES: [scale: number, opacity: number][] = (() => {
 
 /**
  * One SVG for a run of strokes over a width x height frame: a filled outline per stroke (three,
- * nested, for the brush), in a group carrying the stroke's opacity.
+ * nested, for the brush), in a group carrying the stroke's opacity; fills and texts as shapeSvg draws them.
  */
 export function strokesSvg(strokes: Stroke[], width: number, height: number): string {
   const groups = strokes.map((s) => {
+    const shape = shapeSvg(s, width, height);
+    if (shape !== null) return shape;
     const style = TOOL_STYLE[s.tool];
     const opacity = Math.min(1, Math.max(0, s.opacity * style.opacityScale));
     const pts = s.points.map(([x, y, p]) => ({ x: x * width, y: y * height, w: strokeWidthPx(s, p, width) }));

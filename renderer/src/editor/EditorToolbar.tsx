@@ -1,15 +1,41 @@
 import type { ReactNode } from 'react';
-import type { SketchTool } from '../../../shared/domain/sketch';
 import { BrushIcon, EraserIcon, PenIcon, PencilIcon, TrashIcon } from '../components/Icons';
 import { INK_COLOURS, MAX_SIZE, MIN_SIZE, useEditorStore } from './editor-store';
 import { LightTableMenu } from './LightTableMenu';
+import type { EditorTool } from './tools/editor-tools';
+import { CameraArrowIcon, CharacterArrowIcon, EllipseIcon, FillIcon, LineIcon, RectIcon, TextIcon } from './tools/tool-icons';
 import { GuidesMenu } from './view/GuidesMenu';
 
-const TOOLS: { tool: SketchTool; label: string; key: string; icon: ReactNode }[] = [
-  { tool: 'pen', label: 'Pen', key: 'P', icon: <PenIcon /> },
-  { tool: 'pencil', label: 'Pencil', key: 'L', icon: <PencilIcon /> },
-  { tool: 'brush', label: 'Brush', key: 'B', icon: <BrushIcon /> },
-  { tool: 'eraser', label: 'Eraser', key: 'E', icon: <EraserIcon /> },
+type ToolButton = { tool: EditorTool; label: string; key: string; icon: ReactNode };
+
+/** The tools in groups: freehand, shapes and arrows, fill and text. */
+const TOOL_GROUPS: { label: string; tools: ToolButton[] }[] = [
+  {
+    label: 'Drawing tool',
+    tools: [
+      { tool: 'pen', label: 'Pen', key: 'P', icon: <PenIcon /> },
+      { tool: 'pencil', label: 'Pencil', key: 'L', icon: <PencilIcon /> },
+      { tool: 'brush', label: 'Brush', key: 'B', icon: <BrushIcon /> },
+      { tool: 'eraser', label: 'Eraser', key: 'E', icon: <EraserIcon /> },
+    ],
+  },
+  {
+    label: 'Shape tool',
+    tools: [
+      { tool: 'line', label: 'Line, Shift snaps to 15°', key: 'N', icon: <LineIcon /> },
+      { tool: 'rect', label: 'Rectangle, Shift for a square', key: 'U', icon: <RectIcon /> },
+      { tool: 'ellipse', label: 'Ellipse, Shift for a circle', key: 'U again', icon: <EllipseIcon /> },
+      { tool: 'character-arrow', label: 'Character move arrow (solid); drag a curve to bend it', key: 'A', icon: <CharacterArrowIcon /> },
+      { tool: 'camera-arrow', label: 'Camera move arrow (outlined); drag a curve to bend it', key: 'A again', icon: <CameraArrowIcon /> },
+    ],
+  },
+  {
+    label: 'Fill and text',
+    tools: [
+      { tool: 'fill', label: 'Fill the area under a click', key: 'F', icon: <FillIcon /> },
+      { tool: 'text', label: 'Text note: click, type, Enter', key: 'T', icon: <TextIcon /> },
+    ],
+  },
 ];
 
 interface Props {
@@ -25,22 +51,25 @@ export function EditorToolbar({ imageOpacity, onImageOpacity, canClear, onClear 
   const { tool, colour, sizes, setTool, setColour, setSize } = useEditorStore();
   return (
     <div className="editor-tools" role="toolbar" aria-label="Sketch tools">
-      <div className="segmented" role="radiogroup" aria-label="Tool">
-        {TOOLS.map((t) => (
-          <button
-            key={t.tool}
-            type="button"
-            role="radio"
-            aria-checked={tool === t.tool}
-            className={`segment${tool === t.tool ? ' is-on' : ''}`}
-            data-testid={`tool-${t.tool}`}
-            title={`${t.label} (${t.key})`}
-            onClick={() => setTool(t.tool)}
-          >
-            {t.icon}
-          </button>
-        ))}
-      </div>
+      {TOOL_GROUPS.map((g) => (
+        <div key={g.label} className="segmented" role="radiogroup" aria-label={g.label}>
+          {g.tools.map((t) => (
+            <button
+              key={t.tool}
+              type="button"
+              role="radio"
+              aria-checked={tool === t.tool}
+              aria-label={t.label.split(/[,:;]/)[0]}
+              className={`segment${tool === t.tool ? ' is-on' : ''}`}
+              data-testid={`tool-${t.tool}`}
+              title={`${t.label} (${t.key})`}
+              onClick={() => setTool(t.tool)}
+            >
+              {t.icon}
+            </button>
+          ))}
+        </div>
+      ))}
       <span className="toolbar-divider" />
       <div className="swatches" role="radiogroup" aria-label="Ink colour">
         {INK_COLOURS.map((c) => (
@@ -61,8 +90,8 @@ export function EditorToolbar({ imageOpacity, onImageOpacity, canClear, onClear 
         </label>
       </div>
       <span className="toolbar-divider" />
-      <label className="slider-field" title="Size ([ and ])">
-        <span className="slider-label">Size</span>
+      <label className="slider-field" title={tool === 'fill' ? 'Gaps in the lines narrower than this many pixels hold the fill ([ and ])' : 'Size ([ and ])'}>
+        <span className="slider-label">{tool === 'fill' ? 'Gap' : 'Size'}</span>
         <input type="range" min={MIN_SIZE} max={MAX_SIZE} step={1} value={sizes[tool]} data-testid="tool-size" onChange={(e) => setSize(Number(e.target.value))} />
         <span className="slider-value">{sizes[tool]}</span>
       </label>
@@ -85,9 +114,9 @@ export function EditorToolbar({ imageOpacity, onImageOpacity, canClear, onClear 
       <span className="toolbar-spacer" />
       <GuidesMenu />
       <LightTableMenu />
-      <button type="button" className="button button-small" data-testid="clear-sketch" disabled={!canClear} title="Remove every stroke of this panel (undoable)" onClick={onClear}>
+      <button type="button" className="button button-small" data-testid="clear-sketch" aria-label="Clear sketch" disabled={!canClear} title="Remove every stroke of this panel (undoable)" onClick={onClear}>
         <TrashIcon />
-        Clear sketch
+        <span className="tool-button-label">Clear sketch</span>
       </button>
     </div>
   );

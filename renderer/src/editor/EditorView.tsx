@@ -162,7 +162,7 @@ export function EditorView({ panelId }: { panelId: string }) {
           </span>
         ))}
         <span className="editor-action">{panel.action.trim() || panel.dialogue.trim() || 'No action written yet.'}</span>
-        <span className="hint">Esc closes · ←/→ previous/next · P L B E tools · [ ] size · wheel zoom · Space pan · R rotate · H flip · Shift+1 fit</span>
+        <span className="hint">Esc closes · ←/→ previous/next · P L B E draw · N line · U box/ellipse · A arrows · F fill · T text · [ ] size · wheel zoom · Space pan · R rotate · H flip · Shift+1 fit</span>
       </footer>
     </section>
   );

@@ -1,8 +1,14 @@
-import { Fragment, useLayoutEffect, useRef, type PointerEvent as ReactPointerEvent } from 'react';
+import { Fragment, useEffect, useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { Stroke } from '../../../shared/domain/sketch';
-import { drawSegments, drawStrokes } from './draw-strokes';
+import { drawSegments, drawStroke, drawStrokes } from './draw-strokes';
 import { useEditorStore } from './editor-store';
 import { strokeBlurPx, strokeOpacity, strokeWidthPx } from '../../../shared/domain/sketch-style';
+import { burnInFontsReady } from '../timeline/burn-in-fonts';
+import { useSessionStore } from '../state/session-store';
+import { isFreehandTool, isShapeTool, storedTool, type ShapeTool } from './tools/editor-tools';
+import { shapeStroke } from './tools/shape-stroke';
+import { fillAt } from './tools/fill-at';
+import { TextEntry } from './tools/TextEntry';
 
 type Point = [number, number, number];
 export type NewStroke = Omit<Stroke, 'id'>;
@@ -56,6 +62,11 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
   const liveRef = useRef<HTMLCanvasElement>(null);
   const cursorRef = useRef<HTMLDivElement>(null);
   const live = useRef<{ stroke: Omit<NewStroke, 'points'>; points: Point[]; pointerId: number } | null>(null);
+  /** A shape being dragged out: its start, the pointer's path (a bowed path curves an arrow), its end. */
+  const shape = useRef<{ tool: ShapeTool; start: Point; path: Point[]; end: Point; shift: boolean; pointerId: number } | null>(null);
+  const [textAt, setTextAt] = useState<{ x: number; y: number } | null>(null);
+  const [fontsTick, setFontsTick] = useState(0);
+  const tool = useEditorStore((s) => s.tool);
   const dpr = (window.devicePixelRatio || 1) * pixelScale;
 
   useLayoutEffect(() => {
@@ -68,7 +79,7 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
       const c = canvases.current.get(layer.id);
       if (!c) continue;
       // A layer redraws only when its strokes or the size changed (drawing on Ink leaves Pencil alone).
-      const key = `${width}x${height}@${dpr}`;
+      const key = `${width}x${height}@${dpr}#${fontsTick}`;
       if (c.dataset.size === key && drawnStrokes.get(c) === layer.strokes) continue;
       c.width = Math.round(width * dpr);
       c.height = Math.round(height * dpr);
@@ -77,7 +88,25 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
       const ctx = c.getContext('2d');
       if (ctx) drawStrokes(ctx, layer.strokes, width, height, dpr);
     }
-  }, [layers, width, height, dpr]);
+    // Texts are set in the bundled fonts: drawn again once those have loaded.
+    if (layers.some((l) => l.strokes.some((st) => st.tool === 'text'))) burnInFontsReady(() => setFontsTick((n) => n + 1));
+  }, [layers, width, height, dpr, fontsTick]);
+
+  // Shift pressed or let go mid-drag constrains the shape at once, without waiting for the pointer to move.
+  useEffect(() => {
+    const onShift = (e: KeyboardEvent) => {
+      const sh = shape.current;
+      if (e.key !== 'Shift' || !sh || sh.shift === e.shiftKey) return;
+      sh.shift = e.shiftKey;
+      drawShapeRef.current();
+    };
+    window.addEventListener('keydown', onShift);
+    window.addEventListener('keyup', onShift);
+    return () => {
+      window.removeEventListener('keydown', onShift);
+      window.removeEventListener('keyup', onShift);
+    };
+  }, []);
 
   const frameOf = (clientX: number, clientY: number): { u: number; v: number } => {
     if (toFrame) return toFrame(clientX, clientY);
@@ -106,10 +135,46 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
     ctx.restore();
   };
 
+  /** The shape being dragged, as the stroke it will store. */
+  const shapeNow = () => {
+    const sh = shape.current!;
+    const { colour, sizes } = useEditorStore.getState();
+    return shapeStroke(sh.tool, sh.start, sh.end, sh.path, width / height, sh.shift, { color: colour, size: sizes[sh.tool] / 1000, opacity: 1 });
+  };
+
+  /** Draws the shape being dragged on the live canvas (replacing the last preview). */
+  const drawShape = () => {
+    const ctx = liveRef.current?.getContext('2d');
+    if (!ctx || !shape.current) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    drawStroke(ctx, shapeNow(), width, height);
+  };
+
+  const drawShapeRef = useRef(drawShape);
+  drawShapeRef.current = drawShape;
+
+  /** Fills the region under a click of what is visible (the picture and the strokes) with the ink colour. */
+  const fillClick = (at: Point, surface: HTMLElement) => {
+    const { colour, sizes } = useEditorStore.getState();
+    const picture = surface.parentElement?.querySelector<HTMLImageElement>('img.editor-layer:not(.editor-onion)') ?? null;
+    const frame = { width: Math.round(width * dpr), height: Math.round(height * dpr), screenWidth: width * pixelScale };
+    const visible = layers.flatMap((l) => l.strokes);
+    const { stroke, result } = fillAt(visible, picture, [at[0], at[1]], frame, sizes.fill, { color: colour, opacity: 1 });
+    if (stroke) onStroke(stroke);
+    else if (!result.ok && result.reason === 'too-big') {
+      const message = 'The area under the click is almost the whole frame: click inside a shape, or raise the Gap setting to close gaps in its lines.';
+      useSessionStore.getState().showNotice({ kind: 'info', title: 'Nothing to fill there', message });
+    }
+  };
+
   const moveCursor = (e: ReactPointerEvent) => {
     const cursor = cursorRef.current;
     if (!cursor || !sketchRef.current) return;
     const { tool, sizes } = useEditorStore.getState();
+    // Only the freehand tools show their size as a ring; the others use the system cursor.
+    if (!isFreehandTool(tool)) return void (cursor.style.width = cursor.style.height = '0px');
     // In the frame's own (untransformed) pixels: the view's transform then puts it under the pointer.
     const { u, v } = frameOf(e.clientX, e.clientY);
     const d = Math.max(4, strokeWidthPx({ tool, size: sizes[tool] / 1000 }, 0.5, width));
@@ -123,8 +188,21 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
     e.preventDefault();
     // Drawing takes the keyboard back from a slider or field, so tool keys and Esc work at once.
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
-    e.currentTarget.setPointerCapture(e.pointerId);
     const { tool, colour, sizes } = useEditorStore.getState();
+    if (tool === 'text') return setTextAt({ x: pointOf(e.nativeEvent)[0], y: pointOf(e.nativeEvent)[1] });
+    if (tool === 'fill') return fillClick(pointOf(e.nativeEvent), e.currentTarget);
+    e.currentTarget.setPointerCapture(e.pointerId);
+    if (isShapeTool(tool)) {
+      const p = pointOf(e.nativeEvent);
+      shape.current = { tool, start: p, path: [], end: p, shift: e.shiftKey, pointerId: e.pointerId };
+      const canvas = liveRef.current;
+      if (canvas) {
+        canvas.style.opacity = '1';
+        canvas.style.filter = '';
+      }
+      return;
+    }
+    if (!isFreehandTool(tool)) return;
     const stroke = { tool, color: colour, size: sizes[tool] / 1000, opacity: 1 };
     live.current = { stroke, points: [pointOf(e.nativeEvent)], pointerId: e.pointerId };
     const canvas = liveRef.current;
@@ -138,6 +216,13 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
 
   const onPointerMove = (e: ReactPointerEvent<HTMLDivElement>) => {
     moveCursor(e);
+    const sh = shape.current;
+    if (sh && e.pointerId === sh.pointerId) {
+      sh.end = pointOf(e.nativeEvent);
+      sh.shift = e.shiftKey;
+      if (sh.path.length < 2000) sh.path.push(sh.end);
+      return drawShape();
+    }
     const l = live.current;
     if (!l || e.pointerId !== l.pointerId) return;
     const from = l.points.length;
@@ -153,6 +238,21 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
   };
 
   const finish = (e: ReactPointerEvent<HTMLDivElement>, keep: boolean) => {
+    const sh = shape.current;
+    if (sh && e.pointerId === sh.pointerId) {
+      shape.current = null;
+      sh.end = pointOf(e.nativeEvent);
+      // A click without a drag (under 3 screen pixels) makes no shape.
+      const dragged = Math.hypot((sh.end[0] - sh.start[0]) * width, (sh.end[1] - sh.start[1]) * height) >= 3;
+      shape.current = sh;
+      const stroke = shapeNow();
+      shape.current = null;
+      const ctx = liveRef.current?.getContext('2d');
+      ctx?.setTransform(1, 0, 0, 1, 0, 0);
+      ctx?.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+      if (keep && dragged) onStroke(stroke);
+      return;
+    }
     const l = live.current;
     if (!l || e.pointerId !== l.pointerId) return;
     live.current = null;
@@ -163,7 +263,7 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
 
   return (
     <div
-      className={`sketch-surface tool-${useEditorStore.getState().tool}`}
+      className={`sketch-surface tool-${tool}`}
       data-testid="sketch-surface"
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
@@ -186,6 +286,21 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
         {!layers.some((l) => l.id === activeLayerId) && <canvas ref={liveRef} className="sketch-canvas" style={{ width, height }} />}
       </div>
       <div ref={cursorRef} className="sketch-cursor" aria-hidden />
+      {textAt && (
+        <TextEntry
+          key={`${textAt.x},${textAt.y}`}
+          x={textAt.x * width}
+          y={textAt.y * height}
+          size={(useEditorStore.getState().sizes.text / 1000) * width}
+          colour={useEditorStore.getState().colour}
+          onCommit={(text) => {
+            setTextAt(null);
+            const { colour, sizes } = useEditorStore.getState();
+            onStroke({ tool: 'text', color: colour, size: sizes.text / 1000, opacity: 1, points: [[textAt.x, textAt.y, 0.5]], text });
+          }}
+          onCancel={() => setTextAt(null)}
+        />
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Stroke } from '../../../shared/domain/sketch';
 import { inkColour, strokeBlurPx, strokeOpacity, strokeWidthPx } from '../../../shared/domain/sketch-style';
+import { drawFill, drawText } from './draw-shapes';
 
 type Point = [number, number, number];
 
@@ -26,6 +27,13 @@ export function drawSegments(ctx: CanvasRenderingContext2D, stroke: Pick<Stroke,
     ctx.lineTo(x1 * w, y1 * h);
     ctx.stroke();
   }
+}
+
+/** Draws a whole stroke opaque, in frame pixels: a fill's polygon, a text's words, or a line's segments. */
+export function drawStroke(ctx: CanvasRenderingContext2D, s: Pick<Stroke, 'tool' | 'size' | 'color' | 'points' | 'text'>, w: number, h: number): void {
+  if (s.tool === 'fill') drawFill(ctx, s, w, h);
+  else if (s.tool === 'text') drawText(ctx, s, w, h);
+  else drawSegments(ctx, s, s.points, 0, w, h);
 }
 
 let scratch: HTMLCanvasElement | null = null;
@@ -57,7 +65,7 @@ export function drawStrokes(ctx: CanvasRenderingContext2D, strokes: readonly Str
     sc.setTransform(1, 0, 0, 1, 0, 0);
     sc.clearRect(0, 0, scratch.width, scratch.height);
     sc.setTransform(dpr, 0, 0, dpr, 0, 0);
-    drawSegments(sc, s, s.points, 0, w, h);
+    drawStroke(sc, s, w, h);
     ctx.save();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.globalAlpha = strokeOpacity(s);

@@ -1,5 +1,5 @@
 import type { Rect } from '../board/layout';
-import type { SketchTool } from '../../../shared/domain/sketch';
+import type { EditorTool } from './tools/editor-tools';
 
 /** The panel editor as E2E tests see it (`window.__boardwrightBoard.editor`); rectangles in page pixels. */
 export interface EditorSnapshot {
@@ -9,7 +9,7 @@ export interface EditorSnapshot {
   /** Strokes drawn but not yet confirmed by the core. */
   pending: number;
   imageOpacity: number;
-  tool: SketchTool;
+  tool: EditorTool;
   onion: boolean;
   /** The drawing frame (the project's aspect ratio) on the page. */
   frame: Rect | null;

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { SketchTool } from '../../../shared/domain/sketch';
+import type { EditorTool } from './tools/editor-tools';
 import type { LightTableMode } from './light-table';
 
 /** Sizes on the size slider are thousandths of the frame width (3 = 0.003 of it). */
@@ -10,10 +10,13 @@ export const INK_COLOURS = ['#1b1b1d', '#5c6370', '#c8372d', '#2f6fdf', '#2e9d5b
 
 /** The panel editor's tool settings (kept while the app runs, for every panel). */
 export interface EditorState {
-  tool: SketchTool;
+  tool: EditorTool;
   colour: string;
-  /** Size per tool, so switching to the eraser and back keeps the pen's size. */
-  sizes: Record<SketchTool, number>;
+  /**
+   * Size per tool, so switching to the eraser and back keeps the pen's size. The fill tool's is its
+   * gap-closing tolerance in screen pixels; the text tool's is its letter height.
+   */
+  sizes: Record<EditorTool, number>;
   /** The light table (onion skin): on, which neighbours it shows, and how strongly. */
   onion: boolean;
   lightTable: LightTableMode;
@@ -24,7 +27,7 @@ export interface EditorState {
    */
   activeLayer: { id: string; role: string };
   setActiveLayer(layer: { id: string; role: string }): void;
-  setTool(tool: SketchTool): void;
+  setTool(tool: EditorTool): void;
   setColour(colour: string): void;
   setSize(size: number): void;
   toggleOnion(): void;
@@ -35,7 +38,7 @@ export interface EditorState {
 export const useEditorStore = create<EditorState>()((set) => ({
   tool: 'pen',
   colour: INK_COLOURS[0],
-  sizes: { pen: 3, pencil: 3, brush: 5, eraser: 16, fill: 3, text: 12 },
+  sizes: { pen: 3, pencil: 3, brush: 5, eraser: 16, line: 3, rect: 3, ellipse: 3, 'camera-arrow': 3, 'character-arrow': 3, fill: 6, text: 24 },
   onion: false,
   lightTable: 'prev',
   lightOpacity: 0.3,

@@ -2,10 +2,9 @@ import { useEffect, useRef } from 'react';
 import { useSessionStore } from '../state/session-store';
 import { isTextEntry } from '../util/platform';
 import { useEditorStore } from './editor-store';
+import { toolForKey } from './tools/editor-tools';
 
-const TOOL_KEYS = { p: 'pen', l: 'pencil', b: 'brush', e: 'eraser' } as const;
-
-/** The panel editor's keys: Esc closes, ←/→ (or PageUp/PageDown) go to the previous/next panel, tool letters, [ ] size, O onion skin. */
+/** The panel editor's keys: Esc closes, ←/→ (or PageUp/PageDown) go to the previous/next panel, tool letters (P L B E, N line, U rectangle/ellipse, A arrows, F fill, T text), [ ] size, O onion skin. */
 export function useEditorKeys(handlers: { close(): void; prev(): void; next(): void }): void {
   const ref = useRef(handlers);
   ref.current = handlers;
@@ -21,7 +20,7 @@ export function useEditorKeys(handlers: { close(): void; prev(): void; next(): v
         ref.current.close();
       } else if (key === 'ArrowLeft' || key === 'PageUp') ref.current.prev();
       else if (key === 'ArrowRight' || key === 'PageDown') ref.current.next();
-      else if (key in TOOL_KEYS) tools.setTool(TOOL_KEYS[key as keyof typeof TOOL_KEYS]);
+      else if (toolForKey(key, tools.tool)) tools.setTool(toolForKey(key, tools.tool)!);
       else if (key === '[') tools.setSize(tools.sizes[tools.tool] - 1);
       else if (key === ']') tools.setSize(tools.sizes[tools.tool] + 1);
       else if (key === 'o') tools.toggleOnion();

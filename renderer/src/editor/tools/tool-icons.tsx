@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+
+/** The shape, fill and text tools' icons, drawn like the app's others (Icons.tsx): 16 px, 1.5 px round strokes. */
+function Icon({ children }: { children: ReactNode }) {
+  return (
+    <svg width={16} height={16} viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth={1.5} strokeLinecap="round" strokeLinejoin="round" aria-hidden focusable="false">
+      {children}
+    </svg>
+  );
+}
+
+export const LineIcon = () => (
+  <Icon>
+    <path d="M3 13 13 3" />
+  </Icon>
+);
+
+export const RectIcon = () => (
+  <Icon>
+    <rect x="2.5" y="3.5" width="11" height="9" rx="0.5" />
+  </Icon>
+);
+
+export const EllipseIcon = () => (
+  <Icon>
+    <ellipse cx="8" cy="8" rx="5.5" ry="4.5" />
+  </Icon>
+);
+
+/** Camera move: an outlined arrow. */
+export const CameraArrowIcon = () => (
+  <Icon>
+    <path d="M2.5 6.5h6v-3l5 4.5-5 4.5v-3h-6z" />
+  </Icon>
+);
+
+/** Character move: a solid arrow. */
+export const CharacterArrowIcon = () => (
+  <Icon>
+    <path d="M2.5 6.5h6v-3l5 4.5-5 4.5v-3h-6z" fill="currentColor" />
+  </Icon>
+);
+
+export const FillIcon = () => (
+  <Icon>
+    <path d="M7 2.5 2.5 7l5 5L12 7.5z" />
+    <path d="M2.5 7h9.5" />
+    <path d="M13.5 10.5c.6.9 1 1.6 1 2.1a1 1 0 0 1-2 0c0-.5.4-1.2 1-2.1z" fill="currentColor" strokeWidth={1} />
+  </Icon>
+);
+
+export const TextIcon = () => (
+  <Icon>
+    <path d="M3.5 4V3h9v1M8 3v10M6 13h4" />
+  </Icon>
+);
