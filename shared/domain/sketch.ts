@@ -63,6 +63,7 @@ export interface PanelLayers {
   /** The reference layer: the panel's picture, always at the bottom. */
   image: { sha256: string; width: number; height: number; opacity: number; visible: boolean } | null;
   layers: SketchLayer[];
-  /** Every stroke of the visible layers in drawing order (what older callers read). */
-  strokes: Stroke[];
 }
+
+/** Every stroke of the visible layers, bottom layer first, in drawing order. */
+export const visibleStrokes = (drawing: Pick<PanelLayers, 'layers'>): Stroke[] => drawing.layers.filter((l) => l.visible).flatMap((l) => l.strokes);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { PanelLayers } from '../../shared/domain/sketch';
-import { center, colorDistance, sampleColor, saveScreenshot, waitForBoard } from './browser';
+import { type PanelLayers, visibleStrokes } from '../../shared/domain/sketch';
+import { center, colorDistance, sampleColor, saveScreenshot, until, waitForBoard } from './browser';
 import { seedBoard, waitReady } from './canvas-helpers';
 import { useWebApp } from './fixture';
 
@@ -56,8 +56,8 @@ describe('the panel editor view', () => {
     view = await viewOf(page);
     expect(view.zoom).toBeCloseTo(2, 1);
     expect(await page.getByTestId('view-zoom').textContent()).toBe('200%');
-    // The sketch canvases are redrawn at twice the resolution, so lines stay crisp.
-    expect(await page.locator('canvas[data-layer]').first().evaluate((c) => (c as HTMLCanvasElement).width)).toBe(Math.round(F.width * 2));
+    // Once the zoom rests, the sketch canvases are repainted at twice the resolution, so lines stay crisp.
+    await until(() => page.locator('canvas[data-layer]').first().evaluate((c) => (c as HTMLCanvasElement).width), (w) => w === Math.round(F.width * 2), 'the canvases at twice the resolution');
 
     // Hold R and drag a quarter turn clockwise about the centre: snaps to 90°, draws nothing.
     await page.keyboard.down('r');
@@ -100,7 +100,7 @@ describe('the panel editor view', () => {
     await page.mouse.move(Ci.x + 80, Ci.y - 30, { steps: 24 });
     await page.mouse.up();
     await waitForBoard(page, (s) => s.editor?.strokes === 1 && s.editor.pending === 0);
-    const [stroke] = (await fx.server.call<PanelLayers>('sketch.get', { panelId: a[1] })).strokes;
+    const [stroke] = visibleStrokes(await fx.server.call<PanelLayers>('sketch.get', { panelId: a[1] }));
     expect(stroke.points.length).toBeGreaterThan(8);
     const first = frameAt(-80, -30);
     const last = frameAt(80, -30);
@@ -139,7 +139,7 @@ describe('the panel editor view', () => {
     const moved = (await guideLines(page, 'one-point'))[0];
     expect(moved[1]).toBeCloseTo(1 / 3 + 40 / z / F.height, 2);
     expect(moved[3]).toBeCloseTo(moved[1], 9);
-    expect((await fx.server.call<PanelLayers>('sketch.get', { panelId: a[1] })).strokes).toHaveLength(1);
+    expect(visibleStrokes(await fx.server.call<PanelLayers>('sketch.get', { panelId: a[1] }))).toHaveLength(1);
     await page.keyboard.press('g');
     expect(await guideLines(page, 'thirds')).toHaveLength(0);
     await page.keyboard.press('g');
@@ -215,7 +215,7 @@ describe('the panel editor view', () => {
     const box = (await page.getByTestId('editor-frame').boundingBox())!;
     expect(box.x - F.x).toBeCloseTo(50, 0);
     expect(box.y - F.y).toBeCloseTo(-20, 0);
-    expect((await fx.server.call<PanelLayers>('sketch.get', { panelId: a[0] })).strokes).toHaveLength(0);
+    expect(visibleStrokes(await fx.server.call<PanelLayers>('sketch.get', { panelId: a[0] }))).toHaveLength(0);
     expect(app.errors).toEqual([]);
   });
 });
@@ -290,7 +290,7 @@ describe('perspective and safe areas', () => {
     await page.mouse.up();
     lines = await guideLines(page, 'two-point');
     expect(lines[0][1]).toBeCloseTo(1 / 3 + 0.25, 2);
-    expect((await fx.server.call<PanelLayers>('sketch.get', { panelId: a[0] })).strokes).toHaveLength(0);
+    expect(visibleStrokes(await fx.server.call<PanelLayers>('sketch.get', { panelId: a[0] }))).toHaveLength(0);
     await saveScreenshot(page, 'editor-guides-two-point.png');
     expect(app.errors).toEqual([]);
   });

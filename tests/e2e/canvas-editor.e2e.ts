@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Board } from '../../shared/domain/board';
-import type { PanelLayers } from '../../shared/domain/sketch';
+import { type PanelLayers, visibleStrokes } from '../../shared/domain/sketch';
 import { center, colorDistance, sampleColor, waitForBoard } from './browser';
 import { TALL, expectInSync, seedBoard, waitReady } from './canvas-helpers';
 import { useWebApp } from './fixture';
@@ -38,8 +38,8 @@ describe('the panel editor', () => {
     await strokeAcross(page);
     snap = await waitForBoard(page, (s) => s.editor?.strokes === 1 && s.editor.pending === 0);
     const layers = await fx.server.call<PanelLayers>('sketch.get', { panelId: a[1] });
-    expect(layers.strokes).toHaveLength(1);
-    const stroke = layers.strokes[0];
+    expect(visibleStrokes(layers)).toHaveLength(1);
+    const stroke = visibleStrokes(layers)[0];
     expect(stroke).toMatchObject({ tool: 'brush', color: '#c8372d', size: 0.04 });
     expect(stroke.points.length).toBeGreaterThan(5);
     expect(stroke.points[0][0]).toBeCloseTo(0.2, 1);
@@ -74,7 +74,7 @@ describe('the panel editor', () => {
     await waitForBoard(page, (s) => s.editor?.panelId === a[1] && s.editor.loaded && s.editor.strokes === 0);
     await page.keyboard.press('Control+Shift+z');
     await waitForBoard(page, (s) => s.editor?.strokes === 1);
-    expect((await fx.server.call<PanelLayers>('sketch.get', { panelId: a[1] })).strokes).toHaveLength(1);
+    expect(visibleStrokes(await fx.server.call<PanelLayers>('sketch.get', { panelId: a[1] }))).toHaveLength(1);
 
     await page.reload();
     await waitReady(page);
@@ -121,7 +121,7 @@ describe('the panel editor', () => {
     await page.keyboard.press('e');
     await strokeAcross(page, 0.4);
     await waitForBoard(page, (s) => s.editor?.strokes === 2 && s.editor.pending === 0);
-    const tools = (await fx.server.call<PanelLayers>('sketch.get', { panelId: a[2] })).strokes.map((s) => s.tool);
+    const tools = visibleStrokes(await fx.server.call<PanelLayers>('sketch.get', { panelId: a[2] })).map((s) => s.tool);
     expect(tools).toEqual(['pencil', 'eraser']);
     await page.getByTestId('clear-sketch').click();
     await waitForBoard(page, (s) => s.editor?.strokes === 0);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { PanelLayers } from '../../shared/domain/sketch';
+import { type PanelLayers, visibleStrokes } from '../../shared/domain/sketch';
 import { center, saveScreenshot, until, waitForBoard } from './browser';
 import { TALL, waitReady } from './canvas-helpers';
 import { useWebApp } from './fixture';
@@ -95,7 +95,7 @@ describe('drawing layers', () => {
     await until(() => fx.server.call<PanelLayers>('sketch.get', { panelId: panel.id }), (l) => l.layers.find((x) => x.name === 'Pencil')!.visible === false, 'Pencil is hidden');
     snap = await waitForBoard(page, (s) => s.history.undoLabel === 'Hide layer Pencil on 1A');
     layers = await fx.server.call<PanelLayers>('sketch.get', { panelId: panel.id });
-    expect(layers.strokes.map((s) => s.color)).toEqual(['#2f6fdf']);
+    expect(visibleStrokes(layers).map((s) => s.color)).toEqual(['#2f6fdf']);
 
     // The board card shows exactly the visible layers.
     await page.keyboard.press('Escape');

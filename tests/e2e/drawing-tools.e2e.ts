@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { PanelLayers } from '../../shared/domain/sketch';
+import { type PanelLayers, visibleStrokes } from '../../shared/domain/sketch';
 import { center, colorDistance, sampleColor, saveScreenshot, waitForBoard } from './browser';
 import { TALL, seedBoard, waitReady } from './canvas-helpers';
 import { useWebApp } from './fixture';
@@ -95,7 +95,7 @@ describe('the drawing tools', () => {
       expect(colorDistance(await sampleColor(page, at(f, 0.3, 0.2), 2), [0x1b, 0x1b, 0x1d])).toBeLessThan(120);
       expect(colorDistance(await sampleColor(page, at(f, 0.45, 0.5), 2), [0x1b, 0x1b, 0x1d])).toBeLessThan(120);
       expect(colorDistance(await sampleColor(page, at(f, 0.3, 0.45), 4), PAPER)).toBeLessThan(10);
-      expect((await fx.server.call<PanelLayers>('sketch.get', { panelId: a[0] })).strokes).toHaveLength(0);
+      expect(visibleStrokes(await fx.server.call<PanelLayers>('sketch.get', { panelId: a[0] }))).toHaveLength(0);
     });
     await saved(1);
 
@@ -139,8 +139,8 @@ describe('the drawing tools', () => {
     expect(await page.getByTestId('panel-editor').isVisible()).toBe(true);
 
     const layers = await fx.server.call<PanelLayers>('sketch.get', { panelId: a[0] });
-    const [rect, solid, outlined, fill, text] = layers.strokes;
-    expect(layers.strokes.map((s) => s.tool)).toEqual(['pen', 'fill', 'pen', 'fill', 'text']);
+    const [rect, solid, outlined, fill, text] = visibleStrokes(layers);
+    expect(visibleStrokes(layers).map((s) => s.tool)).toEqual(['pen', 'fill', 'pen', 'fill', 'text']);
     // The rectangle: a closed outline through its four corners.
     expect(rect.points).toHaveLength(5);
     const corners = rect.points.map(([x, y]) => [x, y]);

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { type PanelLayers, visibleStrokes } from '../../shared/domain/sketch';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contract } from '../../shared/api/contract';
@@ -141,7 +142,7 @@ describe('the API contract, over the same dispatch both transports use', () => {
     const stroke = { tool: 'pen', color: '#202020', size: 0.01, opacity: 1, points: [[0.1, 0.1, 0.5], [0.9, 0.9, 0.5]] };
     const sketched = await value<Panel>('sketch.addStroke', { panelId: added[0].id, stroke });
     expect(sketched.thumbSha256).not.toBe(sketched.imageSha256);
-    expect((await value<{ strokes: unknown[] }>('sketch.get', { panelId: added[0].id })).strokes).toHaveLength(1);
+    expect(visibleStrokes(await value<PanelLayers>('sketch.get', { panelId: added[0].id }))).toHaveLength(1);
     expect((await value<Panel>('sketch.setImageOpacity', { panelId: added[0].id, opacity: 0.5 })).thumbSha256).not.toBe(sketched.thumbSha256);
     expect((await value<Panel>('sketch.clear', { panelId: added[0].id })).thumbSha256).not.toBe(sketched.imageSha256);
     expect(await call('sketch.addStroke', { panelId: 'missing', stroke })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

@@ -147,7 +147,7 @@ describe('editor view transform', () => {
     expect(sketchPixelScale(2, 1000, 1)).toBe(2);
     expect(sketchPixelScale(3, 1000, 1)).toBe(4);
     expect(sketchPixelScale(16, 1000, 1)).toBe(4);
-    expect(sketchPixelScale(16, 1000, 2)).toBe(4);
+    expect(sketchPixelScale(16, 1000, 2)).toBe(2); // 8000 x 8000 would be over the pixel budget
     expect(sketchPixelScale(16, 1500, 2)).toBe(2);
     // Ten layers and the live canvas of a 1150 x 650 frame: 4x would be 130 million pixels; 2x fits.
     expect(sketchPixelScale(16, 1150, 1, 11, 650)).toBe(2);

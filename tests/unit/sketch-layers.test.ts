@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import type { Stroke } from '../../shared/domain/sketch';
+import { type Stroke, visibleStrokes } from '../../shared/domain/sketch';
 import { createScene } from '../../electron/core/commands/scene-commands';
 import { createPanel } from '../../electron/core/commands/panel-commands';
 import { setPanelImage } from '../../electron/core/commands/image-commands';
@@ -88,7 +88,7 @@ describe('drawing layers', () => {
     await expectOneExactUndoStep(p, () => changeLayer(p, panelId, pencil.id, { visible: false }), 'Hide layer Pencil on 1A');
     expect(isPaper(await colourAt(p, panelId, 0.5, 0.3))).toBe(true);
     expect(isInk(await colourAt(p, panelId, 0.5, 0.6))).toBe(true);
-    expect(getPanelLayers(p, panelId).strokes).toHaveLength(2); // the editor's flat list: visible layers only
+    expect(visibleStrokes(getPanelLayers(p, panelId))).toHaveLength(2); // the editor's flat list: visible layers only
     const ink = layerNamed(p, panelId, 'Ink');
     await changeLayer(p, panelId, ink.id, { opacity: 0.5 });
     const half = await colourAt(p, panelId, 0.5, 0.6);
@@ -179,7 +179,7 @@ describe('migration 010: existing sketches become layered panels without loss', 
     await addStroke(p, panelId, line(0.3));
     await addStroke(p, panelId, { ...line(0.3, '#000000', 'eraser'), points: [[0.45, 0.3, 0.5], [0.55, 0.3, 0.5]] });
     await addStroke(p, panelId, line(0.6, '#2050c0', 'brush'));
-    const strokes = getPanelLayers(p, panelId).strokes;
+    const strokes = visibleStrokes(getPanelLayers(p, panelId));
     const composite = p.panel(panelId).thumbSha256;
     const file = p.path;
     p.close();
@@ -197,7 +197,7 @@ describe('migration 010: existing sketches become layered panels without loss', 
     const q = Project.open(file);
     const after = getPanelLayers(q, panelId);
     expect(after.layers.filter((l) => l.strokes.length).map((l) => l.name)).toEqual(['Pencil']);
-    expect(after.strokes.map(({ id: _i, ...s }) => s)).toEqual(strokes.map(({ id: _i, ...s }) => s));
+    expect(visibleStrokes(after).map(({ id: _i, ...s }) => s)).toEqual(strokes.map(({ id: _i, ...s }) => s));
     expect(q.panel(panelId).thumbSha256).toBe(composite);
     expect(q.db.prepare("SELECT count(*) FROM panel_layers WHERE kind = 'sketch'").pluck().get()).toBe(0);
     expect(q.history().undoLabel).toBeNull();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import type { Stroke } from '../../shared/domain/sketch';
+import { type Stroke, visibleStrokes } from '../../shared/domain/sketch';
 import type { Project } from '../../electron/core/project';
 import { createScene } from '../../electron/core/commands/scene-commands';
 import { createPanel } from '../../electron/core/commands/panel-commands';
@@ -72,9 +72,10 @@ describe('sketching on a panel', () => {
     for (const x of [0.2, 0.5, 0.8]) expect(img.at(x, 0.5)[0]).toBeLessThan(40);
     for (const [x, y] of [[0.5, 0.3], [0.5, 0.7], [0.05, 0.5], [0.95, 0.5]]) expect(near(img.at(x, y), paper, 2)).toBe(true);
     const layers = getPanelLayers(p, blank);
-    expect(layers).toMatchObject({ panelId: blank, image: null, strokes: [{ tool: 'pen' }] });
+    expect(layers).toMatchObject({ panelId: blank, image: null });
+    expect(visibleStrokes(layers)).toMatchObject([{ tool: 'pen' }]);
     // Stored at 16 bits per coordinate: within a fifth of a pixel at 4K.
-    layers.strokes[0].points.forEach((pt, i) => pt.forEach((v, k) => expect(Math.abs(v - line(0.5).points[i][k])).toBeLessThan(k === 2 ? 0.003 : 5e-5)));
+    visibleStrokes(layers)[0].points.forEach((pt, i) => pt.forEach((v, k) => expect(Math.abs(v - line(0.5).points[i][k])).toBeLessThan(k === 2 ? 0.003 : 5e-5)));
     const thumb = await sharp(readImageBytes(p.db, panel.thumbSha256!, 'thumb')!.data).metadata();
     expect([thumb.width, thumb.height]).toEqual([THUMB_BOX, Math.round((THUMB_BOX * 9) / 16)]);
     p.close();
@@ -86,15 +87,15 @@ describe('sketching on a panel', () => {
     const first = p.panel(blank).thumbSha256;
     await addStroke(p, blank, line(0.7, 'brush', '#2050c0'));
     expect(p.panel(blank).thumbSha256).not.toBe(first);
-    expect(getPanelLayers(p, blank).strokes).toHaveLength(2);
+    expect(visibleStrokes(getPanelLayers(p, blank))).toHaveLength(2);
     p.undo();
     await drawn(p);
     expect(p.panel(blank).thumbSha256).toBe(first); // drawn again from the same strokes: the same picture
-    expect(getPanelLayers(p, blank).strokes).toHaveLength(1);
+    expect(visibleStrokes(getPanelLayers(p, blank))).toHaveLength(1);
     p.undo();
     await drawn(p);
     expect(p.panel(blank).thumbSha256).toBeNull();
-    expect(getPanelLayers(p, blank).strokes).toEqual([]);
+    expect(visibleStrokes(getPanelLayers(p, blank))).toEqual([]);
     p.close();
   });
 
@@ -129,7 +130,7 @@ describe('sketching on a panel', () => {
     await addStroke(p, pictured, line(0.3));
     await addStroke(p, pictured, line(0.6, 'pencil'));
     await expectOneExactUndoStep(p, () => clearSketch(p, pictured), 'Clear sketch on 1B');
-    expect(getPanelLayers(p, pictured).strokes).toEqual([]);
+    expect(visibleStrokes(getPanelLayers(p, pictured))).toEqual([]);
     expect(p.panel(pictured).thumbSha256).toBe(p.panel(pictured).imageSha256);
     const depth = undoDepth(p.db);
     await clearSketch(p, pictured);
@@ -156,7 +157,7 @@ describe('sketching on a panel', () => {
     const depth = undoDepth(p.db);
     await Promise.all([addStroke(p, blank, line(0.2)), addStroke(p, blank, line(0.4)), addStroke(p, pictured, line(0.6)), addStroke(p, blank, line(0.8))]);
     expect(undoDepth(p.db)).toBe(depth + 4);
-    expect(getPanelLayers(p, blank).strokes.map((s) => s.points[0][1])).toEqual([0.2, 0.4, 0.8]);
+    expect(visibleStrokes(getPanelLayers(p, blank)).map((s) => s.points[0][1])).toEqual([0.2, 0.4, 0.8]);
     const img = await composite(p, blank);
     for (const y of [0.2, 0.4, 0.8]) expect(img.at(0.5, y)[0]).toBeLessThan(40);
     await expectCompositeMatchesLayers(p, blank);
@@ -169,13 +170,13 @@ describe('sketching on a panel', () => {
     await addStroke(p, blank, line(0.2));
     const pending = addStroke(p, blank, line(0.8));
     // Already in the file while its picture is still being drawn.
-    expect(getPanelLayers(p, blank).strokes.map((s) => s.points[0][1])).toEqual([0.2, 0.8]);
+    expect(visibleStrokes(getPanelLayers(p, blank)).map((s) => s.points[0][1])).toEqual([0.2, 0.8]);
     await new Promise((r) => setImmediate(r));
     p.undo(); // lands during the drawing of the second stroke's composite
     await pending;
     await drawn(p);
     await expectCompositeMatchesLayers(p, blank);
-    expect(getPanelLayers(p, blank).strokes.map((s) => s.points[0][1])).toEqual([0.2]);
+    expect(visibleStrokes(getPanelLayers(p, blank)).map((s) => s.points[0][1])).toEqual([0.2]);
     p.close();
   });
 

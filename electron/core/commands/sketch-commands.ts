@@ -27,7 +27,6 @@ export function getPanelLayers(project: Project, panelId: string): PanelLayers {
     panelId,
     image: state.imageSha && size ? { sha256: state.imageSha, width: size.width, height: size.height, opacity: state.imageOpacity, visible: state.imageVisible } : null,
     layers,
-    strokes: layers.filter((l) => l.visible).flatMap((l) => l.strokes),
   };
 }
 

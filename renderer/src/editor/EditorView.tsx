@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { aspectValue } from '../../../shared/domain/project';
+import { visibleStrokes } from '../../../shared/domain/sketch';
 import { ChevronLeftIcon, ChevronRightIcon, CloseIcon } from '../components/Icons';
 import { allPanels, findPanel, useBoardStore } from '../state/board-store';
 import { sketchActions } from '../state/sketch-actions';
 import { useViewStore } from '../state/view-store';
 import { formatSeconds } from '../util/format';
 import { useElementSize } from '../util/useElementSize';
+import { useSettledValue } from '../util/useSettledValue';
 import { setEditorSource } from './editor-hook';
 import { useEditorStore } from './editor-store';
 import { EditorToolbar } from './EditorToolbar';
@@ -22,6 +24,8 @@ import { sketchPixelScale } from './view/view-transform';
 import { LayersPanel } from './layers/LayersPanel';
 
 const FRAME_PAD = 28;
+/** How long a zoom must rest before the sketch repaints at the new sharpness. */
+const ZOOM_SETTLE_MS = 250;
 
 /** A large view of one panel: sketch over its image, the light table of its neighbours, previous/next; zoom, rotate and flip the view. */
 export function EditorView({ panelId }: { panelId: string }) {
@@ -36,6 +40,7 @@ export function EditorView({ panelId }: { panelId: string }) {
   const activeRef = useEditorStore((s) => s.activeLayer);
   const active = (drawn.find((l) => l.id === activeRef.id) ?? drawn.find((l) => l.role === activeRef.role && l.role !== 'custom') ?? drawn.find((l) => l.role === 'pencil')) || null;
   const [draftOpacity, setDraftOpacity] = useState<number | null>(null);
+  const [painting, setPainting] = useState(false);
   const stageRef = useRef<HTMLDivElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(stageRef);
@@ -60,7 +65,11 @@ export function EditorView({ panelId }: { panelId: string }) {
   useEditorKeys({ close, prev: () => go(prev?.id ?? null), next: () => go(next?.id ?? null) });
   useViewKeys();
   const visibleLayers = drawn.filter((l) => l.visible).length;
-  const pixelScale = useEditorViewStore((s) => sketchPixelScale(s.view.zoom, width, window.devicePixelRatio || 1, visibleLayers + 1, height));
+  // Sharper canvases once a zoom has settled: repainting thousands of strokes mid-gesture would stutter it.
+  const pixelScale = useSettledValue(
+    useEditorViewStore((s) => sketchPixelScale(s.view.zoom, width, window.devicePixelRatio || 1, visibleLayers + 1, height)),
+    ZOOM_SETTLE_MS,
+  );
   /** The frame point under a page position, through the view's zoom, pan, rotation and flip. */
   const toFrame = (x: number, y: number) => frameAt(stageRef.current, width, height, x, y);
 
@@ -78,7 +87,7 @@ export function EditorView({ panelId }: { panelId: string }) {
       const { view } = useEditorViewStore.getState();
       return {
         panelId,
-        strokes: layers?.strokes.length ?? 0,
+        strokes: layers ? visibleStrokes(layers).length : 0,
         pending: pendingCount,
         imageOpacity: imageOpacity ?? 1,
         tool: tools.tool,
@@ -141,6 +150,10 @@ export function EditorView({ panelId }: { panelId: string }) {
               draggable={false}
             />
           )}
+          {(painting || !layers) && panel.thumbSha256 && panel.thumbSha256 !== panel.imageSha256 && (
+            // The board's picture of the panel stands in while a large sketch paints (over several frames).
+            <img className="editor-layer" data-testid="editor-placeholder" src={`/media/preview/512/${panel.thumbSha256}`} alt="" draggable={false} />
+          )}
           <LightTable order={order} at={at} />
           <SketchSurface
             width={width}
@@ -151,6 +164,7 @@ export function EditorView({ panelId }: { panelId: string }) {
             disabled={!layers || !active || active.locked || !active.visible}
             toFrame={toFrame}
             pixelScale={pixelScale}
+            onPainting={setPainting}
           />
         </ViewStage>
         <LayersPanel panelId={panelId} loaded={layers} layers={drawn} active={active} />

@@ -1,6 +1,7 @@
 import { Fragment, useEffect, useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { Stroke } from '../../../shared/domain/sketch';
-import { drawFinished, drawSegments, drawStroke, drawStrokes } from './draw-strokes';
+import { drawFinished, drawSegments, drawStroke } from './draw-strokes';
+import { LayerPainter } from './layer-painter';
 import { useEditorStore } from './editor-store';
 import { strokeBlurPx, strokeOpacity, strokeWidthPx } from '../../../shared/domain/sketch-style';
 import { burnInFontsReady } from '../timeline/burn-in-fonts';
@@ -38,6 +39,8 @@ interface Props {
   toFrame?(clientX: number, clientY: number): { u: number; v: number };
   /** Extra backing-store resolution, so strokes stay crisp when the view is zoomed in. */
   pixelScale?: number;
+  /** Told when layers start and finish painting (a large sketch paints over several frames). */
+  onPainting?(busy: boolean): void;
 }
 
 const MAX_POINTS = 20_000;
@@ -72,7 +75,7 @@ function pressureOf(e: PointerEvent): number {
  * translucent tool does not darken where it overlaps itself). Points are normalised 0..1 across
  * the frame; each finished stroke goes to `onStroke` as vector data.
  */
-export function SketchSurface({ width, height, layers, activeLayerId, onStroke, disabled, toFrame, pixelScale = 1 }: Props) {
+export function SketchSurface({ width, height, layers, activeLayerId, onStroke, disabled, toFrame, pixelScale = 1, onPainting }: Props) {
   const canvases = useRef(new Map<string, HTMLCanvasElement>());
   const sketchRef = useRef<HTMLDivElement>(null);
   const liveRef = useRef<HTMLCanvasElement>(null);
@@ -84,6 +87,9 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
   const [fontsTick, setFontsTick] = useState(0);
   const tool = useEditorStore((s) => s.tool);
   const dpr = (window.devicePixelRatio || 1) * pixelScale;
+  const onPaintingRef = useRef(onPainting);
+  onPaintingRef.current = onPainting;
+  const [painter] = useState(() => new LayerPainter({ busy: (b) => onPaintingRef.current?.(b), painted: recordDraw }));
 
   useLayoutEffect(() => {
     const live = liveRef.current;
@@ -96,22 +102,26 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
     for (const layer of layers) {
       const c = canvases.current.get(layer.id);
       if (!c) continue;
-      // A layer redraws only when its strokes or the size changed (drawing on Ink leaves Pencil alone),
+      // A layer repaints only when its strokes or the size changed (drawing on Ink leaves Pencil alone),
       // and a layer that only gained strokes gets just those drawn over it.
       const key = `${width}x${height}@${dpr}#${fontsTick}`;
       const before = drawnStrokes.get(c);
       const ctx = c.getContext('2d');
       if (!ctx || (c.dataset.size === key && before === layer.strokes)) continue;
       drawnStrokes.set(c, layer.strokes);
-      drew = true;
       if (c.dataset.size === key && before && extends_(before, layer.strokes)) {
+        if (painter.extend(c, layer.strokes)) continue;
+        drew = true;
         for (const st of layer.strokes.slice(before.length)) drawFinished(ctx, st, width, height, dpr);
         continue;
       }
-      c.width = Math.round(width * dpr);
-      c.height = Math.round(height * dpr);
       c.dataset.size = key;
-      drawStrokes(ctx, layer.strokes, width, height, dpr);
+      if (!before) {
+        // A new canvas starts at its size, empty (the picture underneath shows until it is painted).
+        c.width = Math.round(width * dpr);
+        c.height = Math.round(height * dpr);
+      }
+      painter.repaint(c, layer.strokes, width, height, dpr);
     }
     if (drew) recordDraw(performance.now() - t0);
     // Texts are set in the bundled fonts: drawn again once those have loaded.
