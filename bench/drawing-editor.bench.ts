@@ -5,7 +5,7 @@
  *      layers loaded and answers the pen (measured in the page, performance.now(), checked every
  *      animation frame); target 300 ms. Also reported: until every layer is painted (a large sketch
  *      paints a few milliseconds per frame, the panel's picture standing in meanwhile);
- *   2. pen latency: a stroke drawn with a pen through Chromium's input pipeline (CDP pen events with
+ *   2. (once every layer is painted) pen latency: a stroke drawn with a pen through Chromium's input pipeline (CDP pen events with
  *      pressure); for each pointer event, from its timeStamp to the end of the next animation frame
  *      that drew it (rAF, then a task after it); p95, target 16 ms;
  *   3. frame times (requestAnimationFrame deltas) while zooming with the wheel, panning with Space
@@ -166,7 +166,7 @@ async function main() {
       await page.waitForFunction(() => (window as unknown as { __boardwrightBoard?: Snap }).__boardwrightBoard?.cards, null, { timeout: 60_000 });
       await page.waitForFunction((id) => !!(window as unknown as { __boardwrightBoard: Snap }).__boardwrightBoard.cards[id], panelId, { timeout: 60_000 });
       opens.push(await openEditor(page, panelId));
-      await sleep(300);
+      await sleep(300); // the pen and the view are measured once every layer is painted (see openEditor)
       pens.push(percentile(await penStroke(page, 0.3 + r * 0.1), 95));
       await page.waitForFunction(() => (window as unknown as { __boardwrightBoard: Snap }).__boardwrightBoard.editor?.pending === 0, null, { timeout: 60_000 });
       await sleep(300);

@@ -2,6 +2,7 @@ import { Fragment, useEffect, useLayoutEffect, useRef, useState, type PointerEve
 import type { Stroke } from '../../../shared/domain/sketch';
 import { drawFinished, drawSegments, drawStroke } from './draw-strokes';
 import { LayerPainter } from './layer-painter';
+import { isPalm, pressureOf, watchPenPresence } from './pen-input';
 import { useEditorStore } from './editor-store';
 import { strokeBlurPx, strokeOpacity, strokeWidthPx } from '../../../shared/domain/sketch-style';
 import { burnInFontsReady } from '../timeline/burn-in-fonts';
@@ -64,11 +65,6 @@ function recordDraw(ms: number): void {
   if (w.__bwLayerDraws.length > 50) w.__bwLayerDraws.shift();
 }
 
-/** Pointer pressure: a mouse (or a device that reports none) draws at 0.5. */
-function pressureOf(e: PointerEvent): number {
-  if (e.pointerType === 'mouse' || !(e.pressure > 0)) return 0.5;
-  return Math.min(1, e.pressure);
-}
 
 /**
  * The sketch layer: saved strokes on one canvas, the stroke being drawn on another (so a
@@ -87,6 +83,7 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
   const [fontsTick, setFontsTick] = useState(0);
   const tool = useEditorStore((s) => s.tool);
   const dpr = (window.devicePixelRatio || 1) * pixelScale;
+  useEffect(watchPenPresence, []);
   const onPaintingRef = useRef(onPainting);
   onPaintingRef.current = onPainting;
   const [painter] = useState(() => new LayerPainter({ busy: (b) => onPaintingRef.current?.(b), painted: recordDraw }));
@@ -154,7 +151,7 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
     const { u, v } = frameOf(e.clientX, e.clientY);
     const x = Math.min(2, Math.max(-1, u));
     const y = Math.min(2, Math.max(-1, v));
-    return [Math.round(x * 1e5) / 1e5, Math.round(y * 1e5) / 1e5, pressureOf(e)];
+    return [Math.round(x * 1e5) / 1e5, Math.round(y * 1e5) / 1e5, pressureOf(e, useEditorStore.getState().tool)];
   };
 
   /** Draws the new points of the live stroke: ink on the live canvas, the eraser straight onto the sketch. */
@@ -220,7 +217,7 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
   };
 
   const onPointerDown = (e: ReactPointerEvent<HTMLDivElement>) => {
-    if (disabled || live.current || (e.pointerType === 'mouse' && e.button !== 0)) return;
+    if (disabled || live.current || (e.pointerType === 'mouse' && e.button !== 0) || isPalm(e.nativeEvent)) return;
     e.preventDefault();
     // Drawing takes the keyboard back from a slider or field, so tool keys and Esc work at once.
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
