@@ -133,3 +133,46 @@ describe('drawing layers', () => {
     expect(app.errors).toEqual([]);
   });
 });
+
+describe('erasing whole strokes and carrying strokes to another panel', () => {
+  it('the stroke eraser takes the strokes it passes over; Ctrl+C and Ctrl+V carry a layer\'s strokes to the next panel', async () => {
+    await fx.server.call('project.new', { title: 'Strokes', aspectRatio: '16:9' });
+    const scene = await fx.server.call<{ id: string }>('scenes.create', {});
+    const first = await fx.server.call<{ id: string }>('panels.create', { sceneId: scene.id });
+    const second = await fx.server.call<{ id: string }>('panels.create', { sceneId: scene.id });
+    const app = await fx.open(TALL);
+    const { page } = app;
+    const snap = await waitReady(page);
+    await page.mouse.dblclick(center(snap.cards[first.id]).x, center(snap.cards[first.id]).y);
+    await page.getByTestId('panel-editor').waitFor();
+    await page.locator('[data-testid="layer-row"][data-layer-name="Ink"]').click();
+    await mouseStroke(page, 0.3);
+    await waitForBoard(page, (s) => s.editor?.strokes === 1 && s.editor.pending === 0);
+    await mouseStroke(page, 0.6);
+    await waitForBoard(page, (s) => s.editor?.strokes === 2 && s.editor.pending === 0);
+
+    // E twice: the stroke eraser. A short drag down across the upper stroke only.
+    await page.keyboard.press('e');
+    await page.keyboard.press('e');
+    await page.getByTestId('tool-stroke-eraser').waitFor();
+    expect(await page.getByTestId('tool-stroke-eraser').getAttribute('aria-checked')).toBe('true');
+    const f = await frameOf(page);
+    await page.mouse.move(f.x + f.width * 0.5, f.y + f.height * 0.2);
+    await page.mouse.down();
+    await page.mouse.move(f.x + f.width * 0.5, f.y + f.height * 0.4, { steps: 10 });
+    await page.mouse.up();
+    await waitForBoard(page, (s) => s.editor?.strokes === 1 && s.history.undoLabel === 'Erase a stroke on 1A');
+    const left = visibleStrokes(await fx.server.call<PanelLayers>('sketch.get', { panelId: first.id }));
+    expect(left[0].points[0][1]).toBeCloseTo(0.6, 2);
+
+    // Copy the Ink layer's strokes, step to the next panel, paste.
+    await page.keyboard.press('Control+c');
+    await page.keyboard.press('ArrowRight');
+    await waitForBoard(page, (s) => s.editor?.panelId === second.id && s.editor.loaded);
+    await page.keyboard.press('Control+v');
+    await waitForBoard(page, (s) => s.editor?.strokes === 1 && s.history.undoLabel === 'Paste a stroke on 1B');
+    const pasted = await fx.server.call<PanelLayers>('sketch.get', { panelId: second.id });
+    expect(pasted.layers.find((l) => l.name === 'Ink')!.strokes.map((s) => s.points[0][1])).toEqual([left[0].points[0][1]]);
+    expect(app.errors).toEqual([]);
+  });
+});

@@ -4,12 +4,15 @@ import { EDITOR_TOOLS, storedTool, toolForKey } from '../../renderer/src/editor/
 describe('editor tools', () => {
   it('each editor tool stores the kind of stroke it makes', () => {
     expect(Object.fromEntries(EDITOR_TOOLS.map((t) => [t, storedTool(t)]))).toEqual({
-      pen: 'pen', pencil: 'pencil', brush: 'brush', eraser: 'eraser',
+      pen: 'pen', pencil: 'pencil', brush: 'brush', eraser: 'eraser', 'stroke-eraser': 'eraser',
       line: 'pen', rect: 'pen', ellipse: 'pen', 'camera-arrow': 'pen', 'character-arrow': 'fill', fill: 'fill', text: 'text',
     });
   });
 
-  it('keys pick tools; U and A cycle between their two tools', () => {
+  it('keys pick tools; E, U and A cycle between their two tools', () => {
+    expect(toolForKey('e', 'pen')).toBe('eraser');
+    expect(toolForKey('e', 'eraser')).toBe('stroke-eraser');
+    expect(toolForKey('e', 'stroke-eraser')).toBe('eraser');
     expect(toolForKey('n', 'pen')).toBe('line');
     expect(toolForKey('u', 'pen')).toBe('rect');
     expect(toolForKey('u', 'rect')).toBe('ellipse');

@@ -3,7 +3,7 @@ import { BrushIcon, EraserIcon, PenIcon, PencilIcon, TrashIcon } from '../compon
 import { INK_COLOURS, MAX_SIZE, MIN_SIZE, useEditorStore } from './editor-store';
 import { LightTableMenu } from './LightTableMenu';
 import type { EditorTool } from './tools/editor-tools';
-import { CameraArrowIcon, CharacterArrowIcon, EllipseIcon, FillIcon, LineIcon, RectIcon, TextIcon } from './tools/tool-icons';
+import { CameraArrowIcon, CharacterArrowIcon, EllipseIcon, FillIcon, LineIcon, RectIcon, StrokeEraserIcon, TextIcon } from './tools/tool-icons';
 import { GuidesMenu } from './view/GuidesMenu';
 
 type ToolButton = { tool: EditorTool; label: string; key: string; icon: ReactNode };
@@ -16,7 +16,8 @@ const TOOL_GROUPS: { label: string; tools: ToolButton[] }[] = [
       { tool: 'pen', label: 'Pen', key: 'P', icon: <PenIcon /> },
       { tool: 'pencil', label: 'Pencil', key: 'L', icon: <PencilIcon /> },
       { tool: 'brush', label: 'Brush', key: 'B', icon: <BrushIcon /> },
-      { tool: 'eraser', label: 'Eraser', key: 'E', icon: <EraserIcon /> },
+      { tool: 'eraser', label: 'Eraser (rubs out ink)', key: 'E', icon: <EraserIcon /> },
+      { tool: 'stroke-eraser', label: 'Stroke eraser (takes whole strokes)', key: 'E again', icon: <StrokeEraserIcon /> },
     ],
   },
   {
@@ -81,12 +82,12 @@ export function EditorToolbar({ imageOpacity, onImageOpacity, canClear, onClear 
             aria-label={`Ink ${c}`}
             className={`swatch${colour === c ? ' is-on' : ''}`}
             style={{ background: c }}
-            disabled={tool === 'eraser'}
+            disabled={tool === 'eraser' || tool === 'stroke-eraser'}
             onClick={() => setColour(c)}
           />
         ))}
         <label className="swatch swatch-custom" title="Another colour">
-          <input type="color" value={colour} data-testid="ink-colour" disabled={tool === 'eraser'} onChange={(e) => setColour(e.target.value)} />
+          <input type="color" value={colour} data-testid="ink-colour" disabled={tool === 'eraser' || tool === 'stroke-eraser'} onChange={(e) => setColour(e.target.value)} />
         </label>
       </div>
       <span className="toolbar-divider" />

@@ -22,6 +22,7 @@ import { EditorViewControls } from './view/ViewControls';
 import { ViewStage } from './view/ViewStage';
 import { sketchPixelScale } from './view/view-transform';
 import { LayersPanel } from './layers/LayersPanel';
+import { useStrokeClipboard } from './layers/useStrokeClipboard';
 
 const FRAME_PAD = 28;
 /** How long a zoom must rest before the sketch repaints at the new sharpness. */
@@ -64,6 +65,7 @@ export function EditorView({ panelId }: { panelId: string }) {
   };
   useEditorKeys({ close, prev: () => go(prev?.id ?? null), next: () => go(next?.id ?? null) });
   useViewKeys();
+  useStrokeClipboard(panelId, active, panel.shotNumber);
   const visibleLayers = drawn.filter((l) => l.visible).length;
   // Sharper canvases once a zoom has settled: repainting thousands of strokes mid-gesture would stutter it.
   const pixelScale = useSettledValue(
@@ -165,6 +167,7 @@ export function EditorView({ panelId }: { panelId: string }) {
             toFrame={toFrame}
             pixelScale={pixelScale}
             onPainting={setPainting}
+            onEraseStrokes={(ids) => void sketchActions.deleteStrokes(panelId, ids)}
           />
         </ViewStage>
         <LayersPanel panelId={panelId} loaded={layers} layers={drawn} active={active} />

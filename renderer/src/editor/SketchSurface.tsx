@@ -11,6 +11,7 @@ import { isFreehandTool, isShapeTool, storedTool, type ShapeTool } from './tools
 import { shapeStroke } from './tools/shape-stroke';
 import { fillAt } from './tools/fill-at';
 import { TextEntry } from './tools/TextEntry';
+import { strokesAt } from './tools/stroke-hit';
 
 type Point = [number, number, number];
 export type NewStroke = Omit<Stroke, 'id'>;
@@ -42,6 +43,8 @@ interface Props {
   pixelScale?: number;
   /** Told when layers start and finish painting (a large sketch paints over several frames). */
   onPainting?(busy: boolean): void;
+  /** Whole strokes the stroke eraser took (ids of saved strokes on the active layer). */
+  onEraseStrokes?(ids: string[]): void;
 }
 
 const MAX_POINTS = 20_000;
@@ -71,12 +74,14 @@ function recordDraw(ms: number): void {
  * translucent tool does not darken where it overlaps itself). Points are normalised 0..1 across
  * the frame; each finished stroke goes to `onStroke` as vector data.
  */
-export function SketchSurface({ width, height, layers, activeLayerId, onStroke, disabled, toFrame, pixelScale = 1, onPainting }: Props) {
+export function SketchSurface({ width, height, layers, activeLayerId, onStroke, disabled, toFrame, pixelScale = 1, onPainting, onEraseStrokes }: Props) {
   const canvases = useRef(new Map<string, HTMLCanvasElement>());
   const sketchRef = useRef<HTMLDivElement>(null);
   const liveRef = useRef<HTMLCanvasElement>(null);
   const cursorRef = useRef<HTMLDivElement>(null);
   const live = useRef<{ stroke: Omit<NewStroke, 'points'>; points: Point[]; pointerId: number } | null>(null);
+  /** A stroke-eraser drag: the strokes it has passed over. */
+  const wiping = useRef<{ pointerId: number; hits: Set<string> } | null>(null);
   /** A shape being dragged out: its start, the pointer's path (a bowed path curves an arrow), its end. */
   const shape = useRef<{ tool: ShapeTool; start: Point; path: Point[]; end: Point; shift: boolean; pointerId: number } | null>(null);
   const [textAt, setTextAt] = useState<{ x: number; y: number } | null>(null);
@@ -202,6 +207,22 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
     }
   };
 
+  /** The stroke eraser: the active layer's saved strokes under the pointer are marked (drawn red) and go when it lifts. */
+  const wipeAt = (ev: PointerEvent) => {
+    const wipe = wiping.current;
+    const layer = layers.find((l) => l.id === activeLayerId);
+    if (!wipe || !layer) return;
+    const [u, v] = pointOf(ev);
+    const radius = Math.max(3, ((useEditorStore.getState().sizes['stroke-eraser'] / 1000) * width) / 2);
+    const ctx = liveRef.current?.getContext('2d');
+    for (const id of strokesAt(layer.strokes, u, v, radius, width, height)) {
+      if (wipe.hits.has(id) || id.startsWith('pending-')) continue;
+      wipe.hits.add(id);
+      const hit = layer.strokes.find((st) => st.id === id)!;
+      if (ctx) drawFinished(ctx, { ...hit, color: '#ff3b30', opacity: 0.7 }, width, height, dpr);
+    }
+  };
+
   const moveCursor = (e: ReactPointerEvent) => {
     const cursor = cursorRef.current;
     if (!cursor || !sketchRef.current) return;
@@ -217,7 +238,7 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
   };
 
   const onPointerDown = (e: ReactPointerEvent<HTMLDivElement>) => {
-    if (disabled || live.current || (e.pointerType === 'mouse' && e.button !== 0) || isPalm(e.nativeEvent)) return;
+    if (disabled || live.current || wiping.current || (e.pointerType === 'mouse' && e.button !== 0) || isPalm(e.nativeEvent)) return;
     e.preventDefault();
     // Drawing takes the keyboard back from a slider or field, so tool keys and Esc work at once.
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
@@ -233,6 +254,11 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
         canvas.style.opacity = '1';
         canvas.style.filter = '';
       }
+      return;
+    }
+    if (tool === 'stroke-eraser') {
+      wiping.current = { pointerId: e.pointerId, hits: new Set() };
+      wipeAt(e.nativeEvent);
       return;
     }
     if (!isFreehandTool(tool)) return;
@@ -256,6 +282,11 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
       if (sh.path.length < 2000) sh.path.push(sh.end);
       return drawShape();
     }
+    if (wiping.current && e.pointerId === wiping.current.pointerId) {
+      const events = e.nativeEvent.getCoalescedEvents?.() ?? [];
+      for (const ev of events.length ? events : [e.nativeEvent]) wipeAt(ev);
+      return;
+    }
     const l = live.current;
     if (!l || e.pointerId !== l.pointerId) return;
     const from = l.points.length;
@@ -271,6 +302,15 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
   };
 
   const finish = (e: ReactPointerEvent<HTMLDivElement>, keep: boolean) => {
+    const wipe = wiping.current;
+    if (wipe && e.pointerId === wipe.pointerId) {
+      wiping.current = null;
+      const ctx = liveRef.current?.getContext('2d');
+      ctx?.setTransform(1, 0, 0, 1, 0, 0);
+      ctx?.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+      if (keep && wipe.hits.size > 0) onEraseStrokes?.([...wipe.hits]);
+      return;
+    }
     const sh = shape.current;
     if (sh && e.pointerId === sh.pointerId) {
       shape.current = null;

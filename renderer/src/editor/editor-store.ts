@@ -38,7 +38,7 @@ export interface EditorState {
 export const useEditorStore = create<EditorState>()((set) => ({
   tool: 'pen',
   colour: INK_COLOURS[0],
-  sizes: { pen: 3, pencil: 3, brush: 5, eraser: 16, line: 3, rect: 3, ellipse: 3, 'camera-arrow': 3, 'character-arrow': 3, fill: 6, text: 24 },
+  sizes: { pen: 3, pencil: 3, brush: 5, eraser: 16, 'stroke-eraser': 8, line: 3, rect: 3, ellipse: 3, 'camera-arrow': 3, 'character-arrow': 3, fill: 6, text: 24 },
   onion: false,
   lightTable: 'prev',
   lightOpacity: 0.3,

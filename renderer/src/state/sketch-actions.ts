@@ -13,6 +13,13 @@ export const sketchActions = {
       return true;
     }),
 
+  /** Erase by stroke: whole strokes go, as one undo step. */
+  deleteStrokes: (panelId: string, ids: string[]) =>
+    run('Could not erase the strokes', async () => {
+      await api.call('sketch.deleteStrokes', { panelId, ids });
+      await refresh();
+    }),
+
   clear: (panelId: string) =>
     run('Could not clear the sketch', async () => {
       await api.call('sketch.clear', { panelId });

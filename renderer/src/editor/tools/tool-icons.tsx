@@ -54,3 +54,12 @@ export const TextIcon = () => (
     <path d="M3.5 4V3h9v1M8 3v10M6 13h4" />
   </Icon>
 );
+
+/** The stroke eraser: an eraser over a struck-through line (it takes whole strokes). */
+export const StrokeEraserIcon = () => (
+  <Icon>
+    <path d="M2 13.5h12" />
+    <path d="m6.5 11 6-6-2.5-2.5-6 6L6 11h.5Z" />
+    <path d="M2.5 4.5 5 2" />
+  </Icon>
+);

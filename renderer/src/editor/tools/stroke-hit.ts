@@ -1,0 +1,55 @@
+import type { Stroke } from '../../../../shared/domain/sketch';
+import { strokeWidthPx } from '../../../../shared/domain/sketch-style';
+
+/** Distance from p to the segment a-b, in the same units. */
+function segmentDistance(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
+  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+}
+
+function insidePolygon(px: number, py: number, pts: readonly [number, number, number][], w: number, h: number): boolean {
+  let inside = false;
+  for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) {
+    const [xi, yi] = [pts[i][0] * w, pts[i][1] * h];
+    const [xj, yj] = [pts[j][0] * w, pts[j][1] * h];
+    if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/**
+ * The strokes under a pointer at frame point (u, v), for erasing whole strokes: within `radius` pixels
+ * of a line's inked width, inside a fill, or on a text's first letters. `w` x `h` is the frame in pixels.
+ * Eraser strokes are never hit (they are not ink).
+ */
+export function strokesAt(strokes: readonly Stroke[], u: number, v: number, radius: number, w: number, h: number): string[] {
+  const px = u * w;
+  const py = v * h;
+  const hits: string[] = [];
+  for (const s of strokes) {
+    if (s.tool === 'eraser') continue;
+    if (s.tool === 'fill') {
+      if (insidePolygon(px, py, s.points, w, h)) hits.push(s.id);
+      continue;
+    }
+    if (s.tool === 'text') {
+      const [x, y] = s.points[0];
+      const size = s.size * w;
+      if (px >= x * w - radius && px <= x * w + size * Math.max(1, (s.text ?? '').length) * 0.6 + radius && py >= y * h - radius && py <= y * h + size + radius) hits.push(s.id);
+      continue;
+    }
+    const pts = s.points;
+    for (let i = 0; i < pts.length; i++) {
+      const [ax, ay, ap] = pts[i];
+      const [bx, by] = pts[Math.min(i + 1, pts.length - 1)];
+      if (segmentDistance(px, py, ax * w, ay * h, bx * w, by * h) <= radius + strokeWidthPx(s, ap, w) / 2) {
+        hits.push(s.id);
+        break;
+      }
+    }
+  }
+  return hits;
+}
