@@ -35,6 +35,7 @@ export const METHOD_NAMES = [
   'sketch.deleteStrokes',
   'sketch.updateStrokes',
   'sketch.setImageVisible',
+  'sketch.flip',
   'layers.add',
   'layers.update',
   'layers.delete',

@@ -6,7 +6,7 @@ import { createScene } from '../../electron/core/commands/scene-commands';
 import { createPanel } from '../../electron/core/commands/panel-commands';
 import { setPanelImage } from '../../electron/core/commands/image-commands';
 import { duplicatePanels } from '../../electron/core/commands/duplicate-commands';
-import { addStroke, getPanelLayers, pasteStrokes, removeStrokes, setImageVisible, updateStrokes } from '../../electron/core/commands/sketch-commands';
+import { addStroke, flipDrawing, getPanelLayers, pasteStrokes, removeStrokes, setImageVisible, updateStrokes } from '../../electron/core/commands/sketch-commands';
 import { changeLayer, createLayer, mergeLayerDown, removeLayer, reorderLayer } from '../../electron/core/sketch/layer-commands';
 import { decodeStroke, encodeStroke } from '../../electron/core/sketch/stroke-codec';
 import { readImageBytes } from '../../electron/core/queries/image-queries';
@@ -169,6 +169,32 @@ describe('drawing layers', () => {
     expect(layers.layers.map((l) => [l.name, l.strokes.length])).toEqual([['Fill', 0], ['Tone', 0], ['Pencil', 0], ['Ink', 1], ['Notes', 0], ['Mine', 0]]);
     expect(layers.layers.find((l) => l.name === 'Ink')!.id).not.toBe(layerNamed(p, panelId, 'Ink').id);
     expect(copy.thumbSha256).toBe(p.panel(panelId).thumbSha256);
+    p.close();
+  });
+});
+
+describe('flipping the drawing', () => {
+  it('mirrors every stroke and flops the picture in one undo step, keeping the old picture as a variation; a locked layer stops it', async () => {
+    const { p, panelId } = await setup();
+    // Left half red, right half blue.
+    const halves = await sharp({ create: { width: 160, height: 90, channels: 3, background: { r: 200, g: 30, b: 30 } } })
+      .composite([{ input: { create: { width: 80, height: 90, channels: 3, background: { r: 30, g: 30, b: 200 } } }, left: 80, top: 0 }])
+      .png()
+      .toBuffer();
+    await setPanelImage(p, panelId, halves, 'halves.png');
+    const original = p.panel(panelId).imageSha256;
+    await addStroke(p, panelId, { ...line(0.5), points: [[0.1, 0.5, 0.5], [0.3, 0.5, 0.5]] }, 'std:ink');
+    await expectOneExactUndoStep(p, () => flipDrawing(p, panelId), 'Flip the drawing of 1A');
+    const [stroke] = layerNamed(p, panelId, 'Ink').strokes;
+    stroke.points.forEach(([x], i) => expect(x).toBeCloseTo([0.9, 0.7][i], 4));
+    expect((await colourAt(p, panelId, 0.25, 0.2))[2]).toBeGreaterThan(150); // blue now on the left
+    expect((await colourAt(p, panelId, 0.75, 0.2))[0]).toBeGreaterThan(150);
+    expect(isInk(await colourAt(p, panelId, 0.8, 0.5))).toBe(true);
+    expect(p.db.prepare('SELECT count(*) FROM variations WHERE panel_id = ? AND image_sha256 = ?').pluck().get(panelId, original)).toBe(1);
+    await changeLayer(p, panelId, layerNamed(p, panelId, 'Ink').id, { locked: true });
+    const before = doc(p.db);
+    expect((await rejection(flipDrawing(p, panelId))).message).toMatch(/locked/);
+    expect(doc(p.db)).toEqual(before);
     p.close();
   });
 });

@@ -53,6 +53,7 @@ export function shapedInput(r: Rng, method: string, ids: readonly string[]): str
     'sketch.get': () => ({ panelId: id() }),
     'sketch.deleteStrokes': () => ({ panelId: id(), ids: [r.pick(['std:ink/1', 'x', s()])] }),
     'sketch.setImageVisible': () => ({ panelId: id(), visible: r.chance(0.5) }),
+    'sketch.flip': () => ({ panelId: id() }),
     'layers.add': () => ({ panelId: id(), name: s(), aboveId: r.pick(['std:ink', s()]) }),
     'layers.update': () => ({ panelId: id(), layerId: r.pick(['std:ink', s()]), visible: r.chance(0.5), opacity: unit() }),
     'layers.delete': () => ({ panelId: id(), layerId: r.pick(['std:notes', s()]) }),

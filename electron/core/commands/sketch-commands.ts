@@ -2,9 +2,13 @@ import type { Panel } from '../../../shared/domain/board';
 import type { PanelLayers, Stroke } from '../../../shared/domain/sketch';
 import { CoreError } from '../errors';
 import type { Project } from '../project';
-import { imageSize } from '../queries/layer-queries';
 import { strokeId, virtualLayerId } from '../sketch/layer-ids';
-import { addStrokes, clearLayer, deleteStrokes, replaceStrokes } from '../sketch/layer-ops';
+import sharp from 'sharp';
+import { prepareImage } from '../media/image-import';
+import { readImageBytes } from '../queries/image-queries';
+import { hasVariation, imageSize } from '../queries/layer-queries';
+import { newId, now } from './ids';
+import { addStrokes, clearLayer, deleteStrokes, mirrorStrokes, replaceStrokes } from '../sketch/layer-ops';
 import type { LayerState } from '../sketch/layer-state';
 import { editPanelPicture, readPictureState } from './panel-picture';
 import { requirePanel } from './panel-commands';
@@ -43,6 +47,24 @@ export async function addStroke(project: Project, panelId: string, stroke: Omit<
 export async function pasteStrokes(project: Project, panelId: string, strokes: Omit<Stroke, 'id'>[], layerId: string): Promise<Panel> {
   const n = strokes.length;
   return editPanelPicture(project, panelId, `Paste ${n === 1 ? 'a stroke' : `${n} strokes`} on ${shot(project, panelId)}`, { layers: addStrokes(layerId, strokes) });
+}
+
+/**
+ * Flips the panel's drawing left to right: every stroke mirrored and the reference picture flopped,
+ * one undo step (the picture before it stays a variation of the panel).
+ */
+export async function flipDrawing(project: Project, panelId: string): Promise<Panel> {
+  const state = readPictureState(project, panelId);
+  const bytes = state.imageSha ? readImageBytes(project.db, state.imageSha, 'full')?.data : undefined;
+  const image = bytes ? await prepareImage(await sharp(bytes).autoOrient().flop().toBuffer(), 'flipped') : undefined;
+  return editPanelPicture(project, panelId, `Flip the drawing of ${shot(project, panelId)}`, {
+    image,
+    layers: mirrorStrokes(),
+    also: (rec, before) => {
+      const old = before.imageSha;
+      if (image && old && old !== image.sha256 && !hasVariation(project.db, panelId, old)) rec.insert('variations', { id: newId(), panel_id: panelId, image_sha256: old, provider: 'import', created_at: now() });
+    },
+  });
 }
 
 /** Erase by stroke: removes whole strokes. */

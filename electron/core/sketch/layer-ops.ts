@@ -143,3 +143,14 @@ export const mergeDown = (layerId: string): LayerOp => (layers) => {
   const merged = { ...below, strokes: [...below.strokes, ...layer.strokes.map((s, i) => ({ ...s, seq: first + i }))] };
   return layers.flatMap((l, i) => (i === at ? [] : i === at - 1 ? [merged] : [l]));
 };
+
+/**
+ * Mirrors every stroke left to right (the drawing flipped, not only the view). Texts keep reading
+ * left to right: their first point is mirrored. A locked layer stops the flip.
+ */
+export const mirrorStrokes = (): LayerOp => (layers) =>
+  layers.map((l) => {
+    if (l.strokes.length === 0) return l;
+    writable(l);
+    return { ...l, strokes: l.strokes.map((s) => stored({ ...s.stroke, points: s.stroke.points.map(([x, y, p]) => [1 - x, y, p] as [number, number, number]) }, s.seq)) };
+  });

@@ -33,6 +33,11 @@ export const layerActions = {
       await api.call('sketch.clear', { panelId, layerId });
       await refresh();
     }),
+  flipDrawing: (panelId: string) =>
+    run('Could not flip the drawing', async () => {
+      await api.call('sketch.flip', { panelId });
+      await refresh();
+    }),
   setReferenceVisible: (panelId: string, visible: boolean) =>
     run('Could not change the reference layer', async () => {
       await api.call('sketch.setImageVisible', { panelId, visible });

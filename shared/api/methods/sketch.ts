@@ -33,6 +33,8 @@ export const sketchMethods = {
   /** Clears one layer, or every unlocked layer. */
   'sketch.clear': method<Panel>()(z.object({ panelId: id, layerId: layerId.optional() }).strict()),
   'sketch.setImageOpacity': method<Panel>()(z.object({ panelId: id, opacity: z.number().min(0).max(1) }).strict()),
+  /** Flips the drawing left to right (strokes mirrored, the reference picture flopped): one undo step. */
+  'sketch.flip': method<Panel>()(z.object({ panelId: id }).strict()),
   'sketch.setImageVisible': method<Panel>()(z.object({ panelId: id, visible: z.boolean() }).strict()),
 
   'layers.add': method<Panel>()(z.object({ panelId: id, name: z.string().max(100), aboveId: layerId.optional() }).strict()),

@@ -1,12 +1,12 @@
 import type { Session } from '../../session';
-import { addStroke, clearSketch, getPanelLayers, pasteStrokes, removeStrokes, setImageOpacity, setImageVisible, updateStrokes } from '../../commands/sketch-commands';
+import { addStroke, clearSketch, flipDrawing, getPanelLayers, pasteStrokes, removeStrokes, setImageOpacity, setImageVisible, updateStrokes } from '../../commands/sketch-commands';
 import { changeLayer, createLayer, mergeLayerDown, removeLayer, reorderLayer } from '../../sketch/layer-commands';
 import { watchComposites } from '../../sketch/composite-session';
 import type { HandlersOf } from './types';
 
 type SketchMethod =
   | 'sketch.get' | 'sketch.addStroke' | 'sketch.addStrokes' | 'sketch.deleteStrokes' | 'sketch.updateStrokes' | 'sketch.clear'
-  | 'sketch.setImageOpacity' | 'sketch.setImageVisible'
+  | 'sketch.setImageOpacity' | 'sketch.setImageVisible' | 'sketch.flip'
   | 'layers.add' | 'layers.update' | 'layers.delete' | 'layers.move' | 'layers.mergeDown';
 
 export function sketchHandlers(session: Session): HandlersOf<SketchMethod> {
@@ -21,6 +21,7 @@ export function sketchHandlers(session: Session): HandlersOf<SketchMethod> {
     'sketch.clear': ({ panelId, layerId }) => clearSketch(project(), panelId, layerId),
     'sketch.setImageOpacity': ({ panelId, opacity }) => setImageOpacity(project(), panelId, opacity),
     'sketch.setImageVisible': ({ panelId, visible }) => setImageVisible(project(), panelId, visible),
+    'sketch.flip': ({ panelId }) => flipDrawing(project(), panelId),
     'layers.add': ({ panelId, name, aboveId }) => createLayer(project(), panelId, name, aboveId),
     'layers.update': ({ panelId, layerId, ...patch }) => changeLayer(project(), panelId, layerId, patch),
     'layers.delete': ({ panelId, layerId }) => removeLayer(project(), panelId, layerId),

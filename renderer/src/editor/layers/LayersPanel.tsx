@@ -3,6 +3,7 @@ import { PlusIcon, TrashIcon } from '../../components/Icons';
 import { layerActions } from '../../state/layer-actions';
 import { useEditorStore } from '../editor-store';
 import { ClearLayerIcon, LayerDownIcon, LayerUpIcon, MergeDownIcon } from './layer-icons';
+import { FlipIcon } from '../view/view-icons';
 import { LayerRow } from './LayerRow';
 
 interface Props {
@@ -90,6 +91,9 @@ export function LayersPanel({ panelId, loaded, layers, active }: Props) {
             </button>
             <button type="button" className="icon-button" data-testid="layer-clear" disabled={active.strokes.length === 0 || active.locked} title="Clear layer" aria-label="Clear layer" onClick={() => void layerActions.clear(panelId, active.id)}>
               <ClearLayerIcon />
+            </button>
+            <button type="button" className="icon-button" data-testid="drawing-flip" title="Flip the drawing left to right: every stroke and the reference picture (the view flip, H, changes nothing)" aria-label="Flip the drawing" onClick={() => void layerActions.flipDrawing(panelId)}>
+              <FlipIcon />
             </button>
             <button type="button" className="icon-button" data-testid="layer-delete" disabled={active.locked} title="Delete layer" aria-label="Delete layer" onClick={() => void layerActions.remove(panelId, active.id)}>
               <TrashIcon />
