@@ -173,6 +173,12 @@ describe('erasing whole strokes and carrying strokes to another panel', () => {
     await waitForBoard(page, (s) => s.editor?.strokes === 1 && s.history.undoLabel === 'Paste a stroke on 1B');
     const pasted = await fx.server.call<PanelLayers>('sketch.get', { panelId: second.id });
     expect(pasted.layers.find((l) => l.name === 'Ink')!.strokes.map((s) => s.points[0][1])).toEqual([left[0].points[0][1]]);
+
+    // The layers panel's flip button mirrors the drawing itself (one undo step).
+    await page.getByTestId('drawing-flip').click();
+    await waitForBoard(page, (s) => s.history.undoLabel === 'Flip the drawing of 1B');
+    const flipped = visibleStrokes(await fx.server.call<PanelLayers>('sketch.get', { panelId: second.id }));
+    expect(flipped[0].points[0][0]).toBeCloseTo(1 - left[0].points[0][0], 3);
     expect(app.errors).toEqual([]);
   });
 });
