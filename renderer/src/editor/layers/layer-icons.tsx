@@ -1,13 +1,4 @@
-import type { ReactNode } from 'react';
-
-/** The layers panel's icons, drawn like the app's others (16 px, 1.5 px line, currentColor). */
-function Icon({ children }: { children: ReactNode }) {
-  return (
-    <svg width={16} height={16} viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth={1.5} strokeLinecap="round" strokeLinejoin="round" aria-hidden focusable="false">
-      {children}
-    </svg>
-  );
-}
+import { Icon } from '../../components/Icons';
 
 export const EyeIcon = () => (
   <Icon>
