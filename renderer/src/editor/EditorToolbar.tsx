@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { BrushIcon, EraserIcon, PenIcon, PencilIcon, TrashIcon } from '../components/Icons';
+import { BrushIcon, EraserIcon, PenIcon, PencilIcon } from '../components/Icons';
 import { INK_COLOURS, MAX_SIZE, MIN_SIZE, useEditorStore } from './editor-store';
 import { LightTableMenu } from './LightTableMenu';
 import type { EditorTool } from './tools/editor-tools';
@@ -43,12 +43,10 @@ interface Props {
   /** Image-layer opacity 0..1, or null when the panel has no image. */
   imageOpacity: number | null;
   onImageOpacity(value: number, commit: boolean): void;
-  canClear: boolean;
-  onClear(): void;
 }
 
 /** Tools, ink colour, size, image-layer opacity, guides, light table and "clear sketch" of the panel editor. */
-export function EditorToolbar({ imageOpacity, onImageOpacity, canClear, onClear }: Props) {
+export function EditorToolbar({ imageOpacity, onImageOpacity }: Props) {
   const { tool, colour, sizes, setTool, setColour, setSize } = useEditorStore();
   return (
     <div className="editor-tools" role="toolbar" aria-label="Sketch tools">
@@ -115,10 +113,6 @@ export function EditorToolbar({ imageOpacity, onImageOpacity, canClear, onClear 
       <span className="toolbar-spacer" />
       <GuidesMenu />
       <LightTableMenu />
-      <button type="button" className="button button-small" data-testid="clear-sketch" aria-label="Clear sketch" disabled={!canClear} title="Remove every stroke of this panel (undoable)" onClick={onClear}>
-        <TrashIcon />
-        <span className="tool-button-label">Clear sketch</span>
-      </button>
     </div>
   );
 }

@@ -137,8 +137,6 @@ export function EditorView({ panelId }: { panelId: string }) {
           setDraftOpacity(v);
           if (commit && image && Math.abs(v - image.opacity) > 0.001) void sketchActions.setImageOpacity(panelId, v);
         }}
-        canClear={strokes.length > 0}
-        onClear={() => void sketchActions.clear(panelId)}
       />
       <div className="editor-body">
         <ViewStage stageRef={stageRef} frameRef={frameRef} width={width} height={height} aspect={aspect}>
@@ -170,7 +168,7 @@ export function EditorView({ panelId }: { panelId: string }) {
             onEraseStrokes={(ids) => void sketchActions.deleteStrokes(panelId, ids)}
           />
         </ViewStage>
-        <LayersPanel panelId={panelId} loaded={layers} layers={drawn} active={active} />
+        <LayersPanel panelId={panelId} loaded={layers} layers={drawn} active={active} onClearAll={strokes.length > 0 ? () => void sketchActions.clear(panelId) : null} />
       </div>
       <footer className="editor-foot">
         {[panel.shotSize, panel.lensMm ? `${panel.lensMm}mm` : null, panel.angle, panel.cameraMove].filter(Boolean).map((b) => (

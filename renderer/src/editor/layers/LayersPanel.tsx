@@ -13,6 +13,8 @@ interface Props {
   /** The stroke layers with strokes still on their way counted in. */
   layers: readonly SketchLayer[];
   active: SketchLayer | null;
+  /** Clears every unlocked layer (null when there is nothing to clear). */
+  onClearAll: (() => void) | null;
 }
 
 /**
@@ -20,7 +22,7 @@ interface Props {
  * active layer's opacity, add, move up/down, merge down, clear and delete. The reference picture is
  * the bottom row. Every change is one undo step.
  */
-export function LayersPanel({ panelId, loaded, layers, active }: Props) {
+export function LayersPanel({ panelId, loaded, layers, active, onClearAll }: Props) {
   const select = (l: SketchLayer) => useEditorStore.getState().setActiveLayer({ id: l.id, role: l.role });
   const at = active ? layers.findIndex((l) => l.id === active.id) : -1;
   const image = loaded?.image ?? null;
@@ -28,6 +30,10 @@ export function LayersPanel({ panelId, loaded, layers, active }: Props) {
     <aside className="layers-panel" data-testid="layers-panel" aria-label="Layers">
       <header className="layers-head">
         <span>Layers</span>
+        <span className="toolbar-spacer" />
+        <button type="button" className="icon-button" data-testid="clear-sketch" aria-label="Clear sketch" disabled={!onClearAll} title="Clear sketch: every stroke of every unlocked layer (undoable)" onClick={() => onClearAll?.()}>
+          <TrashIcon />
+        </button>
         <button
           type="button"
           className="icon-button"
