@@ -1,4 +1,5 @@
 import type { Panel } from '../../../shared/domain/board';
+import type { ChangeRecorder } from '../history/recorder';
 import type { Project } from '../project';
 import { prepareImage } from '../media/image-import';
 import { storeImage, type StoredImage } from '../queries/image-queries';
@@ -23,10 +24,15 @@ export async function setPanelImage(project: Project, panelId: string, bytes: Bu
     also: (rec, before) => {
       const old = before.imageSha;
       recordFieldChange(rec, project, project.panel(panelId), { kind: 'image.replaced', field: 'image', before: old, after: image.sha256 });
-      if (!old || old === image.sha256 || hasVariation(project.db, panelId, old)) return;
-      rec.insert('variations', { id: newId(), panel_id: panelId, image_sha256: old, provider: 'import', created_at: now() });
+      keepReplacedPicture(rec, project, panelId, old, image.sha256);
     },
   });
+}
+
+/** The picture a new one replaces stays one of the panel's variations (provider 'import'), unless it already is one. */
+export function keepReplacedPicture(rec: ChangeRecorder, project: Project, panelId: string, old: string | null, replacement: string): void {
+  if (!old || old === replacement || hasVariation(project.db, panelId, old)) return;
+  rec.insert('variations', { id: newId(), panel_id: panelId, image_sha256: old, provider: 'import', created_at: now() });
 }
 
 /**

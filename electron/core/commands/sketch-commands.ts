@@ -6,10 +6,10 @@ import { strokeId, virtualLayerId } from '../sketch/layer-ids';
 import sharp from 'sharp';
 import { prepareImage } from '../media/image-import';
 import { readImageBytes } from '../queries/image-queries';
-import { hasVariation, imageSize } from '../queries/layer-queries';
-import { newId, now } from './ids';
+import { imageSize } from '../queries/layer-queries';
+import { keepReplacedPicture } from './image-commands';
 import { addStrokes, clearLayer, deleteStrokes, mirrorStrokes, replaceStrokes } from '../sketch/layer-ops';
-import type { LayerState } from '../sketch/layer-state';
+import { layerIndex, type LayerState } from '../sketch/layer-state';
 import { editPanelPicture, readPictureState } from './panel-picture';
 import { requirePanel } from './panel-commands';
 
@@ -60,10 +60,7 @@ export async function flipDrawing(project: Project, panelId: string): Promise<Pa
   return editPanelPicture(project, panelId, `Flip the drawing of ${shot(project, panelId)}`, {
     image,
     layers: mirrorStrokes(),
-    also: (rec, before) => {
-      const old = before.imageSha;
-      if (image && old && old !== image.sha256 && !hasVariation(project.db, panelId, old)) rec.insert('variations', { id: newId(), panel_id: panelId, image_sha256: old, provider: 'import', created_at: now() });
-    },
+    also: (rec, before) => image && keepReplacedPicture(rec, project, panelId, before.imageSha, image.sha256),
   });
 }
 
@@ -105,7 +102,7 @@ function requireImage(project: Project, panelId: string, what: string): void {
 
 export function findLayer(project: Project, panelId: string, layerId: string): LayerState {
   const layers = readPictureState(project, panelId).layers;
-  const layer = layers.find((l) => l.id === layerId) ?? layers.find((l) => virtualLayerId(l.role) === layerId);
+  const layer = layers[layerIndex(layers, layerId)];
   if (!layer) throw new CoreError('NOT_FOUND', 'That layer no longer exists (it may have been deleted or undone).');
   return layer;
 }

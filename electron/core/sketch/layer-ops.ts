@@ -1,7 +1,7 @@
 import type { Stroke } from '../../../shared/domain/sketch';
 import { CoreError } from '../errors';
-import { isVirtualLayerId, newLayerId, parseStrokeId, strokeId, virtualLayerId } from './layer-ids';
-import type { LayerState, StoredStroke } from './layer-state';
+import { isVirtualLayerId, newLayerId, parseStrokeId, strokeId } from './layer-ids';
+import { layerIndex, type LayerState, type StoredStroke } from './layer-state';
 import { decodeStroke, encodeStroke } from './stroke-codec';
 
 /**
@@ -17,9 +17,7 @@ const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 *
 
 /** A layer by id; a standard layer not stored yet gets its real id here, as it is about to be written. */
 function find(layers: LayerState[], layerId: string): { at: number; layer: LayerState } {
-  let at = layers.findIndex((l) => l.id === layerId);
-  // "std:ink" still names the Ink layer once something has been drawn on it (an edit queued meanwhile).
-  if (at < 0 && isVirtualLayerId(layerId)) at = layers.findIndex((l) => virtualLayerId(l.role) === layerId);
+  const at = layerIndex(layers, layerId);
   if (at < 0) throw new CoreError('NOT_FOUND', 'That layer no longer exists (it may have been deleted or undone).');
   const layer = layers[at];
   return { at, layer: isVirtualLayerId(layer.id) ? { ...layer, id: newLayerId() } : layer };

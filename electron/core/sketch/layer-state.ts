@@ -1,7 +1,7 @@
 import { STANDARD_LAYERS, type LayerRole, type Stroke } from '../../../shared/domain/sketch';
 import type { Db } from '../db/connection';
 import { decodeStroke } from './stroke-codec';
-import { strokeId, virtualLayerId } from './layer-ids';
+import { isVirtualLayerId, strokeId, virtualLayerId } from './layer-ids';
 
 /** One stored stroke: its order in the layer, its bytes as stored, and what they say. */
 export interface StoredStroke {
@@ -61,6 +61,12 @@ export function readLayers(db: Db, panelId: string): LayerState[] {
     layers.push({ id: virtualLayerId(std.role), stored: false, role: std.role, name: std.name, position: standardPosition(std.role), visible: true, locked: false, opacity: 1, strokes: [] });
   }
   return layers.sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
+}
+
+/** Where a layer is, by its id or, for a standard layer, by the "std:<role>" it had before it was stored (an edit queued meanwhile); -1 when gone. */
+export function layerIndex(layers: readonly LayerState[], layerId: string): number {
+  const at = layers.findIndex((l) => l.id === layerId);
+  return at >= 0 || !isVirtualLayerId(layerId) ? at : layers.findIndex((l) => virtualLayerId(l.role) === layerId);
 }
 
 /** Layers that go into the panel's picture: visible ones, notes only when asked. */
