@@ -28,6 +28,7 @@ export const METHOD_NAMES = [
   'scenes.split',
   'scenes.merge',
   'sketch.get',
+  'sketch.getPacked',
   'sketch.addStroke',
   'sketch.clear',
   'sketch.setImageOpacity',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupKey, splitStack } from '../../renderer/src/editor/layer-groups';
 
-const L = (id: string, opacity = 1) => ({ id, opacity });
+const L = (id: string, opacity = 1) => ({ id, opacity, strokes: [] });
 const layers = [L('fill'), L('tone', 0.5), L('pencil'), L('ink'), L('notes')];
 
 describe('the editor composites the layers as two groups around the active one', () => {

@@ -1,12 +1,14 @@
 import type { Panel } from '../../../shared/domain/board';
 import type { PanelLayers, Stroke } from '../../../shared/domain/sketch';
+import type { PackedPanelLayers } from '../../../shared/domain/sketch-pack';
 import { CoreError } from '../errors';
 import type { Project } from '../project';
 import { strokeId, virtualLayerId } from '../sketch/layer-ids';
 import sharp from 'sharp';
 import { prepareImage } from '../media/image-import';
 import { readImageBytes } from '../queries/image-queries';
-import { imageSize } from '../queries/layer-queries';
+import { getLayer, imageSize } from '../queries/layer-queries';
+import { readPackedLayers } from '../sketch/packed-layers';
 import { keepReplacedPicture } from './image-commands';
 import { addStrokes, clearLayer, deleteStrokes, mirrorStrokes, replaceStrokes } from '../sketch/layer-ops';
 import { layerIndex, type LayerState } from '../sketch/layer-state';
@@ -31,6 +33,18 @@ export function getPanelLayers(project: Project, panelId: string): PanelLayers {
     panelId,
     image: state.imageSha && size ? { sha256: state.imageSha, width: size.width, height: size.height, opacity: state.imageOpacity, visible: state.imageVisible } : null,
     layers,
+  };
+}
+
+/** The same as getPanelLayers with each layer's strokes packed in their stored form (the editor's load: a fraction of the JSON's size and time). */
+export function getPackedPanelLayers(project: Project, panelId: string): PackedPanelLayers {
+  requirePanel(project, panelId);
+  const image = getLayer(project.db, panelId, 'image');
+  const size = image?.image_sha256 ? imageSize(project.db, image.image_sha256) : undefined;
+  return {
+    panelId,
+    image: image?.image_sha256 && size ? { sha256: image.image_sha256, width: size.width, height: size.height, opacity: image.opacity ?? 1, visible: (image.visible ?? 1) === 1 } : null,
+    layers: readPackedLayers(project.db, panelId),
   };
 }
 

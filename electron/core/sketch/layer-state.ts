@@ -41,11 +41,19 @@ export const standardPosition = (role: LayerRole): number => STANDARD_LAYERS.fin
  * yet (empty, visible, unlocked), so every panel offers Fill, Tone, Pencil, Ink and Notes.
  */
 export function readLayers(db: Db, panelId: string): LayerState[] {
+  const strokesOf = db.prepare('SELECT seq, data FROM strokes WHERE layer_id = ? ORDER BY seq');
+  return readLayerList(db, panelId).map((l) => ({
+    ...l,
+    strokes: l.stored ? (strokesOf.all(l.id) as { seq: number; data: Buffer }[]).map(({ seq, data }) => ({ seq, data, stroke: decodeStroke(strokeId(l.id, seq), data) })) : [],
+  }));
+}
+
+/** The panel's stroke layers bottom to top, as readLayers gives them, without their strokes. */
+export function readLayerList(db: Db, panelId: string): Omit<LayerState, 'strokes'>[] {
   const rows = db
     .prepare('SELECT id, role, name, position, visible, locked, opacity FROM sketch_layers WHERE panel_id = ? ORDER BY position, id')
     .all(panelId) as LayerRow[];
-  const strokesOf = db.prepare('SELECT seq, data FROM strokes WHERE layer_id = ? ORDER BY seq');
-  const layers: LayerState[] = rows.map((r) => ({
+  const layers: Omit<LayerState, 'strokes'>[] = rows.map((r) => ({
     id: r.id,
     stored: true,
     role: r.role,
@@ -54,11 +62,10 @@ export function readLayers(db: Db, panelId: string): LayerState[] {
     visible: r.visible === 1,
     locked: r.locked === 1,
     opacity: r.opacity,
-    strokes: (strokesOf.all(r.id) as { seq: number; data: Buffer }[]).map(({ seq, data }) => ({ seq, data, stroke: decodeStroke(strokeId(r.id, seq), data) })),
   }));
   for (const std of STANDARD_LAYERS) {
     if (layers.some((l) => l.role === std.role)) continue;
-    layers.push({ id: virtualLayerId(std.role), stored: false, role: std.role, name: std.name, position: standardPosition(std.role), visible: true, locked: false, opacity: 1, strokes: [] });
+    layers.push({ id: virtualLayerId(std.role), stored: false, role: std.role, name: std.name, position: standardPosition(std.role), visible: true, locked: false, opacity: 1 });
   }
   return layers.sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
 }

@@ -1,6 +1,7 @@
 import { Suspense, lazy, useEffect } from 'react';
 import { findPanel, useBoardStore } from '../state/board-store';
 import { useViewStore } from '../state/view-store';
+import { prefetchPanelLayers } from './layers-load';
 
 // The editor's code loads when a panel is first opened in it, not with the board.
 const EditorView = lazy(() => import('./EditorView').then((m) => ({ default: m.EditorView })));
@@ -9,6 +10,9 @@ const EditorView = lazy(() => import('./EditorView').then((m) => ({ default: m.E
 export function PanelEditor() {
   const panelId = useViewStore((s) => s.editorPanelId);
   const exists = useBoardStore((s) => !!findPanel(s.board, panelId));
+  const version = useBoardStore((s) => s.version);
+  // The layers start loading with the editor's code, not after it has rendered.
+  if (panelId && exists) prefetchPanelLayers(panelId, version);
   useEffect(() => {
     // The panel went away (deleted, or its creation undone): back to the board.
     if (panelId && !exists && useBoardStore.getState().board) useViewStore.getState().openEditor(null);

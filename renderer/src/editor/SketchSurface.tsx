@@ -116,6 +116,7 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
           busy: (b) => onPaintingRef.current?.(b),
           painted: (ms, canvas) => {
             recordDraw(ms);
+            delete canvas.dataset.blank;
             if (canvas.dataset.layer !== activeRef.current) composeRef.current();
           },
         },
@@ -156,6 +157,7 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
         // A new canvas starts at its size, empty (the picture underneath shows until it is painted).
         c.width = Math.round(width * dpr);
         c.height = Math.round(height * dpr);
+        c.dataset.blank = '1';
       }
       painter.repaint(c, layer.strokes, width, height, dpr);
     }

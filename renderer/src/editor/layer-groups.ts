@@ -2,6 +2,7 @@
 interface GroupMember {
   id: string;
   opacity: number;
+  strokes: readonly unknown[];
 }
 
 /** The layers under the active one, the active one, and those over it (bottom to top). */
@@ -41,7 +42,8 @@ export function flattenGroup(target: HTMLCanvasElement, members: readonly GroupM
   ctx.clearRect(0, 0, width, height);
   for (const m of members) {
     const c = canvases.get(m.id);
-    if (!c || c.width === 0 || c.height === 0 || m.opacity <= 0) continue;
+    // Nothing to draw: no strokes, or a new canvas the painter has not filled yet (a panel just opened).
+    if (!c || c.width === 0 || c.height === 0 || m.opacity <= 0 || m.strokes.length === 0 || c.dataset.blank) continue;
     ctx.globalAlpha = m.opacity;
     // A layer still being repainted at a new resolution shows its old picture, scaled.
     ctx.drawImage(c, 0, 0, width, height);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PanelLayers, SketchLayer, Stroke } from '../../../shared/domain/sketch';
-import { api } from '../api/client';
+import { loadPanelLayers } from './layers-load';
 import { errorMessage } from '../api/errors';
 import { useBoardStore } from '../state/board-store';
 import { useSessionStore } from '../state/session-store';
@@ -38,8 +38,7 @@ export function usePanelLayers(panelId: string) {
   useEffect(() => {
     let live = true;
     const upTo = confirmed.current;
-    api
-      .call('sketch.get', { panelId })
+    loadPanelLayers(panelId, version)
       .then((l) => {
         if (!live) return;
         setLayers(l);

@@ -1,0 +1,35 @@
+import type { PanelLayers } from '../../../shared/domain/sketch';
+import { unpackPanelLayers } from '../../../shared/domain/sketch-pack';
+import { api } from '../api/client';
+
+/** A load started before the editor asked for it: the panel and board version it is for. */
+let ahead: { key: string; promise: Promise<PanelLayers> } | null = null;
+
+const keyOf = (panelId: string, version: number) => `${panelId}@${version}`;
+
+function load(panelId: string): Promise<PanelLayers> {
+  return api.call('sketch.getPacked', { panelId }).then(unpackPanelLayers);
+}
+
+/**
+ * Starts loading a panel's layers as soon as the editor is opened on it, while the editor's own code
+ * is still loading and rendering (on a large sketch the load is most of the wait).
+ */
+export function prefetchPanelLayers(panelId: string, version: number): void {
+  const key = keyOf(panelId, version);
+  if (ahead?.key === key) return;
+  const promise = load(panelId);
+  promise.catch(() => undefined); // reported when the editor takes it
+  ahead = { key, promise };
+}
+
+/** The panel's layers at this board version: the load already on its way, or a new one. */
+export function loadPanelLayers(panelId: string, version: number): Promise<PanelLayers> {
+  const key = keyOf(panelId, version);
+  if (ahead?.key === key) {
+    const { promise } = ahead;
+    ahead = null;
+    return promise;
+  }
+  return load(panelId);
+}

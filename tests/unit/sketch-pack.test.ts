@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Stroke } from '../../shared/domain/sketch';
+import { unpackPanelLayers } from '../../shared/domain/sketch-pack';
+import { createScene } from '../../electron/core/commands/scene-commands';
+import { createPanel } from '../../electron/core/commands/panel-commands';
+import { setPanelImage } from '../../electron/core/commands/image-commands';
+import { addStroke, getPackedPanelLayers, getPanelLayers, pasteStrokes, removeStrokes } from '../../electron/core/commands/sketch-commands';
+import { changeLayer, createLayer } from '../../electron/core/sketch/layer-commands';
+import { newProject } from './edit-helpers';
+import { makePng } from './helpers';
+
+type NewStroke = Omit<Stroke, 'id'>;
+const line = (y: number, color: string, tool: Stroke['tool'] = 'pen'): NewStroke => ({ tool, color, size: 0.0137, opacity: 0.8, points: [[-0.2, y, 0], [0.5, y, 0.73], [1.7, y, 1]] });
+
+describe('the editor loads a panel’s layers packed', () => {
+  it('unpacks to exactly what sketch.get gives: layers, order, ids, points, text, the picture', async () => {
+    const p = newProject('Packed');
+    const panelId = createPanel(p, { sceneId: createScene(p, {}).id }).id;
+    await setPanelImage(p, panelId, await makePng(64, 36), 'plate.png');
+    await pasteStrokes(p, panelId, [line(0.2, '#102030'), line(0.3, '#405060', 'brush'), line(0.4, '#708090', 'eraser')], 'std:pencil');
+    await addStroke(p, panelId, { tool: 'text', color: '#ff0000', size: 0.03, opacity: 1, points: [[0.5, 0.5, 0.5]], text: 'Pan left → 東京 🎬' }, 'std:notes');
+    await createLayer(p, panelId, 'Rain');
+    await addStroke(p, panelId, line(0.9, '#00ff00', 'fill'), getPanelLayers(p, panelId).layers.find((l) => l.name === 'Rain')!.id);
+    await changeLayer(p, panelId, 'std:ink', { visible: false, opacity: 0.4 });
+    // A gap in the order: the first Pencil stroke erased by stroke.
+    const pencil = getPanelLayers(p, panelId).layers.find((l) => l.name === 'Pencil')!;
+    await removeStrokes(p, panelId, [pencil.strokes[0].id]);
+
+    const packed = getPackedPanelLayers(p, panelId);
+    const json = getPanelLayers(p, panelId);
+    expect(unpackPanelLayers(JSON.parse(JSON.stringify(packed)))).toEqual(json);
+    expect(json.layers.find((l) => l.name === 'Notes')!.strokes[0].text).toBe('Pan left → 東京 🎬');
+    expect(json.layers.find((l) => l.name === 'Pencil')!.strokes.map((s) => s.id.split('/')[1])).toEqual(['2', '3']);
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(json).length);
+    p.close();
+  });
+
+  it('a damaged record is an error, not a wrong drawing', async () => {
+    const p = newProject('Damaged');
+    const panelId = createPanel(p, { sceneId: createScene(p, {}).id }).id;
+    await addStroke(p, panelId, line(0.5, '#000000'));
+    const packed = getPackedPanelLayers(p, panelId);
+    const pencil = packed.layers.find((l) => l.name === 'Pencil')!;
+    const bytes = Buffer.from(pencil.packed, 'base64');
+    const cut = { ...packed, layers: packed.layers.map((l) => (l === pencil ? { ...l, packed: bytes.subarray(0, bytes.length - 3).toString('base64') } : l)) };
+    expect(() => unpackPanelLayers(cut)).toThrow(/damaged/);
+    bytes[8] = 9; // an unknown format
+    const other = { ...packed, layers: packed.layers.map((l) => (l === pencil ? { ...l, packed: bytes.toString('base64') } : l)) };
+    expect(() => unpackPanelLayers(other)).toThrow(/damaged/);
+    p.close();
+  });
+});
