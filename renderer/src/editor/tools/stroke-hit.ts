@@ -1,5 +1,6 @@
 import type { Stroke } from '../../../../shared/domain/sketch';
 import { strokeWidthPx } from '../../../../shared/domain/sketch-style';
+import { textBox, type Box } from './selection-geometry';
 
 /** Distance from p to the segment a-b, in the same units. */
 function segmentDistance(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
@@ -50,6 +51,51 @@ export function strokesAt(strokes: readonly Stroke[], u: number, v: number, radi
         break;
       }
     }
+  }
+  return hits;
+}
+
+/** Whether the segment a-b crosses or lies in the box (Liang–Barsky clipping). */
+function segmentTouches(ax: number, ay: number, bx: number, by: number, box: Box): boolean {
+  let [t0, t1] = [0, 1];
+  const dx = bx - ax;
+  const dy = by - ay;
+  const edges: [number, number][] = [[-dx, ax - box.x0], [dx, box.x1 - ax], [-dy, ay - box.y0], [dy, box.y1 - ay]];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) t0 = Math.max(t0, r);
+    else t1 = Math.min(t1, r);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+/**
+ * The strokes a selection box (normalised frame coordinates) touches: a line any of whose segments
+ * passes through it, a fill whose outline does or that holds the box, a text whose box meets it.
+ * Eraser strokes are never taken (they are not ink). `aspect` is the frame's width / height.
+ */
+export function strokesInBox(strokes: readonly Stroke[], box: Box, aspect: number): string[] {
+  const hits: string[] = [];
+  for (const s of strokes) {
+    if (s.tool === 'eraser') continue;
+    if (s.tool === 'text') {
+      const t = textBox(s, aspect);
+      if (t.x0 <= box.x1 && t.x1 >= box.x0 && t.y0 <= box.y1 && t.y1 >= box.y0) hits.push(s.id);
+      continue;
+    }
+    const pts = s.points;
+    const closed = s.tool === 'fill';
+    let hit = closed && insidePolygon((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2, pts, 1, 1);
+    for (let i = 0; !hit && i < pts.length; i++) {
+      const b = pts[i + 1] ?? (closed ? pts[0] : pts[i]);
+      hit = segmentTouches(pts[i][0], pts[i][1], b[0], b[1], box);
+    }
+    if (hit) hits.push(s.id);
   }
   return hits;
 }
