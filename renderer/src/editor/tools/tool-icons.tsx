@@ -54,3 +54,11 @@ export const StrokeEraserIcon = () => (
     <path d="M2.5 4.5 5 2" />
   </Icon>
 );
+
+/** The selection tool: an arrow pointer in the corners of a box. */
+export const SelectIcon = () => (
+  <Icon>
+    <path d="M2.5 5V2.5H5M11 2.5h2.5V5M2.5 11v2.5H5" />
+    <path d="m6 6 7 2.6-3 1.1L8.9 13z" fill="currentColor" strokeWidth={1} />
+  </Icon>
+);
