@@ -100,10 +100,10 @@ export function EditorToolbar({ imageOpacity, onImageOpacity }: Props) {
         </label>
       </div>
       <span className="toolbar-divider" />
-      <label className="slider-field" title={tool === 'fill' ? 'Gaps in the lines narrower than this many pixels hold the fill ([ and ])' : 'Size ([ and ])'}>
+      <label className="slider-field" title={tool === 'fill' ? 'Gaps in the lines narrower than this many pixels hold the fill ([ and ])' : tool === 'select' ? 'Size (the selection tool has none)' : 'Size ([ and ])'}>
         <span className="slider-label">{tool === 'fill' ? 'Gap' : 'Size'}</span>
         <input type="range" min={MIN_SIZE} max={MAX_SIZE} step={1} value={sizes[tool]} disabled={tool === 'select'} data-testid="tool-size" onChange={(e) => setSize(Number(e.target.value))} />
-        <span className="slider-value">{sizes[tool]}</span>
+        <span className="slider-value">{tool === 'select' ? '—' : sizes[tool]}</span>
       </label>
       <label className="slider-field" title={imageOpacity === null ? 'This panel has no image' : 'Opacity of the image under the sketch'}>
         <span className="slider-label">Image</span>
