@@ -166,6 +166,17 @@ describe('the selection tool', () => {
     await page.locator('[data-testid="layer-row"][data-layer-name="Ink"] [data-testid="layer-lock"]').click();
     await waitForBoard(page, (s) => s.history.undoLabel?.startsWith('Unlock') === true);
 
+    // With a stroke selected, Ctrl+C copies only it: Ctrl+V pastes that one stroke.
+    const [ax, ay] = a1.points[Math.floor(a1.points.length / 2)];
+    await page.mouse.click(at(f, ax, ay).x, at(f, ax, ay).y);
+    await waitForBoard(page, (s) => s.editor?.selected === 1);
+    await page.keyboard.press('Control+c');
+    await page.keyboard.press('Control+v');
+    await settled('Paste a stroke on 1A');
+    const pasted = (await ink()).at(-1)!;
+    expect((await ink()).length).toBe(3);
+    expect({ ...pasted, id: a1.id }).toEqual(a1);
+
     // The text tool: a note set, then clicked again to change its words (one step), then emptied to delete it.
     await page.keyboard.press('t');
     await page.mouse.click(at(f, 0.1, 0.85).x, at(f, 0.1, 0.85).y);
