@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PanelLayers, Stroke } from '../../shared/domain/sketch';
-import { ROTATE_GAP, apply, rotateAbout, selectionBox as boxAround } from '../../renderer/src/editor/tools/selection-geometry';
+import { apply, rotateAbout, selectionBox as boxAround } from '../../renderer/src/editor/tools/selection-geometry';
 import { center, saveScreenshot, until, waitForBoard } from './browser';
 import { TALL, waitReady } from './canvas-helpers';
 import { useWebApp } from './fixture';
@@ -113,7 +113,9 @@ describe('the selection tool', () => {
     // The handle above the box, turned a quarter clockwise with Shift (snapping to 15°): about the box's middle.
     box = await selectionBox(page, [a1, b1], aspect);
     const [cx, cy] = [(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2];
-    const handle = { x: f.x + cx * f.width, y: f.y + box.y0 * f.height - ROTATE_GAP };
+    const handle = center((await page.getByTestId('selection-rotate').boundingBox())!);
+    expect(handle.x).toBeCloseTo(at(f, cx, 0).x, 0);
+    expect(handle.y).toBeLessThan(at(f, 0, box.y0).y); // above the box
     const mid = at(f, cx, cy);
     const r = mid.y - handle.y;
     await page.mouse.move(handle.x, handle.y);

@@ -8,6 +8,7 @@ import {
   isIdentity,
   lengthFactor,
   rotateAbout,
+  rotateHandleAt,
   scaleAbout,
   selectionBox,
   strokeBox,
@@ -131,6 +132,11 @@ describe('selection geometry: drags', () => {
     expect(handleAt(box, 0.3 * w, 0.2 * h - ROTATE_GAP * 2, w, h, 8, 2)).toBe('rotate'); // zoomed out: the gap on screen is the same
     expect(handleAt(box, 0.3 * w, 0.4 * h, w, h, 8)).toBe('inside');
     expect(handleAt(box, 0.8 * w, 0.4 * h, w, h, 8)).toBeNull();
+    // No room above the frame's top: the rotate handle goes below the box.
+    const top = { x0: 0.2, y0: 0.01, x1: 0.4, y1: 0.3 };
+    const turn = rotateHandleAt(top, w, h);
+    close([turn.x, turn.y, turn.edge], [0.3 * w, 0.3 * h + ROTATE_GAP, 0.3 * h]);
+    expect(handleAt(top, 0.3 * w, 0.3 * h + ROTATE_GAP, w, h, 8)).toBe('rotate');
   });
 });
 

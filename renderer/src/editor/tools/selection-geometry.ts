@@ -164,13 +164,26 @@ export function dragTransform(drag: TransformDrag, aspect: number): Affine {
 export const ROTATE_GAP = 22;
 
 /**
+ * Where the rotate handle sits, in frame pixels: above the middle of the box's top edge, or below
+ * its bottom edge when there is no room above in the frame (or just inside its top when neither fits).
+ */
+export function rotateHandleAt(box: Box, w: number, h: number, unit = 1): { x: number; y: number; edge: number } {
+  const gap = ROTATE_GAP * unit;
+  const x = ((box.x0 + box.x1) / 2) * w;
+  if (box.y0 * h - gap >= 0) return { x, y: box.y0 * h - gap, edge: box.y0 * h };
+  if (box.y1 * h + gap <= h) return { x, y: box.y1 * h + gap, edge: box.y1 * h };
+  return { x, y: Math.max(0, box.y0 * h) + gap, edge: Math.max(0, box.y0 * h) };
+}
+
+/**
  * What the pointer at frame pixel (px, py) is on: a handle (within `grip` pixels), inside the box,
  * or nothing. `w` x `h` is the frame in pixels; `grip` and the rotate handle's gap scale with `unit`
  * (1 / the view's zoom), so they keep their size on screen.
  */
 export function handleAt(box: Box, px: number, py: number, w: number, h: number, grip: number, unit = 1): Handle | 'inside' | null {
   const near = (x: number, y: number) => Math.hypot(px - x * w, py - y * h) <= grip * unit;
-  if (near((box.x0 + box.x1) / 2, box.y0 - (ROTATE_GAP * unit) / h)) return 'rotate';
+  const turn = rotateHandleAt(box, w, h, unit);
+  if (Math.hypot(px - turn.x, py - turn.y) <= grip * unit) return 'rotate';
   for (const handle of ['nw', 'ne', 'se', 'sw'] as const) if (near(...cornerAt(handle, box))) return handle;
   const pad = (grip * unit) / 2;
   return px >= box.x0 * w - pad && px <= box.x1 * w + pad && py >= box.y0 * h - pad && py <= box.y1 * h + pad ? 'inside' : null;
