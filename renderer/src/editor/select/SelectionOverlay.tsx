@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { SketchLayer, Stroke } from '../../../../shared/domain/sketch';
 import { drawFinished } from '../draw-strokes';
+import { isPalm } from '../pen-input';
 import { strokesAt, strokesInBox } from '../tools/stroke-hit';
 import { dragTransform, handleAt, isIdentity, selectionBox, transformStroke, type Box, type Handle } from '../tools/selection-geometry';
 import { useEditorViewStore } from '../view/view-store';
@@ -64,7 +65,7 @@ export function SelectionOverlay({ width, height, pixelScale, layer, disabled, t
     if (store.layerId && (disabled || store.layerId !== layer?.id)) store.clear();
   }, [disabled, layer?.id]);
   useEffect(() => () => useSelectionStore.getState().clear(), []);
-  useSelectionKeys({ layer: disabled ? null : layer, selectable, selected, width, height, onEdit });
+  useSelectionKeys({ layer: disabled ? null : layer, selectable, selected, width, height, onEdit, dragging: () => drag.current !== null });
 
   useLayoutEffect(() => {
     const c = canvasRef.current;
@@ -91,7 +92,7 @@ export function SelectionOverlay({ width, height, pixelScale, layer, disabled, t
   };
 
   const onPointerDown = (e: ReactPointerEvent<HTMLDivElement>) => {
-    if (disabled || !layer || drag.current || (e.pointerType === 'mouse' && e.button !== 0)) return;
+    if (disabled || !layer || drag.current || (e.pointerType === 'mouse' && e.button !== 0) || isPalm(e.nativeEvent)) return;
     e.preventDefault();
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
     e.currentTarget.setPointerCapture(e.pointerId);

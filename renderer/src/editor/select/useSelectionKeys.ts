@@ -19,6 +19,8 @@ interface Options {
   width: number;
   height: number;
   onEdit(changed: Stroke[], deleted?: string[]): void;
+  /** True while a drag on the selection is under way: the keys wait for it to end. */
+  dragging(): boolean;
 }
 
 /**
@@ -33,7 +35,8 @@ export function useSelectionKeys(options: Options): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || isTextEntry(e.target) || useSessionStore.getState().dialog || e.altKey) return;
-      const { layer, selectable, selected, width, height, onEdit } = ref.current;
+      const { layer, selectable, selected, width, height, onEdit, dragging } = ref.current;
+      if (dragging()) return;
       const store = useSelectionStore.getState();
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
