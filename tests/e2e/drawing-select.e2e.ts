@@ -86,6 +86,18 @@ describe('the selection tool', () => {
     await waitForBoard(page, (s) => s.history.redoLabel === 'Transform 2 strokes on 1A');
     await until(ink, (s) => JSON.stringify(s) === JSON.stringify([a0, b0, c0]), 'the strokes are back where they were drawn');
 
+    // Esc in the middle of a drag puts the strokes back: nothing is saved, the selection and the editor stay.
+    await page.mouse.move(at(f, 0.3, 0.4).x, at(f, 0.3, 0.4).y);
+    await page.mouse.down();
+    await page.mouse.move(at(f, 0.5, 0.5).x, at(f, 0.5, 0.5).y, { steps: 6 });
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+    expect(await ink()).toEqual([a0, b0, c0]);
+    snap = await waitForBoard(page, (s) => s.editor?.pending === 0);
+    expect(snap.history.redoLabel).toBe('Transform 2 strokes on 1A');
+    expect(snap.editor!.selected).toBe(2);
+
     // Shift+↓ nudges the selection ten pixels down (its own undo step) instead of stepping to another panel.
     await page.keyboard.press('Shift+ArrowDown');
     await settled('Transform 2 strokes on 1A');

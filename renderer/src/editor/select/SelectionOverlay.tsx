@@ -64,8 +64,23 @@ export function SelectionOverlay({ width, height, pixelScale, layer, disabled, t
     const store = useSelectionStore.getState();
     if (store.layerId && (disabled || store.layerId !== layer?.id)) store.clear();
   }, [disabled, layer?.id]);
-  useEffect(() => () => useSelectionStore.getState().clear(), []);
-  useSelectionKeys({ layer: disabled ? null : layer, selectable, selected, width, height, onEdit, dragging: () => drag.current !== null });
+  useEffect(
+    () => () => {
+      // Leaving the tool lets go (and puts back strokes being dragged).
+      useSelectionStore.getState().clear();
+      if (drag.current) onHide(null);
+    },
+    [],
+  );
+  const cancelDrag = () => {
+    if (!drag.current) return false;
+    drag.current = null;
+    setMarquee(null);
+    setPreview(null);
+    onHide(null);
+    return true;
+  };
+  useSelectionKeys({ layer: disabled ? null : layer, selectable, selected, width, height, onEdit, dragging: () => drag.current !== null, cancelDrag });
 
   useLayoutEffect(() => {
     const c = canvasRef.current;

@@ -19,13 +19,14 @@ interface Options {
   width: number;
   height: number;
   onEdit(changed: Stroke[], deleted?: string[]): void;
-  /** True while a drag on the selection is under way: the keys wait for it to end. */
+  /** Ends a drag under way without saving it; false when there is none. Other keys wait for a drag to end. */
+  cancelDrag(): boolean;
   dragging(): boolean;
 }
 
 /**
  * The selection tool's keys, ahead of the editor's own (a capture listener): Ctrl/⌘+A selects every
- * stroke of the active layer; with strokes selected, Esc lets go of them (instead of closing the
+ * stroke of the active layer; Esc during a drag cancels it; with strokes selected, Esc lets go of them (instead of closing the
  * editor), Delete or Backspace deletes them (one undo step), the arrows nudge them a pixel (Shift: ten;
  * each nudge its own undo step) instead of stepping to another panel.
  */
@@ -35,13 +36,16 @@ export function useSelectionKeys(options: Options): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || isTextEntry(e.target) || useSessionStore.getState().dialog || e.altKey) return;
-      const { layer, selectable, selected, width, height, onEdit, dragging } = ref.current;
-      if (dragging()) return;
+      const { layer, selectable, selected, width, height, onEdit, dragging, cancelDrag } = ref.current;
       const store = useSelectionStore.getState();
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
       let handled = true;
-      if (mod) {
+      if (dragging()) {
+        // Mid-drag, Esc puts the strokes back; the selection's other keys (and undo) wait for the drag to end.
+        if (key === 'Escape') cancelDrag();
+        else handled = mod || key === 'Delete' || key === 'Backspace' || key in ARROWS;
+      } else if (mod) {
         if (key === 'a' && !e.shiftKey) void (layer && store.select(layer.id, selectable.map((s) => s.id)));
         else handled = false;
       } else if (selected.length === 0) handled = false;
