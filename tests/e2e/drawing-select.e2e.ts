@@ -156,6 +156,20 @@ describe('the selection tool', () => {
     await page.keyboard.press('Escape');
     await waitForBoard(page, (s) => s.editor?.selected === 0);
     expect(await page.getByTestId('panel-editor').isVisible()).toBe(true);
+
+    // V again: the lasso. A loop drawn round the far stroke takes it alone; V back to the box keeps it.
+    await page.keyboard.press('v');
+    await waitForBoard(page, (s) => s.editor?.tool === 'lasso');
+    const ring = Array.from({ length: 25 }, (_, k) => [0.8 + 0.14 * Math.cos((k / 24) * 2 * Math.PI), 0.85 + 0.1 * Math.sin((k / 24) * 2 * Math.PI)] as [number, number]);
+    await page.mouse.move(at(f, ...ring[0]).x, at(f, ...ring[0]).y);
+    await page.mouse.down();
+    for (const p of ring.slice(1)) await page.mouse.move(at(f, ...p).x, at(f, ...p).y, { steps: 2 });
+    await page.mouse.up();
+    await waitForBoard(page, (s) => s.editor?.selected === 1);
+    await page.keyboard.press('v');
+    await waitForBoard(page, (s) => s.editor?.tool === 'select' && s.editor.selected === 1);
+    await page.keyboard.press('Escape');
+    await waitForBoard(page, (s) => s.editor?.selected === 0);
     await page.mouse.click(at(f, 0.8, 0.85).x, at(f, 0.8, 0.85).y);
     await waitForBoard(page, (s) => s.editor?.selected === 1);
     await page.keyboard.press('Delete');

@@ -4,7 +4,7 @@ import { EDITOR_TOOLS, TOOL_KEYS, storedTool, toolForKey } from '../../renderer/
 describe('editor tools', () => {
   it('each editor tool stores the kind of stroke it makes', () => {
     expect(Object.fromEntries(EDITOR_TOOLS.map((t) => [t, storedTool(t)]))).toEqual({
-      select: null, pen: 'pen', pencil: 'pencil', brush: 'brush', eraser: 'eraser', 'stroke-eraser': 'eraser',
+      select: null, lasso: null, pen: 'pen', pencil: 'pencil', brush: 'brush', eraser: 'eraser', 'stroke-eraser': 'eraser',
       line: 'pen', rect: 'pen', ellipse: 'pen', 'camera-arrow': 'pen', 'character-arrow': 'fill', fill: 'fill', text: 'text',
     });
   });
@@ -23,7 +23,8 @@ describe('editor tools', () => {
     expect(toolForKey('t', 'pen')).toBe('text');
     expect(toolForKey('p', 'text')).toBe('pen');
     expect(toolForKey('v', 'pen')).toBe('select');
-    expect(toolForKey('v', 'select')).toBe('select');
+    expect(toolForKey('v', 'select')).toBe('lasso');
+    expect(toolForKey('v', 'lasso')).toBe('select');
     // Every key picks its own tools: none is taken twice.
     const all = Object.values(TOOL_KEYS).flat();
     expect(new Set(all).size).toBe(all.length);

@@ -16,7 +16,7 @@ import {
   translate,
   ROTATE_GAP,
 } from '../../renderer/src/editor/tools/selection-geometry';
-import { strokesInBox } from '../../renderer/src/editor/tools/stroke-hit';
+import { strokesInBox, strokesInLasso } from '../../renderer/src/editor/tools/stroke-hit';
 
 const ASPECT = 16 / 9;
 const line = (id: string, points: [number, number][], size = 0.004): Stroke => ({ id, tool: 'pen', color: '#000000', size, opacity: 1, points: points.map(([x, y]) => [x, y, 0.5]) });
@@ -152,5 +152,22 @@ describe('selecting with a box', () => {
     ];
     expect(strokesInBox(strokes, { x0: 0.4, y0: 0.4, x1: 0.6, y1: 0.6 }, ASPECT)).toEqual(['across', 'inside', 'fill', 'note']);
     expect(strokesInBox(strokes, { x0: 0.05, y0: 0.85, x1: 0.2, y1: 0.95 }, ASPECT)).toEqual(['away', 'fill']);
+  });
+});
+
+describe('selecting with a lasso', () => {
+  it('takes strokes with a point inside the loop or a segment across it, fills holding it, texts it meets', () => {
+    // A diamond round (0.5, 0.5).
+    const loop: [number, number][] = [[0.5, 0.3], [0.7, 0.5], [0.5, 0.7], [0.3, 0.5]];
+    const strokes: Stroke[] = [
+      line('inside', [[0.45, 0.5], [0.55, 0.5]]),
+      line('across', [[0.1, 0.5], [0.9, 0.5]]), // no point inside, but it crosses the loop
+      line('corner', [[0.32, 0.32], [0.36, 0.34]]), // in the loop's box but outside the diamond
+      { ...line('fill', [[0, 0], [1, 0], [1, 1], [0, 1]]), tool: 'fill' }, // holds the loop
+      text('note', 0.48, 0.6, 'X'),
+      { ...line('rub', [[0.5, 0.5], [0.52, 0.5]]), tool: 'eraser' },
+    ];
+    expect(strokesInLasso(strokes, loop, ASPECT)).toEqual(['inside', 'across', 'fill', 'note']);
+    expect(strokesInLasso(strokes, loop.slice(0, 2), ASPECT)).toEqual([]); // not a loop yet
   });
 });

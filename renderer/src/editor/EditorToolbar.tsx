@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { BrushIcon, EraserIcon, PenIcon, PencilIcon } from '../components/Icons';
 import { INK_COLOURS, MAX_SIZE, MIN_SIZE, useEditorStore } from './editor-store';
 import { LightTableMenu } from './LightTableMenu';
-import type { EditorTool } from './tools/editor-tools';
-import { CameraArrowIcon, CharacterArrowIcon, EllipseIcon, FillIcon, LineIcon, RectIcon, SelectIcon, StrokeEraserIcon, TextIcon } from './tools/tool-icons';
+import { isSelectTool, type EditorTool } from './tools/editor-tools';
+import { CameraArrowIcon, CharacterArrowIcon, EllipseIcon, FillIcon, LassoIcon, LineIcon, RectIcon, SelectIcon, StrokeEraserIcon, TextIcon } from './tools/tool-icons';
 import { GuidesMenu } from './view/GuidesMenu';
 
 type ToolButton = { tool: EditorTool; label: string; key: string; icon: ReactNode };
@@ -19,6 +19,7 @@ const TOOL_GROUPS: { label: string; tools: ToolButton[] }[] = [
         key: 'V',
         icon: <SelectIcon />,
       },
+      { tool: 'lasso', label: 'Lasso select: draw round the strokes to take them; then as Select', key: 'V again', icon: <LassoIcon /> },
     ],
   },
   {
@@ -100,10 +101,10 @@ export function EditorToolbar({ imageOpacity, onImageOpacity }: Props) {
         </label>
       </div>
       <span className="toolbar-divider" />
-      <label className="slider-field" title={tool === 'fill' ? 'Gaps in the lines narrower than this many pixels hold the fill ([ and ])' : tool === 'select' ? 'Size (the selection tool has none)' : 'Size ([ and ])'}>
+      <label className="slider-field" title={tool === 'fill' ? 'Gaps in the lines narrower than this many pixels hold the fill ([ and ])' : isSelectTool(tool) ? 'Size (the selection tools have none)' : 'Size ([ and ])'}>
         <span className="slider-label">{tool === 'fill' ? 'Gap' : 'Size'}</span>
-        <input type="range" min={MIN_SIZE} max={MAX_SIZE} step={1} value={sizes[tool]} disabled={tool === 'select'} data-testid="tool-size" onChange={(e) => setSize(Number(e.target.value))} />
-        <span className="slider-value">{tool === 'select' ? '—' : sizes[tool]}</span>
+        <input type="range" min={MIN_SIZE} max={MAX_SIZE} step={1} value={sizes[tool]} disabled={isSelectTool(tool)} data-testid="tool-size" onChange={(e) => setSize(Number(e.target.value))} />
+        <span className="slider-value">{isSelectTool(tool) ? '—' : sizes[tool]}</span>
       </label>
       <label className="slider-field" title={imageOpacity === null ? 'This panel has no image' : 'Opacity of the image under the sketch'}>
         <span className="slider-label">Image</span>

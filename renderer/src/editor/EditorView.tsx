@@ -26,6 +26,7 @@ import { sketchPixelScale } from './view/view-transform';
 import { LayersPanel } from './layers/LayersPanel';
 import { useStrokeClipboard } from './layers/useStrokeClipboard';
 import { SelectionOverlay } from './select/SelectionOverlay';
+import { isSelectTool } from './tools/editor-tools';
 import { useSelectionStore } from './select/selection-store';
 
 const FRAME_PAD = 28;
@@ -191,8 +192,8 @@ export function EditorView({ panelId }: { panelId: string }) {
             onEraseStrokes={(ids) => void sketchActions.deleteStrokes(panelId, ids)}
             onEditText={(note, text) => (text ? editStrokes([{ ...note, text }]) : editStrokes([], [note.id]))}
           />
-          {tool === 'select' && (
-            <SelectionOverlay width={width} height={height} pixelScale={pixelScale} layer={active} disabled={locked} toFrame={toFrame} onHide={setDragged} onEdit={editStrokes} />
+          {isSelectTool(tool) && (
+            <SelectionOverlay lasso={tool === 'lasso'} width={width} height={height} pixelScale={pixelScale} layer={active} disabled={locked} toFrame={toFrame} onHide={setDragged} onEdit={editStrokes} />
           )}
         </ViewStage>
         <LayersPanel panelId={panelId} loaded={layers} layers={drawn} active={active} onClearAll={strokes.length > 0 ? () => void sketchActions.clear(panelId) : null} />
@@ -204,7 +205,7 @@ export function EditorView({ panelId }: { panelId: string }) {
           </span>
         ))}
         <span className="editor-action">{panel.action.trim() || panel.dialogue.trim() || 'No action written yet.'}</span>
-        <span className="hint">Esc closes · ←/→ previous/next · V select · P L B E draw · N line · U box/ellipse · A arrows · F fill · T text · [ ] size · wheel zoom · Space pan · R rotate · H flip · Shift+1 fit</span>
+        <span className="hint">Esc closes · ←/→ previous/next · V select/lasso · P L B E draw · N line · U box/ellipse · A arrows · F fill · T text · [ ] size · wheel zoom · Space pan · R rotate · H flip · Shift+1 fit</span>
       </footer>
     </section>
   );

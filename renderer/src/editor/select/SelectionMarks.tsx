@@ -12,10 +12,12 @@ interface Props {
   /** The selection's box and the box being dragged out, normalised; null when there is none. */
   box: Box | null;
   marquee: Box | null;
+  /** The lasso being drawn (normalised points), or null. */
+  lasso: readonly (readonly [number, number])[] | null;
 }
 
-/** The selection's box with its corner (scale) and top (rotate) handles, and the box being dragged out to select. */
-export function SelectionMarks({ width, height, unit, box, marquee }: Props) {
+/** The selection's box with its corner (scale) and top (rotate) handles, and the box or lasso being drawn to select. */
+export function SelectionMarks({ width, height, unit, box, marquee, lasso }: Props) {
   const px = (b: Box) => ({ x: b.x0 * width, y: b.y0 * height, width: (b.x1 - b.x0) * width, height: (b.y1 - b.y0) * height });
   const line = 1.25 * unit;
   const half = (HANDLE_PX / 2) * unit;
@@ -23,6 +25,16 @@ export function SelectionMarks({ width, height, unit, box, marquee }: Props) {
   return (
     <svg className="selection-marks" width={width} height={height} aria-hidden>
       {marquee && <rect data-testid="selection-marquee" {...px(marquee)} fill="rgba(47, 111, 223, 0.08)" stroke="#2f6fdf" strokeWidth={line} strokeDasharray={`${4 * unit} ${3 * unit}`} />}
+      {lasso && (
+        <polygon
+          data-testid="selection-lasso"
+          points={lasso.map(([x, y]) => `${x * width},${y * height}`).join(' ')}
+          fill="rgba(47, 111, 223, 0.08)"
+          stroke="#2f6fdf"
+          strokeWidth={line}
+          strokeDasharray={`${4 * unit} ${3 * unit}`}
+        />
+      )}
       {box && (
         <g data-testid="selection-box" data-box={[box.x0, box.y0, box.x1, box.y1].map((v) => v.toFixed(5)).join(' ')}>
           <rect {...px(box)} fill="none" stroke="#2f6fdf" strokeWidth={line} strokeDasharray={`${5 * unit} ${3 * unit}`} />

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEven
 import type { SketchLayer, Stroke } from '../../../../shared/domain/sketch';
 import { drawFinished } from '../draw-strokes';
 import { isPalm } from '../pen-input';
-import { strokesAt, strokesInBox } from '../tools/stroke-hit';
+import { strokesAt, strokesInBox, strokesInLasso } from '../tools/stroke-hit';
 import { dragTransform, handleAt, isIdentity, selectionBox, transformStroke, type Box, type Handle } from '../tools/selection-geometry';
 import { useEditorViewStore } from '../view/view-store';
 import { SelectionMarks } from './SelectionMarks';
@@ -16,10 +16,12 @@ const CLICK_PX = 5;
 const CLICK_SLOP = 3;
 
 type Drag =
-  | { kind: 'marquee'; pointerId: number; start: [number, number]; now: [number, number]; add: readonly string[] }
+  | { kind: 'marquee'; pointerId: number; start: [number, number]; now: [number, number]; add: readonly string[]; path: [number, number][] | null }
   | { kind: 'move' | Handle; pointerId: number; start: [number, number]; now: [number, number]; box: Box; base: readonly Stroke[]; shift: boolean };
 
 interface Props {
+  /** Select by drawing round the strokes instead of dragging a box. */
+  lasso?: boolean;
   /** The frame's Fit size in CSS pixels, and the extra backing resolution of the sketch canvases. */
   width: number;
   height: number;
@@ -35,11 +37,11 @@ interface Props {
 }
 
 /**
- * The selection tool over the frame: drag a box to select the strokes of the active layer it touches
- * (Shift adds), click a stroke to take it; then drag inside the box to move, a corner to scale, the
+ * The selection tool over the frame: drag a box (or draw a lasso) to select the strokes of the active
+ * layer it touches (Shift adds), click a stroke to take it; then drag inside the box to move, a corner to scale, the
  * handle above to turn. The strokes follow the pointer live and are saved once, on release.
  */
-export function SelectionOverlay({ width, height, pixelScale, layer, disabled, toFrame, onHide, onEdit }: Props) {
+export function SelectionOverlay({ lasso = false, width, height, pixelScale, layer, disabled, toFrame, onHide, onEdit }: Props) {
   const ids = useSelectionStore((s) => s.ids);
   const layerId = useSelectionStore((s) => s.layerId);
   const zoom = useEditorViewStore((s) => s.view.zoom);
@@ -47,6 +49,7 @@ export function SelectionOverlay({ width, height, pixelScale, layer, disabled, t
   const drag = useRef<Drag | null>(null);
   const [preview, setPreview] = useState<readonly Stroke[] | null>(null);
   const [marquee, setMarquee] = useState<Box | null>(null);
+  const [loop, setLoop] = useState<readonly [number, number][] | null>(null);
   const [hover, setHover] = useState<Handle | 'inside' | null>(null);
   const aspect = width / height;
   const unit = 1 / zoom;
@@ -76,6 +79,7 @@ export function SelectionOverlay({ width, height, pixelScale, layer, disabled, t
     if (!drag.current) return false;
     drag.current = null;
     setMarquee(null);
+    setLoop(null);
     setPreview(null);
     onHide(null);
     return true;
@@ -96,7 +100,9 @@ export function SelectionOverlay({ width, height, pixelScale, layer, disabled, t
     return [u, v];
   };
   const under = (p: [number, number]) => (box ? handleAt(box, p[0] * width, p[1] * height, width, height, GRIP_PX, unit) : null);
-  const travelled = (d: Drag) => Math.hypot((d.now[0] - d.start[0]) * width, (d.now[1] - d.start[1]) * height) / unit >= CLICK_SLOP;
+  const away = (p: readonly [number, number], from: readonly [number, number]) => Math.hypot((p[0] - from[0]) * width, (p[1] - from[1]) * height) / unit >= CLICK_SLOP;
+  /** A drag, not a click: the pointer went some way (a lasso comes back to where it began). */
+  const travelled = (d: Drag) => away(d.now, d.start) || (d.kind === 'marquee' && !!d.path?.some((p) => away(p, d.start)));
 
   const startTransform = (e: ReactPointerEvent, kind: 'move' | Handle, base: readonly Stroke[], p: [number, number]) => {
     const from = selectionBox(base, aspect);
@@ -127,14 +133,18 @@ export function SelectionOverlay({ width, height, pixelScale, layer, disabled, t
     }
     const add = e.shiftKey ? selected.map((s) => s.id) : [];
     if (!e.shiftKey) store.clear();
-    drag.current = { kind: 'marquee', pointerId: e.pointerId, start: p, now: p, add };
+    drag.current = { kind: 'marquee', pointerId: e.pointerId, start: p, now: p, add, path: lasso ? [p] : null };
   };
 
   const onPointerMove = (e: ReactPointerEvent<HTMLDivElement>) => {
     const d = drag.current;
     if (!d || e.pointerId !== d.pointerId) return setHover(disabled ? null : under(at(e)));
     d.now = at(e);
-    if (d.kind === 'marquee') return setMarquee(boxOf(d.start, d.now));
+    if (d.kind === 'marquee') {
+      if (!d.path) return setMarquee(boxOf(d.start, d.now));
+      if (d.path.length < 5000) d.path.push(d.now);
+      return setLoop([...d.path]);
+    }
     d.shift = e.shiftKey;
     const m = dragTransform(d, aspect);
     setPreview(d.base.map((s) => transformStroke(s, m, aspect)));
@@ -147,7 +157,10 @@ export function SelectionOverlay({ width, height, pixelScale, layer, disabled, t
     d.now = at(e);
     if (d.kind === 'marquee') {
       setMarquee(null);
-      if (keep && layer && travelled(d)) useSelectionStore.getState().select(layer.id, [...d.add, ...strokesInBox(selectable, boxOf(d.start, d.now), aspect)]);
+      setLoop(null);
+      if (!keep || !layer || !travelled(d)) return;
+      const taken = d.path ? strokesInLasso(selectable, [...d.path, d.now], aspect) : strokesInBox(selectable, boxOf(d.start, d.now), aspect);
+      useSelectionStore.getState().select(layer.id, [...d.add, ...taken]);
       return;
     }
     d.shift = e.shiftKey;
@@ -169,8 +182,8 @@ export function SelectionOverlay({ width, height, pixelScale, layer, disabled, t
       onPointerUp={(e) => finish(e, true)}
       onPointerCancel={(e) => finish(e, false)}
     >
-      <canvas ref={canvasRef} className="sketch-canvas" style={{ width, height }} />
-      <SelectionMarks width={width} height={height} unit={unit} box={box} marquee={marquee} />
+      <canvas ref={canvasRef} className="sketch-canvas" style={{ width, height, opacity: layer?.opacity ?? 1 }} />
+      <SelectionMarks width={width} height={height} unit={unit} box={box} marquee={marquee} lasso={loop} />
     </div>
   );
 }

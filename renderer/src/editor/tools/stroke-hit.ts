@@ -11,7 +11,7 @@ function segmentDistance(px: number, py: number, ax: number, ay: number, bx: num
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
-function insidePolygon(px: number, py: number, pts: readonly [number, number, number][], w: number, h: number): boolean {
+function insidePolygon(px: number, py: number, pts: readonly (readonly number[])[], w: number, h: number): boolean {
   let inside = false;
   for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) {
     const [xi, yi] = [pts[i][0] * w, pts[i][1] * h];
@@ -95,6 +95,42 @@ export function strokesInBox(strokes: readonly Stroke[], box: Box, aspect: numbe
       const b = pts[i + 1] ?? (closed ? pts[0] : pts[i]);
       hit = segmentTouches(pts[i][0], pts[i][1], b[0], b[1], box);
     }
+    if (hit) hits.push(s.id);
+  }
+  return hits;
+}
+
+/** Whether segments a-b and c-d cross. */
+function segmentsCross(a: readonly number[], b: readonly number[], c: readonly number[], d: readonly number[]): boolean {
+  const side = (p: readonly number[], q: readonly number[], r: readonly number[]) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
+  return side(a, b, c) !== side(a, b, d) && side(c, d, a) !== side(c, d, b);
+}
+
+/**
+ * The strokes a lasso (a closed path, normalised frame coordinates) touches: a line or fill with a point
+ * inside it or a segment crossing it, a fill holding it, a text whose box it meets. Eraser strokes are
+ * never taken. `aspect` is the frame's width / height.
+ */
+export function strokesInLasso(strokes: readonly Stroke[], path: readonly (readonly [number, number])[], aspect: number): string[] {
+  if (path.length < 3) return [];
+  const xs = path.map((p) => p[0]);
+  const ys = path.map((p) => p[1]);
+  const around: Box = { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+  const inside = (x: number, y: number) => insidePolygon(x, y, path, 1, 1);
+  const crosses = (a: readonly number[], b: readonly number[]) => path.some((c, i) => segmentsCross(a, b, c, path[(i + 1) % path.length]));
+  const hits: string[] = [];
+  for (const s of strokes) {
+    if (s.tool === 'eraser') continue;
+    const box = s.tool === 'text' ? textBox(s, aspect) : null;
+    const pts: (readonly number[])[] = box ? [[box.x0, box.y0], [box.x1, box.y0], [box.x1, box.y1], [box.x0, box.y1]] : s.points;
+    const closed = s.tool === 'fill' || !!box;
+    // Boxes apart: nothing to test further.
+    const [sx, sy] = [pts.map((p) => p[0]), pts.map((p) => p[1])];
+    if (Math.max(...sx) < around.x0 || Math.min(...sx) > around.x1 || Math.max(...sy) < around.y0 || Math.min(...sy) > around.y1) continue;
+    const hit =
+      pts.some((p) => inside(p[0], p[1])) ||
+      (closed && insidePolygon(path[0][0], path[0][1], pts, 1, 1)) ||
+      pts.some((p, i) => (i + 1 < pts.length || closed) && crosses(p, pts[(i + 1) % pts.length]));
     if (hit) hits.push(s.id);
   }
   return hits;

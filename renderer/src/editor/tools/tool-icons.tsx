@@ -55,6 +55,14 @@ export const StrokeEraserIcon = () => (
   </Icon>
 );
 
+/** The lasso: a loop with its tail. */
+export const LassoIcon = () => (
+  <Icon>
+    <path d="M5.5 11.5C3.3 10.8 2 9.4 2 7.8 2 5.2 4.7 3 8 3s6 2.2 6 4.8-2.7 4.7-6 4.7c-.9 0-1.7-.1-2.5-.4" />
+    <path d="M5.5 11.5c-.3 1.3.2 2.3 1.3 2.5" />
+  </Icon>
+);
+
 /** The selection tool: an arrow pointer in the corners of a box. */
 export const SelectIcon = () => (
   <Icon>
