@@ -2,6 +2,8 @@ import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState, type P
 import type { Stroke } from '../../../shared/domain/sketch';
 import { drawFinished, drawSegments, drawStroke } from './draw-strokes';
 import { LayerPainter } from './layer-painter';
+import { flattenGroup, groupKey, splitStack } from './layer-groups';
+import { viewIsMoving } from './view/view-motion';
 import { isPalm, pressureOf, watchPenPresence } from './pen-input';
 import { useEditorStore } from './editor-store';
 import { strokeBlurPx, strokeOpacity, strokeWidthPx } from '../../../shared/domain/sketch-style';
@@ -98,7 +100,35 @@ export function SketchSurface({ width, height, layers: given, activeLayerId, onS
   useEffect(watchPenPresence, []);
   const onPaintingRef = useRef(onPainting);
   onPaintingRef.current = onPainting;
-  const [painter] = useState(() => new LayerPainter({ busy: (b) => onPaintingRef.current?.(b), painted: recordDraw }));
+  const stack = splitStack(layers, activeLayerId);
+  const belowRef = useRef<HTMLCanvasElement>(null);
+  const aboveRef = useRef<HTMLCanvasElement>(null);
+  /** Draws the layers under and over the active one into their two group canvases (the only ones on screen with it). */
+  const composeGroups = () => {
+    const w = Math.round(width * dpr);
+    const h = Math.round(height * dpr);
+    if (belowRef.current) flattenGroup(belowRef.current, stack.below, canvases.current, w, h);
+    if (aboveRef.current) flattenGroup(aboveRef.current, stack.above, canvases.current, w, h);
+  };
+  const composeRef = useRef(composeGroups);
+  composeRef.current = composeGroups;
+  const activeRef = useRef(activeLayerId);
+  activeRef.current = activeLayerId;
+  const [painter] = useState(
+    () =>
+      new LayerPainter(
+        {
+          busy: (b) => onPaintingRef.current?.(b),
+          painted: (ms, canvas) => {
+            recordDraw(ms);
+            if (canvas.dataset.layer !== activeRef.current) composeRef.current();
+          },
+        },
+        viewIsMoving,
+      ),
+  );
+  /** What the groups last showed: members, opacities and resolution. */
+  const composedKey = useRef('');
 
   useLayoutEffect(() => {
     const live = liveRef.current;
@@ -108,6 +138,7 @@ export function SketchSurface({ width, height, layers: given, activeLayerId, onS
     }
     const t0 = performance.now();
     let drew = false;
+    let groupsChanged = false;
     for (const layer of layers) {
       const c = canvases.current.get(layer.id);
       if (!c) continue;
@@ -118,6 +149,7 @@ export function SketchSurface({ width, height, layers: given, activeLayerId, onS
       const ctx = c.getContext('2d');
       if (!ctx || (c.dataset.size === key && before === layer.strokes)) continue;
       drawnStrokes.set(c, layer.strokes);
+      if (layer.id !== activeLayerId) groupsChanged = true;
       if (c.dataset.size === key && before && extends_(before, layer.strokes)) {
         if (painter.extend(c, layer.strokes)) continue;
         drew = true;
@@ -133,6 +165,11 @@ export function SketchSurface({ width, height, layers: given, activeLayerId, onS
       painter.repaint(c, layer.strokes, width, height, dpr);
     }
     if (drew) recordDraw(performance.now() - t0);
+    const composed = `${groupKey(stack.below)}|${activeLayerId}|${groupKey(stack.above)}@${width}x${height}@${dpr}`;
+    if (groupsChanged || composed !== composedKey.current) {
+      composedKey.current = composed;
+      composeGroups();
+    }
     // Texts are set in the bundled fonts: drawn again once those have loaded.
     if (layers.some((l) => l.strokes.some((st) => st.tool === 'text'))) burnInFontsReady(() => setFontsTick((n) => n + 1));
   }, [layers, width, height, dpr, fontsTick]);
@@ -355,18 +392,21 @@ export function SketchSurface({ width, height, layers: given, activeLayerId, onS
       onPointerLeave={() => cursorRef.current && (cursorRef.current.style.visibility = 'hidden')}
     >
       <div ref={sketchRef} className="sketch-layers" style={{ width, height }}>
+        {stack.below.length > 0 && <canvas ref={belowRef} className="sketch-canvas" data-layer-group="below" style={{ width, height }} />}
         {layers.map((layer) => (
           <Fragment key={layer.id}>
+            {/* Every layer paints its own canvas; only the active one is on screen, the others through their group. */}
             <canvas
               ref={(c) => void (c ? canvases.current.set(layer.id, c) : canvases.current.delete(layer.id))}
               className="sketch-canvas"
               data-layer={layer.id}
-              style={{ width, height, opacity: layer.opacity }}
+              style={{ width, height, opacity: layer.opacity, display: layer.id === activeLayerId ? undefined : 'none' }}
             />
             {layer.id === activeLayerId && <canvas ref={liveRef} className="sketch-canvas" style={{ width, height }} />}
           </Fragment>
         ))}
         {!layers.some((l) => l.id === activeLayerId) && <canvas ref={liveRef} className="sketch-canvas" style={{ width, height }} />}
+        {stack.above.length > 0 && <canvas ref={aboveRef} className="sketch-canvas" data-layer-group="above" style={{ width, height }} />}
       </div>
       <div ref={cursorRef} className="sketch-cursor" aria-hidden />
       {textAt && (
