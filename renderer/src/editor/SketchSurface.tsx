@@ -172,7 +172,7 @@ export function SketchSurface({ width, height, layers: given, activeLayerId, onS
     }
     // Texts are set in the bundled fonts: drawn again once those have loaded.
     if (layers.some((l) => l.strokes.some((st) => st.tool === 'text'))) burnInFontsReady(() => setFontsTick((n) => n + 1));
-  }, [layers, width, height, dpr, fontsTick]);
+  }, [layers, activeLayerId, width, height, dpr, fontsTick]);
 
   // Shift pressed or let go mid-drag constrains the shape at once, without waiting for the pointer to move.
   useEffect(() => {
