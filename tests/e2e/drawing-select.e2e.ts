@@ -99,6 +99,7 @@ describe('the selection tool', () => {
     expect(snap.editor!.selected).toBe(2);
 
     // Shift+↓ nudges the selection ten pixels down (its own undo step) instead of stepping to another panel.
+    await selectionBox(page, [a0, b0], aspect); // the editor shows them back too
     await page.keyboard.press('Shift+ArrowDown');
     await settled('Transform 2 strokes on 1A');
     [a] = await ink();
@@ -188,11 +189,14 @@ describe('the selection tool', () => {
     await until(ink, (st) => st.length === 2, 'the strokes are back');
     await page.locator('[data-testid="layer-row"][data-layer-name="Ink"] [data-testid="layer-lock"]').click();
     await waitForBoard(page, (s) => s.history.undoLabel?.startsWith('Lock') === true);
+    const overlayCursor = () => page.getByTestId('selection-overlay').evaluate((el) => (el as HTMLElement).style.cursor);
+    await until(overlayCursor, (c) => c === 'not-allowed', 'the selection tool shows the layer is locked');
     await page.keyboard.press('Control+a');
     await drag(page, f, [0.1, 0.1], [0.9, 0.9]);
     expect((await waitForBoard(page, (s) => !!s.editor)).editor!.selected).toBe(0);
     await page.locator('[data-testid="layer-row"][data-layer-name="Ink"] [data-testid="layer-lock"]').click();
     await waitForBoard(page, (s) => s.history.undoLabel?.startsWith('Unlock') === true);
+    await until(overlayCursor, (c) => c !== 'not-allowed', 'the selection tool takes strokes again');
 
     // With a stroke selected, Ctrl+C copies only it: Ctrl+V pastes that one stroke.
     const [ax, ay] = a1.points[Math.floor(a1.points.length / 2)];
