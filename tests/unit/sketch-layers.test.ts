@@ -152,6 +152,12 @@ describe('drawing layers', () => {
     await expectOneExactUndoStep(p, () => pasteStrokes(p, other, [moved], 'std:tone'), 'Paste a stroke on 1B');
     expect(layerNamed(p, other, 'Tone').strokes).toHaveLength(1);
     expect(isInk(await colourAt(p, other, 0.5, 0.8))).toBe(true);
+    // A text note given new words is named for it in the history.
+    await addStroke(p, panelId, { tool: 'text', color: '#000000', size: 0.03, opacity: 1, points: [[0.1, 0.1, 0.5]], text: 'OLD' }, 'std:notes');
+    const [note] = layerNamed(p, panelId, 'Notes').strokes;
+    await expectOneExactUndoStep(p, () => updateStrokes(p, panelId, [{ ...note, text: 'NEW WORDS' }]), 'Edit text on 1A');
+    expect(layerNamed(p, panelId, 'Notes').strokes.map((s) => [s.id, s.text])).toEqual([[note.id, 'NEW WORDS']]);
+    await expectOneExactUndoStep(p, () => updateStrokes(p, panelId, [{ ...note, text: 'NEW WORDS', points: [[0.2, 0.2, 0.5]] }]), 'Transform a stroke on 1A');
     p.close();
   });
 

@@ -84,10 +84,13 @@ export async function removeStrokes(project: Project, panelId: string, ids: stri
   return editPanelPicture(project, panelId, `Erase ${n === 1 ? 'a stroke' : `${n} strokes`} on ${shot(project, panelId)}`, { layers: deleteStrokes(ids) });
 }
 
-/** Moved, scaled or rotated strokes: the new geometry in place of the old, one undo step. */
+/** Moved, scaled or rotated strokes, or a text note's new words: the new strokes in place of the old, one undo step. */
 export async function updateStrokes(project: Project, panelId: string, strokes: Stroke[]): Promise<Panel> {
   const n = strokes.length;
-  return editPanelPicture(project, panelId, `Transform ${n === 1 ? 'a stroke' : `${n} strokes`} on ${shot(project, panelId)}`, { layers: replaceStrokes(strokes) });
+  const before = new Map(readPictureState(project, panelId).layers.flatMap((l) => l.strokes.map((s) => [strokeId(l.id, s.seq), s.stroke] as const)));
+  const reworded = n === 1 && strokes[0].tool === 'text' && before.get(strokes[0].id)?.text !== strokes[0].text;
+  const label = reworded ? `Edit text on ${shot(project, panelId)}` : `Transform ${n === 1 ? 'a stroke' : `${n} strokes`} on ${shot(project, panelId)}`;
+  return editPanelPicture(project, panelId, label, { layers: replaceStrokes(strokes) });
 }
 
 /** Clears one layer, or every unlocked layer when none is named. */

@@ -2,14 +2,26 @@ import type { ReactNode } from 'react';
 import { BrushIcon, EraserIcon, PenIcon, PencilIcon } from '../components/Icons';
 import { INK_COLOURS, MAX_SIZE, MIN_SIZE, useEditorStore } from './editor-store';
 import { LightTableMenu } from './LightTableMenu';
-import type { EditorTool } from './tools/editor-tools';
-import { CameraArrowIcon, CharacterArrowIcon, EllipseIcon, FillIcon, LineIcon, RectIcon, StrokeEraserIcon, TextIcon } from './tools/tool-icons';
+import { isSelectTool, type EditorTool } from './tools/editor-tools';
+import { CameraArrowIcon, CharacterArrowIcon, EllipseIcon, FillIcon, LassoIcon, LineIcon, RectIcon, SelectIcon, StrokeEraserIcon, TextIcon } from './tools/tool-icons';
 import { GuidesMenu } from './view/GuidesMenu';
 
 type ToolButton = { tool: EditorTool; label: string; key: string; icon: ReactNode };
 
-/** The tools in groups: freehand, shapes and arrows, fill and text. */
+/** The tools in groups: selection, freehand, shapes and arrows, fill and text. */
 const TOOL_GROUPS: { label: string; tools: ToolButton[] }[] = [
+  {
+    label: 'Selection tool',
+    tools: [
+      {
+        tool: 'select',
+        label: 'Select: drag a box or click strokes (Shift adds, Ctrl+A all); drag to move, a corner to scale (Shift keeps proportions), the top handle to turn (Shift snaps 15°); arrows nudge, Delete removes, Esc lets go',
+        key: 'V',
+        icon: <SelectIcon />,
+      },
+      { tool: 'lasso', label: 'Lasso select: draw round the strokes to take them; then as Select', key: 'V again', icon: <LassoIcon /> },
+    ],
+  },
   {
     label: 'Drawing tool',
     tools: [
@@ -34,7 +46,7 @@ const TOOL_GROUPS: { label: string; tools: ToolButton[] }[] = [
     label: 'Fill and text',
     tools: [
       { tool: 'fill', label: 'Fill the area under a click (on the Fill layer, under the lines)', key: 'F', icon: <FillIcon /> },
-      { tool: 'text', label: 'Text note: click, type, Enter', key: 'T', icon: <TextIcon /> },
+      { tool: 'text', label: 'Text note: click, type, Enter; click a note to change it', key: 'T', icon: <TextIcon /> },
     ],
   },
 ];
@@ -89,10 +101,10 @@ export function EditorToolbar({ imageOpacity, onImageOpacity }: Props) {
         </label>
       </div>
       <span className="toolbar-divider" />
-      <label className="slider-field" title={tool === 'fill' ? 'Gaps in the lines narrower than this many pixels hold the fill ([ and ])' : 'Size ([ and ])'}>
+      <label className="slider-field" title={tool === 'fill' ? 'Gaps in the lines narrower than this many pixels hold the fill ([ and ])' : isSelectTool(tool) ? 'Size (the selection tools have none)' : 'Size ([ and ])'}>
         <span className="slider-label">{tool === 'fill' ? 'Gap' : 'Size'}</span>
-        <input type="range" min={MIN_SIZE} max={MAX_SIZE} step={1} value={sizes[tool]} data-testid="tool-size" onChange={(e) => setSize(Number(e.target.value))} />
-        <span className="slider-value">{sizes[tool]}</span>
+        <input type="range" min={MIN_SIZE} max={MAX_SIZE} step={1} value={sizes[tool]} disabled={isSelectTool(tool)} data-testid="tool-size" onChange={(e) => setSize(Number(e.target.value))} />
+        <span className="slider-value">{isSelectTool(tool) ? '—' : sizes[tool]}</span>
       </label>
       <label className="slider-field" title={imageOpacity === null ? 'This panel has no image' : 'Opacity of the image under the sketch'}>
         <span className="slider-label">Image</span>

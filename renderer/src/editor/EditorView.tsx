@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { aspectValue } from '../../../shared/domain/project';
 import { visibleStrokes } from '../../../shared/domain/sketch';
 import { ChevronLeftIcon, ChevronRightIcon, CloseIcon } from '../components/Icons';
@@ -25,6 +25,9 @@ import { ViewStage } from './view/ViewStage';
 import { sketchPixelScale } from './view/view-transform';
 import { LayersPanel } from './layers/LayersPanel';
 import { useStrokeClipboard } from './layers/useStrokeClipboard';
+import { SelectionOverlay } from './select/SelectionOverlay';
+import { isSelectTool } from './tools/editor-tools';
+import { useSelectionStore } from './select/selection-store';
 
 const FRAME_PAD = 28;
 /** How long a zoom must rest before the sketch repaints at the new sharpness. */
@@ -39,7 +42,7 @@ export function EditorView({ panelId }: { panelId: string }) {
   const at = order.findIndex((p) => p.id === panelId);
   const prev = order[at - 1] ?? null;
   const next = order[at + 1] ?? null;
-  const { layers, drawn, strokes, pendingCount, addStroke } = usePanelLayers(panelId);
+  const { layers, drawn, strokes, pendingCount, addStroke, editStrokes } = usePanelLayers(panelId);
   const activeRef = useEditorStore((s) => s.activeLayer);
   const active = (drawn.find((l) => l.id === activeRef.id) ?? drawn.find((l) => l.role === activeRef.role && l.role !== 'custom') ?? drawn.find((l) => l.role === 'pencil')) || null;
   const tool = useEditorStore((s) => s.tool);
@@ -54,6 +57,13 @@ export function EditorView({ panelId }: { panelId: string }) {
   };
   const [draftOpacity, setDraftOpacity] = useState<number | null>(null);
   const [painting, setPainting] = useState(false);
+  /** Strokes being dragged by the selection tool: drawn by it, left out of their layer meanwhile. */
+  const [dragged, setDragged] = useState<ReadonlySet<string> | null>(null);
+  const shown = useMemo(
+    () => drawn.filter((l) => l.visible).map((l) => (dragged && l.strokes.some((s) => dragged.has(s.id)) ? { ...l, strokes: l.strokes.filter((s) => !dragged.has(s.id)) } : l)),
+    [drawn, dragged],
+  );
+  const locked = !layers || !active || active.locked || !active.visible;
   const stageRef = useRef<HTMLDivElement>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(stageRef);
@@ -111,6 +121,7 @@ export function EditorView({ panelId }: { panelId: string }) {
         fitFrame: fit ? { x: fit.cx - width / 2, y: fit.cy - height / 2, width, height } : null,
         view: { ...view },
         activeLayer: active ? { id: active.id, name: active.name } : null,
+        selected: useSelectionStore.getState().ids.length,
       };
     });
     return () => setEditorSource(null);
@@ -170,7 +181,7 @@ export function EditorView({ panelId }: { panelId: string }) {
           <SketchSurface
             width={width}
             height={height}
-            layers={drawn.filter((l) => l.visible)}
+            layers={shown}
             activeLayerId={active?.id ?? null}
             onStroke={(stroke) => active && addStroke(stroke, active.id)}
             onFill={onFill}
@@ -179,7 +190,11 @@ export function EditorView({ panelId }: { panelId: string }) {
             pixelScale={pixelScale}
             onPainting={setPainting}
             onEraseStrokes={(ids) => void sketchActions.deleteStrokes(panelId, ids)}
+            onEditText={(note, text) => (text ? editStrokes([{ ...note, text }]) : editStrokes([], [note.id]))}
           />
+          {isSelectTool(tool) && (
+            <SelectionOverlay lasso={tool === 'lasso'} width={width} height={height} pixelScale={pixelScale} layer={active} disabled={locked} toFrame={toFrame} onHide={setDragged} onEdit={editStrokes} />
+          )}
         </ViewStage>
         <LayersPanel panelId={panelId} loaded={layers} layers={drawn} active={active} onClearAll={strokes.length > 0 ? () => void sketchActions.clear(panelId) : null} />
       </div>
@@ -190,7 +205,7 @@ export function EditorView({ panelId }: { panelId: string }) {
           </span>
         ))}
         <span className="editor-action">{panel.action.trim() || panel.dialogue.trim() || 'No action written yet.'}</span>
-        <span className="hint">Esc closes · ←/→ previous/next · P L B E draw · N line · U box/ellipse · A arrows · F fill · T text · [ ] size · wheel zoom · Space pan · R rotate · H flip · Shift+1 fit</span>
+        <span className="hint">Esc closes · ←/→ previous/next · V select/lasso · P L B E draw · N line · U box/ellipse · A arrows · F fill · T text · [ ] size · wheel zoom · Space pan · R rotate · H flip · Shift+1 fit</span>
       </footer>
     </section>
   );

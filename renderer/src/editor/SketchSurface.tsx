@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { Stroke } from '../../../shared/domain/sketch';
 import { drawFinished, drawSegments, drawStroke } from './draw-strokes';
 import { LayerPainter } from './layer-painter';
@@ -9,10 +9,10 @@ import { useEditorStore } from './editor-store';
 import { strokeBlurPx, strokeOpacity, strokeWidthPx } from '../../../shared/domain/sketch-style';
 import { burnInFontsReady } from '../timeline/burn-in-fonts';
 import { useSessionStore } from '../state/session-store';
-import { isFreehandTool, isShapeTool, storedTool, type ShapeTool } from './tools/editor-tools';
+import { isFreehandTool, isShapeTool, type ShapeTool } from './tools/editor-tools';
 import { shapeStroke } from './tools/shape-stroke';
 import { fillAt } from './tools/fill-at';
-import { TextEntry } from './tools/TextEntry';
+import { TextNote, textSpotAt, type TextSpot } from './tools/TextNote';
 import { strokesAt } from './tools/stroke-hit';
 
 type Point = [number, number, number];
@@ -49,6 +49,8 @@ interface Props {
   onPainting?(busy: boolean): void;
   /** Whole strokes the stroke eraser took (ids of saved strokes on the active layer). */
   onEraseStrokes?(ids: string[]): void;
+  /** A saved text note of the active layer given new words with the text tool ("" deletes it). */
+  onEditText?(stroke: Stroke, text: string): void;
 }
 
 const MAX_POINTS = 20_000;
@@ -78,7 +80,7 @@ function recordDraw(ms: number): void {
  * translucent tool does not darken where it overlaps itself). Points are normalised 0..1 across
  * the frame; each finished stroke goes to `onStroke` as vector data.
  */
-export function SketchSurface({ width, height, layers, activeLayerId, onStroke, onFill, disabled, toFrame, pixelScale = 1, onPainting, onEraseStrokes }: Props) {
+export function SketchSurface({ width, height, layers: given, activeLayerId, onStroke, onFill, disabled, toFrame, pixelScale = 1, onPainting, onEraseStrokes, onEditText }: Props) {
   const canvases = useRef(new Map<string, HTMLCanvasElement>());
   const sketchRef = useRef<HTMLDivElement>(null);
   const liveRef = useRef<HTMLCanvasElement>(null);
@@ -88,7 +90,10 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
   const wiping = useRef<{ pointerId: number; hits: Set<string> } | null>(null);
   /** A shape being dragged out: its start, the pointer's path (a bowed path curves an arrow), its end. */
   const shape = useRef<{ tool: ShapeTool; start: Point; path: Point[]; end: Point; shift: boolean; pointerId: number } | null>(null);
-  const [textAt, setTextAt] = useState<{ x: number; y: number } | null>(null);
+  const [textAt, setTextAt] = useState<TextSpot | null>(null);
+  // A note being changed is left out of its layer while its field shows its words.
+  const editingId = textAt?.editing?.id;
+  const layers = useMemo(() => (editingId ? given.map((l) => (l.strokes.some((s) => s.id === editingId) ? { ...l, strokes: l.strokes.filter((s) => s.id !== editingId) } : l)) : given), [given, editingId]);
   const [fontsTick, setFontsTick] = useState(0);
   const tool = useEditorStore((s) => s.tool);
   const dpr = (window.devicePixelRatio || 1) * pixelScale;
@@ -169,7 +174,7 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
     }
     // Texts are set in the bundled fonts: drawn again once those have loaded.
     if (layers.some((l) => l.strokes.some((st) => st.tool === 'text'))) burnInFontsReady(() => setFontsTick((n) => n + 1));
-  }, [layers, width, height, dpr, fontsTick]);
+  }, [layers, activeLayerId, width, height, dpr, fontsTick]);
 
   // Shift pressed or let go mid-drag constrains the shape at once, without waiting for the pointer to move.
   useEffect(() => {
@@ -284,7 +289,10 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
     // Drawing takes the keyboard back from a slider or field, so tool keys and Esc work at once.
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
     const { tool, colour, sizes } = useEditorStore.getState();
-    if (tool === 'text') return setTextAt({ x: pointOf(e.nativeEvent)[0], y: pointOf(e.nativeEvent)[1] });
+    if (tool === 'text') {
+      const [x, y] = pointOf(e.nativeEvent);
+      return setTextAt(textSpotAt(layers.find((l) => l.id === activeLayerId)?.strokes ?? [], x, y, width, height));
+    }
     if (tool === 'fill') return fillClick(pointOf(e.nativeEvent), e.currentTarget);
     e.currentTarget.setPointerCapture(e.pointerId);
     if (isShapeTool(tool)) {
@@ -404,19 +412,7 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
       </div>
       <div ref={cursorRef} className="sketch-cursor" aria-hidden />
       {textAt && (
-        <TextEntry
-          key={`${textAt.x},${textAt.y}`}
-          x={textAt.x * width}
-          y={textAt.y * height}
-          size={(useEditorStore.getState().sizes.text / 1000) * width}
-          colour={useEditorStore.getState().colour}
-          onCommit={(text) => {
-            setTextAt(null);
-            const { colour, sizes } = useEditorStore.getState();
-            onStroke({ tool: 'text', color: colour, size: sizes.text / 1000, opacity: 1, points: [[textAt.x, textAt.y, 0.5]], text });
-          }}
-          onCancel={() => setTextAt(null)}
-        />
+        <TextNote key={`${textAt.x},${textAt.y},${editingId}`} spot={textAt} width={width} height={height} onStroke={onStroke} onEditText={onEditText} onClose={() => setTextAt(null)} />
       )}
     </div>
   );

@@ -21,6 +21,8 @@ export interface EditorSnapshot {
   view: { zoom: number; panX: number; panY: number; rotation: number; flipped: boolean };
   /** The layer strokes go on. */
   activeLayer: { id: string; name: string } | null;
+  /** How many strokes the selection tool holds. */
+  selected: number;
 }
 
 let source: (() => EditorSnapshot) | null = null;

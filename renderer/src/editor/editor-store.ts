@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { EditorTool } from './tools/editor-tools';
+import { isSelectTool, type EditorTool } from './tools/editor-tools';
 import type { LightTableMode } from './light-table';
 
 /** Sizes on the size slider are thousandths of the frame width (3 = 0.003 of it). */
@@ -14,7 +14,7 @@ export interface EditorState {
   colour: string;
   /**
    * Size per tool, so switching to the eraser and back keeps the pen's size. The fill tool's is its
-   * gap-closing tolerance in screen pixels; the text tool's is its letter height.
+   * gap-closing tolerance in screen pixels; the text tool's is its letter height; the selection tools have none.
    */
   sizes: Record<EditorTool, number>;
   /** The light table (onion skin): on, which neighbours it shows, and how strongly. */
@@ -38,7 +38,7 @@ export interface EditorState {
 export const useEditorStore = create<EditorState>()((set) => ({
   tool: 'pen',
   colour: INK_COLOURS[0],
-  sizes: { pen: 3, pencil: 3, brush: 5, eraser: 16, 'stroke-eraser': 8, line: 3, rect: 3, ellipse: 3, 'camera-arrow': 3, 'character-arrow': 3, fill: 6, text: 24 },
+  sizes: { select: 1, lasso: 1, pen: 3, pencil: 3, brush: 5, eraser: 16, 'stroke-eraser': 8, line: 3, rect: 3, ellipse: 3, 'camera-arrow': 3, 'character-arrow': 3, fill: 6, text: 24 },
   onion: false,
   lightTable: 'prev',
   lightOpacity: 0.3,
@@ -46,7 +46,7 @@ export const useEditorStore = create<EditorState>()((set) => ({
   setActiveLayer: (activeLayer) => set({ activeLayer }),
   setTool: (tool) => set({ tool }),
   setColour: (colour) => set({ colour }),
-  setSize: (size) => set((s) => ({ sizes: { ...s.sizes, [s.tool]: Math.min(MAX_SIZE, Math.max(MIN_SIZE, Math.round(size))) } })),
+  setSize: (size) => set((s) => (isSelectTool(s.tool) ? s : { sizes: { ...s.sizes, [s.tool]: Math.min(MAX_SIZE, Math.max(MIN_SIZE, Math.round(size))) } })),
   toggleOnion: () => set((s) => ({ onion: !s.onion })),
   setLightTable: (lightTable) => set({ lightTable, onion: true }),
   setLightOpacity: (opacity) => set({ lightOpacity: Math.min(1, Math.max(0.05, opacity)) }),

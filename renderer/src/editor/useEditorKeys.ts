@@ -4,7 +4,7 @@ import { isTextEntry } from '../util/platform';
 import { useEditorStore } from './editor-store';
 import { toolForKey } from './tools/editor-tools';
 
-/** The panel editor's keys: Esc closes, ←/→ (or PageUp/PageDown) go to the previous/next panel, tool letters (P L B E, N line, U rectangle/ellipse, A arrows, F fill, T text), [ ] size, O onion skin. */
+/** The panel editor's keys: Esc closes, ←/→ (or PageUp/PageDown) go to the previous/next panel, tool letters (V select, P L B E, N line, U rectangle/ellipse, A arrows, F fill, T text), [ ] size, O onion skin. */
 export function useEditorKeys(handlers: { close(): void; prev(): void; next(): void }): void {
   const ref = useRef(handlers);
   ref.current = handlers;

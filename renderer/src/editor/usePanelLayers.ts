@@ -13,6 +13,12 @@ interface Pending {
   stroke: Stroke;
 }
 
+/** Saved strokes changed (a new stroke in place, or null for gone) and not yet reloaded. */
+interface PendingEdit {
+  seq: number;
+  strokes: ReadonlyMap<string, Stroke | null>;
+}
+
 /** The layer a stroke for `layerId` lands on: the same id, or the standard layer a "std:role" id names. */
 export function layerFor(layers: readonly SketchLayer[], layerId: string): SketchLayer | undefined {
   return layers.find((l) => l.id === layerId) ?? layers.find((l) => `std:${l.role}` === layerId);
@@ -21,18 +27,21 @@ export function layerFor(layers: readonly SketchLayer[], layerId: string): Sketc
 /**
  * A panel's reference picture and stroke layers as the core has them (reloaded after every board
  * refresh, so undo and redo show at once), plus the strokes drawn since that are still on their way:
- * they stay on screen, on their layer, until a reload includes them, so nothing flickers.
+ * they stay on screen, on their layer, until a reload includes them, so nothing flickers. Saved
+ * strokes moved, re-worded or deleted (`editStrokes`) show their new state the same way.
  */
 export function usePanelLayers(panelId: string) {
   const version = useBoardStore((s) => s.version);
   const [layers, setLayers] = useState<PanelLayers | null>(null);
   const [pending, setPending] = useState<Pending[]>([]);
+  const [edits, setEdits] = useState<PendingEdit[]>([]);
   const seq = useRef(0);
   const confirmed = useRef(0);
 
   useEffect(() => {
     setLayers(null);
     setPending([]);
+    setEdits([]);
   }, [panelId]);
 
   useEffect(() => {
@@ -43,6 +52,7 @@ export function usePanelLayers(panelId: string) {
         if (!live) return;
         setLayers(l);
         setPending((p) => (p.some((x) => x.seq <= upTo) ? p.filter((x) => x.seq > upTo) : p));
+        setEdits((p) => (p.some((x) => x.seq <= upTo) ? p.filter((x) => x.seq > upTo) : p));
       })
       .catch((e) => live && useSessionStore.getState().showNotice({ kind: 'error', title: 'Could not load the sketch', message: errorMessage(e) }));
     return () => {
@@ -65,14 +75,47 @@ export function usePanelLayers(panelId: string) {
     [panelId],
   );
 
-  /** Every stroke layer with the strokes still on their way added to it. */
+  /**
+   * Saved strokes changed (sketch.updateStrokes), or else deleted (sketch.deleteStrokes): one undo
+   * step, shown at once and kept on screen that way until a reload includes it.
+   */
+  const editStrokes = useCallback(
+    (changed: readonly Stroke[], deleted: readonly string[] = []) => {
+      if (changed.length > 0) deleted = [];
+      else if (deleted.length === 0) return;
+      const n = ++seq.current;
+      const strokes = new Map<string, Stroke | null>([...changed.map((s) => [s.id, s] as const), ...deleted.map((id) => [id, null] as const)]);
+      setEdits((p) => [...p, { seq: n, strokes }]);
+      const onSaved = () => void (confirmed.current = Math.max(confirmed.current, n));
+      const saving = changed.length ? sketchActions.updateStrokes(panelId, [...changed], onSaved) : sketchActions.deleteStrokes(panelId, [...deleted], onSaved);
+      void saving.then((ok) => {
+        if (!ok) setEdits((p) => p.filter((x) => x.seq !== n));
+      });
+    },
+    [panelId],
+  );
+
+  /** Every stroke layer with its strokes' pending changes, and the strokes still on their way added to it. */
   const drawn = useMemo(() => {
     const all = layers?.layers ?? [];
     return all.map((l) => {
       const mine = pending.filter((p) => layerFor(all, p.layerId) === l);
-      return mine.length ? { ...l, strokes: [...l.strokes, ...mine.map((p) => p.stroke)] } : l;
+      const changed = edits.length ? applyEdits(l.strokes, edits) : l.strokes;
+      return mine.length || changed !== l.strokes ? { ...l, strokes: [...changed, ...mine.map((p) => p.stroke)] } : l;
     });
-  }, [layers, pending]);
+  }, [layers, pending, edits]);
   const strokes = useMemo(() => drawn.filter((l) => l.visible).flatMap((l) => l.strokes), [drawn]);
-  return { layers, drawn, strokes, pendingCount: pending.length, addStroke };
+  return { layers, drawn, strokes, pendingCount: pending.length + edits.length, addStroke, editStrokes };
+}
+
+/** A layer's strokes with pending edits applied in order (the same array when none touches it). */
+function applyEdits(strokes: readonly Stroke[], edits: readonly PendingEdit[]): Stroke[] {
+  if (!strokes.some((s) => edits.some((e) => e.strokes.has(s.id)))) return strokes as Stroke[];
+  const out: Stroke[] = [];
+  for (const s of strokes) {
+    let now: Stroke | null = s;
+    for (const e of edits) if (e.strokes.has(s.id)) now = e.strokes.get(s.id)!;
+    if (now) out.push(now);
+  }
+  return out;
 }

@@ -13,11 +13,22 @@ export const sketchActions = {
       return true;
     }),
 
-  /** Erase by stroke: whole strokes go, as one undo step. */
-  deleteStrokes: (panelId: string, ids: string[]) =>
+  /** Erase by stroke: whole strokes go, as one undo step; `onSaved` runs as soon as the core has it. */
+  deleteStrokes: (panelId: string, ids: string[], onSaved?: () => void) =>
     run('Could not erase the strokes', async () => {
       await api.call('sketch.deleteStrokes', { panelId, ids });
+      onSaved?.();
       await refresh();
+      return true;
+    }),
+
+  /** Strokes moved, scaled, turned or re-worded, in place: one undo step; `onSaved` runs as soon as the core has it. */
+  updateStrokes: (panelId: string, strokes: Stroke[], onSaved?: () => void) =>
+    run('Could not change the strokes', async () => {
+      await api.call('sketch.updateStrokes', { panelId, strokes });
+      onSaved?.();
+      await refresh();
+      return true;
     }),
 
   clear: (panelId: string) =>

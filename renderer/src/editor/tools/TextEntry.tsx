@@ -12,18 +12,21 @@ interface Props {
   /** Letter height (font size) in CSS pixels, and the ink colour. */
   size: number;
   colour: string;
+  /** The words of a note being changed; committing it empty then deletes it. */
+  initial?: string;
   onCommit(text: string): void;
   onCancel(): void;
 }
 
 /**
  * The text tool's field, set where the text will be, in its font, size and colour: Enter commits,
- * Esc cancels, clicking elsewhere commits what was typed.
+ * Esc cancels, clicking elsewhere commits what was typed. A note being changed opens with its words,
+ * the caret at their end; emptied, it commits "" (to delete the note).
  */
-export function TextEntry({ x, y, size, colour, onCommit, onCancel }: Props) {
+export function TextEntry({ x, y, size, colour, initial, onCommit, onCancel }: Props) {
   const ref = useRef<HTMLInputElement>(null);
   const done = useRef(false);
-  const [value, setValue] = useState('');
+  const [value, setValue] = useState(initial ?? '');
   const [, setFontsReady] = useState(false);
   useLayoutEffect(() => {
     ref.current?.focus();
@@ -34,7 +37,7 @@ export function TextEntry({ x, y, size, colour, onCommit, onCancel }: Props) {
     if (done.current) return;
     done.current = true;
     const text = ref.current?.value.trim() ?? '';
-    if (keep && text) onCommit(text);
+    if (keep && (text || initial !== undefined)) onCommit(text);
     else onCancel();
   };
   // The field's line box is one em tall; Noto Sans sets its baseline NOTO_BASELINE em down it, the canvas TEXT_BASELINE.

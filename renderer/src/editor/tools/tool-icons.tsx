@@ -54,3 +54,19 @@ export const StrokeEraserIcon = () => (
     <path d="M2.5 4.5 5 2" />
   </Icon>
 );
+
+/** The lasso: a loop with its tail. */
+export const LassoIcon = () => (
+  <Icon>
+    <path d="M5.5 11.5C3.3 10.8 2 9.4 2 7.8 2 5.2 4.7 3 8 3s6 2.2 6 4.8-2.7 4.7-6 4.7c-.9 0-1.7-.1-2.5-.4" />
+    <path d="M5.5 11.5c-.3 1.3.2 2.3 1.3 2.5" />
+  </Icon>
+);
+
+/** The selection tool: an arrow pointer in the corners of a box. */
+export const SelectIcon = () => (
+  <Icon>
+    <path d="M2.5 5V2.5H5M11 2.5h2.5V5M2.5 11v2.5H5" />
+    <path d="m6 6 7 2.6-3 1.1L8.9 13z" fill="currentColor" strokeWidth={1} />
+  </Icon>
+);
