@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Stroke } from '../../shared/domain/sketch';
+import type { LayerRole, Stroke } from '../../shared/domain/sketch';
 import type { CameraFraming } from '../../shared/domain/animatic';
 import { requireFfmpeg } from '../../electron/core/animatic/ffmpeg';
 import { setPanelFraming } from '../../electron/core/animatic/framing-commands';
@@ -20,8 +20,12 @@ import { addStroke } from '../../electron/core/commands/sketch-commands';
 import { changeLayer } from '../../electron/core/sketch/layer-commands';
 import { virtualLayerId } from '../../electron/core/sketch/layer-ids';
 import { BACK_TRAVEL } from '../../electron/core/motion/builtin/parallax-composer';
+import { drawInk, inkBands, over } from '../../electron/core/motion/builtin/sparse-plane';
+import { drawRegion, loadSource, planRegion } from '../../electron/core/animatic/picture-source';
+import type { TimelineSegment } from '../../shared/domain/animatic';
 import { BuiltinMotionProvider } from '../../electron/core/motion/builtin';
 import { prepareClip } from '../../electron/core/motion/clip-probe';
+import { frontFrom } from '../../electron/core/motion/motion-planes';
 import { panelVideoRequest } from '../../electron/core/motion/motion-request';
 import type { VideoRequest } from '../../electron/core/motion/video-provider';
 import type { Project } from '../../electron/core/project';
@@ -175,7 +179,7 @@ describe('built-in motion provider: parallax of the sketch layers', () => {
     await addStroke(p, panelId, square(0.5, 0.65, '#e6dc14'), virtualLayerId('pencil'));
     await changeLayer(p, panelId, virtualLayerId('pencil'), { visible: false });
     const request = await requestOf(p, panelId);
-    expect(request.planes?.map((pl) => [pl.name, pl.depth])).toEqual([['Paper', 0], ['Fill', 0], ['Ink', 1]]);
+    expect(request.planes?.map((pl) => [pl.name, pl.depth])).toEqual([['Paper + Fill', 0], ['Ink', 1]]);
     const { frames } = await render(request);
     for (const f of [frames[0], frames[12], frames[frames.length - 1]]) {
       expect(markAt(f, isGreen)).toBeNull();
@@ -186,6 +190,44 @@ describe('built-in motion provider: parallax of the sketch layers', () => {
     expect(travel(frames, isRed).dx).toBeCloseTo(pan * BACK_TRAVEL, -1);
     expect(frames.filter(blackEdge)).toEqual([]);
   }, 120_000);
+
+  it('draws two planes: the reference with the layers under the lines (fill), and the line layers (pencil, ink) on a transparent plane', async () => {
+    const { p, panelId } = await panel();
+    await addStroke(p, panelId, square(0.2, 0.5, '#dc1e1e'), virtualLayerId('fill'));
+    await addStroke(p, panelId, square(0.5, 0.5, '#1ec81e'), virtualLayerId('pencil'));
+    await addStroke(p, panelId, square(0.8, 0.5, '#1e1edc'), virtualLayerId('ink'));
+    const planes = (await requestOf(p, panelId)).planes!;
+    expect(planes.map((pl) => [pl.name, pl.depth])).toEqual([['Reference + Fill', 0], ['Pencil + Ink', 1]]);
+    const decoded = await Promise.all(planes.map(async (pl) => {
+      const { data, info } = await sharp(pl.image.data).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      return { data, info };
+    }));
+    expect(new Set(decoded.map((d) => `${d.info.width}x${d.info.height}`)).size).toBe(1);
+    const { width, height } = decoded[0].info;
+    const at = (k: number, x: number, y: number) => {
+      const i = (Math.round(y * height) * width + Math.round(x * width)) * 4;
+      return [...decoded[k].data.subarray(i, i + 4)];
+    };
+    expect(at(0, 0.05, 0.05)).toEqual([128, 128, 128, 255]); // the reference, opaque
+    expect(isRed(at(0, 0.2, 0.5) as Rgb)).toBe(true); // the fill, with it
+    expect(at(0, 0.5, 0.5)).toEqual([128, 128, 128, 255]);
+    expect(at(1, 0.2, 0.5)[3]).toBe(0);
+    expect(at(1, 0.5, 0.5)[3]).toBe(255);
+    expect(at(1, 0.8, 0.5)[3]).toBe(255);
+    expect(at(1, 0.05, 0.05)[3]).toBe(0);
+  });
+
+  it('splits the layers at the first line layer, keeping a layer in front (and one behind on bare paper)', () => {
+    const roles = (...r: LayerRole[]) => r.map((role) => ({ role }));
+    expect(frontFrom(roles('ink'), true)).toBe(0);
+    expect(frontFrom(roles('fill'), true)).toBe(0);
+    expect(frontFrom(roles('fill', 'ink'), true)).toBe(1);
+    expect(frontFrom(roles('fill', 'tone', 'pencil', 'ink', 'custom'), true)).toBe(2);
+    expect(frontFrom(roles('pencil', 'ink'), true)).toBe(0);
+    expect(frontFrom(roles('pencil', 'ink'), false)).toBe(1);
+    expect(frontFrom(roles('fill', 'tone'), false)).toBe(1);
+    expect(frontFrom(roles('fill', 'tone', 'custom', 'custom'), true)).toBe(2);
+  });
 
   it('a picture of one plane (the reference alone, or one drawn layer) renders the plain camera move', async () => {
     const alone = await panel();
@@ -219,4 +261,31 @@ describe('built-in motion provider: parallax of the sketch layers', () => {
     expect(picture[0].dx / picture[1].dx).toBeLessThan(0.9);
     expect(picture[0].dy / picture[1].dy).toBeLessThan(0.9);
   }, 120_000);
+
+  it('draws a sketch plane only where it has ink, to exactly the pixels of drawing it whole', async () => {
+    // Two strokes far apart on a transparent 1920x1080 plane, seen through a framing that scales it by an odd amount.
+    const marks = [square(0.2, 0.3, '#1e1edc', 0.05), { ...square(0.7, 0.8, '#dc1e1e', 0.03), opacity: 0.6 }];
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1920" height="1080">${marks
+      .map((m) => `<polygon fill="${m.color}" fill-opacity="${m.opacity}" points="${m.points.map(([x, y]) => `${x * 1920},${y * 1080}`).join(' ')}"/>`)
+      .join('')}</svg>`;
+    const png = await sharp(Buffer.from(svg)).png().toBuffer();
+    const framing: CameraFraming = { start: { x: 0.05, y: 0.1, w: 0.8, h: 0.8 }, end: { x: 0.1, y: 0.1, w: 0.7, h: 0.7 } };
+    const picture = { width: 1280, height: 720 };
+    const src = await loadSource({ framing } as TimelineSegment, png, picture, true);
+    const bands = inkBands(src.data, src.width, src.height);
+    expect(bands.length).toBe(2);
+    for (const rect of [framing.start, { x: 0.0731, y: 0.1027, w: 0.7533, h: 0.7533 }, framing.end]) {
+      const plan = planRegion(src, rect, picture)!;
+      const whole = await drawRegion(src, plan).raw().toBuffer();
+      const base = () => Buffer.alloc(plan.width * plan.height * 3, 128);
+      const [a, b] = [base(), base()];
+      over(a, plan.width, { data: whole, width: plan.width, height: plan.height, left: 0, top: 0 });
+      const parts = await drawInk(src, plan, bands);
+      for (const part of parts) over(b, plan.width, part);
+      expect(b.equals(a)).toBe(true);
+      expect(a.equals(base())).toBe(false);
+      // The parts are a small share of the region: the empty plane is not resized.
+      expect(parts.reduce((n, p) => n + p.width * p.height, 0)).toBeLessThan(0.1 * plan.width * plan.height);
+    }
+  });
 });

@@ -4,12 +4,12 @@
  * little over the picture behind it (parallax). Every plane starts at the move's first framing, so the
  * first frame is the panel's picture as it is flattened.
  */
-import sharp, { type OverlayOptions } from 'sharp';
 import type { TimelineSegment } from '../../../../shared/domain/animatic';
 import { lerpRect, type FrameLayer, type NormRect, type OutputGeometry } from '../../../../shared/domain/animatic-frame';
 import { drawRegion, loadSource, planRegion, type PictureSource } from '../../animatic/picture-source';
 import type { PictureComposer } from '../../animatic/video-encode';
 import type { MotionPlane } from '../video-provider';
+import { drawInk, inkBands, over, type PlanePart, type Span } from './sparse-plane';
 
 /** Share of the camera's travel the back plane makes (the front plane makes all of it): subtle, and the back plane stays within the move's framings. */
 export const BACK_TRAVEL = 0.85;
@@ -26,6 +26,8 @@ export const planeRect = (start: NormRect, rect: NormRect, travel: number): Norm
 interface PlaneSource {
   source: PictureSource;
   travel: number;
+  /** Where a transparent plane has ink (decoded pixels); null for the opaque back plane. */
+  ink: Span[] | null;
 }
 
 /** Draws the frames of one panel alone (cut in and out, as the move clip plays it) from its planes. */
@@ -52,11 +54,12 @@ export class ParallaxComposer implements PictureComposer {
     if (!layer) return Buffer.alloc(width * height * 3);
     const start = layer.segment.framing?.start ?? layer.rect;
     const [back, ...fronts] = await this.sources(layer.segment);
-    const base = await this.drawBack(back.source, planeRect(start, layer.rect, back.travel));
-    const overlays = await Promise.all(fronts.map((f) => this.drawFront(f.source, planeRect(start, layer.rect, f.travel))));
-    const drawn = overlays.filter((o): o is OverlayOptions => o !== null);
-    if (drawn.length === 0) return base;
-    return sharp(base, { raw: { width, height, channels: 3 } }).composite(drawn).removeAlpha().raw().toBuffer();
+    const [frame, ...parts] = await Promise.all([
+      this.drawBack(back.source, planeRect(start, layer.rect, back.travel)),
+      ...fronts.map((f) => this.drawFront(f, planeRect(start, layer.rect, f.travel))),
+    ]);
+    for (const part of (parts as PlanePart[][]).flat()) over(frame as Buffer, width, part);
+    return frame as Buffer;
   }
 
   /** The back plane over black, as the whole frame (black only where a framing leaves the picture). */
@@ -72,19 +75,22 @@ export class ParallaxComposer implements PictureComposer {
     return (whole ? img : img.extend({ ...bars, background: { r: 0, g: 0, b: 0 } })).raw().toBuffer();
   }
 
-  /** A transparent plane's part in the frame, placed; null when the framing shows none of it. */
-  private async drawFront(src: PictureSource, rect: NormRect): Promise<OverlayOptions | null> {
+  /** A transparent plane's inked parts, placed in the frame. */
+  private async drawFront(plane: PlaneSource, rect: NormRect): Promise<PlanePart[]> {
     const { picture } = this.geo;
-    const plan = planRegion(src, rect, picture);
-    if (!plan) return null;
-    const data = await drawRegion(src, plan).raw().toBuffer();
-    return { input: data, raw: { width: plan.width, height: plan.height, channels: 4 }, left: picture.x + plan.x, top: picture.y + plan.y };
+    const plan = planRegion(plane.source, rect, picture);
+    if (!plan) return [];
+    const parts = await drawInk(plane.source, plan, plane.ink ?? []);
+    return parts.map((p) => ({ ...p, left: picture.x + plan.x + p.left, top: picture.y + plan.y + p.top }));
   }
 
   /** Each plane decoded once, at the detail the move's closest framing needs (as the animatic decodes a picture). */
   private sources(seg: TimelineSegment): Promise<PlaneSource[]> {
     this.loaded ??= Promise.all(
-      this.planes.map(async (p, k) => ({ source: await loadSource(seg, p.image.data, this.geo.picture, k > 0), travel: planeTravel(p.depth) })),
+      this.planes.map(async (p, k) => {
+        const source = await loadSource(seg, p.image.data, this.geo.picture, k > 0);
+        return { source, travel: planeTravel(p.depth), ink: k > 0 ? inkBands(source.data, source.width, source.height) : null };
+      }),
     );
     return this.loaded;
   }
