@@ -14,7 +14,8 @@ export const USAGE = `Usage: boardwright <command> ...
   check FILE
   generate FILE (--panel SHOT_NUMBER | --all | --empty) [--provider builtin|openai|gemini|stability|replicate|comfyui|a1111]
       [--count K] [--seed S]
-  pick FILE SHOT_NUMBER VARIATION_INDEX [--why TEXT]   (1 = the panel's oldest variation, in the order generate printed them)
+  pick FILE SHOT_NUMBER VARIATION_INDEX [--why TEXT] [--replace-drawing]   (1 = the panel's oldest variation, in the order generate printed them)
+      (the picture goes under the panel's strokes; --replace-drawing clears them in the same undo step)
   import script FILE SCRIPT [--panels beats|scene] [--dry-run] [--json]   (Fountain or Final Draft .fdx)
   import edit FILE TIMELINE [--dry-run] [--json]   (an editor's .otio, .fcpxml, .xml or .edl: the conform)
   export pdf FILE OUT.pdf [--layout COLSxROWS] [--paper letter|a4|tabloid|a3] [--orientation landscape|portrait]

@@ -97,6 +97,10 @@ export interface GenerationJob {
 /** Failures the user must act on (not retried automatically, shown at once). */
 export const STOP_ERRORS = ['QUOTA_EXHAUSTED', 'MODERATION', 'AUTH', 'CONFIG'] as const;
 
+/** Where a picked picture goes when the panel has strokes: under them (the reference layer), or in place of them. */
+export const PICK_DRAWINGS = ['under', 'replace'] as const;
+export type PickDrawing = (typeof PICK_DRAWINGS)[number];
+
 export interface Variation {
   id: string;
   panelId: string;

@@ -139,8 +139,13 @@ describe('the drawing tools', () => {
     expect(await page.getByTestId('panel-editor').isVisible()).toBe(true);
 
     const layers = await fx.server.call<PanelLayers>('sketch.get', { panelId: a[0] });
-    const [rect, solid, outlined, fill, text] = visibleStrokes(layers);
-    expect(visibleStrokes(layers).map((s) => s.tool)).toEqual(['pen', 'fill', 'pen', 'fill', 'text']);
+    // The flood fill went on the Fill layer (under the lines); the shapes, arrows and text on Pencil, the active layer.
+    const strokesOf = (name: string) => layers.layers.find((l) => l.name === name)!.strokes;
+    const [rect, solid, outlined, text] = strokesOf('Pencil');
+    const [fill] = strokesOf('Fill');
+    expect(strokesOf('Pencil').map((s) => s.tool)).toEqual(['pen', 'fill', 'pen', 'text']);
+    expect(strokesOf('Fill').map((s) => s.tool)).toEqual(['fill']);
+    expect(visibleStrokes(layers).map((s) => s.tool)).toEqual(['fill', 'pen', 'fill', 'pen', 'text']);
     // The rectangle: a closed outline through its four corners.
     expect(rect.points).toHaveLength(5);
     const corners = rect.points.map(([x, y]) => [x, y]);
@@ -198,5 +203,82 @@ describe('the drawing tools', () => {
     console.log(`text ink box: editor ${JSON.stringify(onScreen)}, composite ${JSON.stringify(inComposite)}`);
     expect(onScreen.x0).toBeCloseTo(0.1, 1);
     for (const k of ['x0', 'y0', 'x1', 'y1'] as const) expect(Math.abs(onScreen[k] - inComposite[k])).toBeLessThan(0.004);
+  });
+
+  it('a flood fill inside a pencil outline over a reference picture lands on the Fill layer, under the lines; the picture\'s light areas let it through, its dark ones bound it', async () => {
+    const [a] = await seedBoard(fx.server, [{ heading: 'EXT. DUNES — DAY', panels: 1, images: false }]);
+    // A light reference picture (sand) with one dark upright band (a post) at x 0.62–0.66, the frame's own shape.
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="100%" height="100%" fill="#e4d8bc"/><rect x="992" y="0" width="64" height="900" fill="#1e1e1e"/></svg>`;
+    const png = await sharp(Buffer.from(svg)).png().toBuffer();
+    await fx.server.call('panels.setImage', { panelId: a[0], fileName: 'dunes.png', uploadId: await fx.server.upload('image', png) });
+    const app = await fx.open(TALL);
+    const { page } = app;
+    let snap = await waitReady(page);
+    await page.mouse.dblclick(center(snap.cards[a[0]]).x, center(snap.cards[a[0]]).y);
+    await page.getByTestId('panel-editor').waitFor();
+    snap = await waitForBoard(page, (s) => s.editor?.panelId === a[0] && !!s.editor.loaded && !!s.editor.frame && s.editor.activeLayer?.name === 'Pencil');
+    const f = snap.editor!.frame!;
+    const saved = (n: number) => waitForBoard(page, (s) => s.editor?.strokes === n && s.editor.pending === 0);
+    const layer = async (name: string) => (await fx.server.call<PanelLayers>('sketch.get', { panelId: a[0] })).layers.find((l) => l.name === name)!;
+
+    // Two pencil outlines (rectangles) over the picture, Pencil active: one on sand only, one across the post.
+    await page.keyboard.press('u');
+    await waitForBoard(page, (s) => s.editor?.tool === 'rect');
+    await dragIn(page, f, [[0.1, 0.2], [0.3, 0.4], [0.45, 0.65]]);
+    await saved(1);
+    await dragIn(page, f, [[0.5, 0.2], [0.7, 0.4], [0.9, 0.65]]);
+    await saved(2);
+
+    // Fill inside the first, Pencil still the active layer: the fill lands on Fill, filling the whole outline.
+    await page.getByTestId('tool-fill').click();
+    await page.getByRole('radio', { name: 'Ink #2f6fdf' }).click();
+    await page.mouse.click(at(f, 0.25, 0.45).x, at(f, 0.25, 0.45).y);
+    snap = await saved(3);
+    expect(snap.editor!.activeLayer?.name).toBe('Pencil');
+    expect((await layer('Pencil')).strokes.map((s) => s.tool)).toEqual(['pen', 'pen']);
+    const [fill] = (await layer('Fill')).strokes;
+    expect(fill).toMatchObject({ tool: 'fill', color: '#2f6fdf' });
+    const box = (pts: number[][]) => ({ x0: Math.min(...pts.map((p) => p[0])), x1: Math.max(...pts.map((p) => p[0])), y0: Math.min(...pts.map((p) => p[1])), y1: Math.max(...pts.map((p) => p[1])) });
+    const b1 = box(fill.points);
+    // The sand did not stop it: it reaches the outline on every side (tucked under the line), and no further.
+    expect(b1.x0).toBeGreaterThan(0.095);
+    expect(b1.x0).toBeLessThan(0.11);
+    expect(b1.x1).toBeGreaterThan(0.44);
+    expect(b1.x1).toBeLessThan(0.455);
+    expect(b1.y0).toBeGreaterThan(0.19);
+    expect(b1.y0).toBeLessThan(0.215);
+    expect(b1.y1).toBeGreaterThan(0.635);
+    expect(b1.y1).toBeLessThan(0.66);
+
+    // Fill inside the second, left of the post: the picture's dark post bounds it, as the artist sees it.
+    await page.mouse.click(at(f, 0.55, 0.45).x, at(f, 0.55, 0.45).y);
+    await saved(4);
+    const b2 = box((await layer('Fill')).strokes[1].points);
+    expect(b2.x0).toBeLessThan(0.51);
+    expect(b2.x1).toBeGreaterThan(0.6);
+    expect(b2.x1).toBeLessThan(0.625);
+
+    // On screen: blue inside the first outline, and its pencil line drawn over the fill (Pencil is above Fill).
+    expect(colorDistance(await sampleColor(page, at(f, 0.3, 0.5), 6), BLUE)).toBeLessThan(40);
+    expect(colorDistance(await sampleColor(page, at(f, 0.3, 0.2), 2), [0x1b, 0x1b, 0x1d])).toBeLessThan(120);
+    await saveScreenshot(page, 'drawing-fill-layer.png');
+
+    // Tone active: the fill goes on Tone.
+    await page.locator('[data-testid="layer-row"][data-layer-name="Tone"]').click();
+    await waitForBoard(page, (s) => s.editor?.activeLayer?.name === 'Tone');
+    await page.mouse.click(at(f, 0.8, 0.45).x, at(f, 0.8, 0.45).y);
+    await saved(5);
+    expect((await layer('Tone')).strokes.map((s) => s.tool)).toEqual(['fill']);
+    expect((await layer('Fill')).strokes).toHaveLength(2);
+
+    // Fill locked, Pencil active: the fill is refused with the locked-layer message, and nothing is added.
+    await page.locator('[data-testid="layer-row"][data-layer-name="Pencil"]').click();
+    await waitForBoard(page, (s) => s.editor?.activeLayer?.name === 'Pencil');
+    await page.locator('[data-testid="layer-row"][data-layer-name="Fill"]').getByTestId('layer-lock').click();
+    await expect.poll(async () => (await layer('Fill')).locked).toBe(true);
+    await page.mouse.click(at(f, 0.25, 0.45).x, at(f, 0.25, 0.45).y);
+    await expect.poll(() => page.getByTestId('notice-message').textContent()).toContain('The Fill layer is locked. Unlock it to draw or change it.');
+    expect(visibleStrokes(await fx.server.call<PanelLayers>('sketch.get', { panelId: a[0] }))).toHaveLength(5);
+    expect(app.errors).toEqual([]);
   });
 });

@@ -54,6 +54,7 @@ export function shapedInput(r: Rng, method: string, ids: readonly string[]): str
     'sketch.deleteStrokes': () => ({ panelId: id(), ids: [r.pick(['std:ink/1', 'x', s()])] }),
     'sketch.setImageVisible': () => ({ panelId: id(), visible: r.chance(0.5) }),
     'sketch.flip': () => ({ panelId: id() }),
+    'variations.pick': () => ({ variationId: id(), why: s(), drawing: r.pick(['under', 'replace', s()]) }),
     'layers.add': () => ({ panelId: id(), name: s(), aboveId: r.pick(['std:ink', s()]) }),
     'layers.update': () => ({ panelId: id(), layerId: r.pick(['std:ink', s()]), visible: r.chance(0.5), opacity: unit() }),
     'layers.delete': () => ({ panelId: id(), layerId: r.pick(['std:notes', s()]) }),

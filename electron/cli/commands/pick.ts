@@ -8,10 +8,11 @@ import { requireArg, UsageError } from '../usage';
 /**
  * `boardwright pick`: makes one of a panel's variations its image, as the app's pick does (one undo
  * step, logged with the alternatives it beat and the why). Variations count from 1, oldest first:
- * the order `generate` printed them in, run after run.
+ * the order `generate` printed them in, run after run. `--replace-drawing` clears the panel's strokes
+ * in the same step (by default the picture goes under them).
  */
 export async function runPick(args: string[]): Promise<string> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { why: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { why: { type: 'string' }, 'replace-drawing': { type: 'boolean' } } });
   const [file, shot, index, ...extra] = positionals;
   requireArg(file, 'FILE');
   requireArg(shot, 'SHOT_NUMBER');
@@ -30,7 +31,7 @@ export async function runPick(args: string[]): Promise<string> {
     const chosen = variations[n - 1];
     if (!chosen) throw new CoreError('BAD_INPUT', `Panel ${shot} has ${variations.length} variation${variations.length === 1 ? '' : 's'}: give an index from 1 to ${variations.length}.`);
     if (chosen.current) return `Variation ${n} is already the picture of ${shot}.`;
-    await pickVariation(project, chosen.id, { why: values.why });
+    await pickVariation(project, chosen.id, { why: values.why, drawing: values['replace-drawing'] ? 'replace' : 'under' });
     const seed = chosen.seed === null ? '' : ` seed=${chosen.seed}`;
     return `Picked variation ${n} of ${variations.length} for ${shot}: ${chosen.provider}${seed} ${chosen.imageSha256}`;
   } finally {

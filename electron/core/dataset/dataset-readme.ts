@@ -59,7 +59,8 @@ The same records as \`boardwright export decisions FILE OUT.jsonl\`, one per ent
 - \`initial\`: true for first-time data entry (a field getting its first value on a panel, or a scene its
   first heading), not a change of mind. The app's log hides these by default.
 - \`data\`: details; for a pick, \`variationId\`, \`provider\`, \`model\`, \`seed\`, \`promptVersionId\` and
-  \`alternatives\` (the variations it was picked over, each with its \`imageSha256\`).
+  \`alternatives\` (the variations it was picked over, each with its \`imageSha256\`), and \`drawing: "replaced"\`
+  when the pick also cleared the panel's strokes (otherwise the picture went under them).
 
 ## generations.jsonl: one line per variation
 

@@ -2,16 +2,21 @@
  * Picking a variation makes it the panel's image: an edit (one undo step) that also writes the
  * "variation picked" entry of the decision log, with the alternatives it beat. Undo removes both.
  * A clip variation puts its poster in the panel and its clip on it; a still takes any clip off.
+ * The picture lands as the reference layer under the artist's strokes, or (`drawing: 'replace'`)
+ * replaces the drawing too: the unlocked stroke layers are cleared in the same undo step (locked
+ * layers keep their strokes, as with Clear sketch).
  */
 import type { Panel } from '../../../shared/domain/board';
+import type { PickDrawing } from '../../../shared/domain/generation';
 import { newId, now } from '../commands/ids';
-import { editPanelPicture } from '../commands/panel-picture';
+import { editPanelPicture, readPictureState } from '../commands/panel-picture';
 import type { Db } from '../db/connection';
 import { recordDecision } from '../decisions/decision-log';
 import { CoreError } from '../errors';
 import type { Project } from '../project';
 import type { StoredImage } from '../queries/image-queries';
 import { hasVariation } from '../queries/layer-queries';
+import { clearLayer } from '../sketch/layer-ops';
 import { getVariation, listVariations } from './job-rows';
 
 /** An image already in the file, in the shape the picture edit takes (storing it again is a no-op). */
@@ -35,7 +40,13 @@ function readStoredImage(db: Db, sha256: string): StoredImage | undefined {
   };
 }
 
-export async function pickVariation(project: Project, variationId: string, opts: { why?: string; alternativeIds?: string[] } = {}): Promise<Panel> {
+export interface PickOptions {
+  why?: string;
+  alternativeIds?: string[];
+  drawing?: PickDrawing;
+}
+
+export async function pickVariation(project: Project, variationId: string, opts: PickOptions = {}): Promise<Panel> {
   const picked = getVariation(project.db, variationId);
   if (!picked) throw new CoreError('NOT_FOUND', `No variation with id ${variationId}.`);
   const panel = project.panel(picked.panelId);
@@ -46,8 +57,12 @@ export async function pickVariation(project: Project, variationId: string, opts:
   const alternatives = listVariations(project.db, picked.panelId)
     .filter((v) => v.id !== picked.id && (wanted ? wanted.has(v.id) : true))
     .map((v) => ({ variationId: v.id, imageSha256: v.imageSha256, provider: v.provider, model: v.model, seed: v.seed, promptVersionId: v.promptVersionId }));
-  return editPanelPicture(project, picked.panelId, `Pick variation for panel ${panel.shotNumber}`, {
+  // Only strokes that can go are replaced (the label and the log say so only then); locked layers stay, as in Clear sketch.
+  const replace = opts.drawing === 'replace' && readPictureState(project, picked.panelId).layers.some((l) => !l.locked && l.strokes.length > 0);
+  const label = `Pick variation for panel ${panel.shotNumber}${replace ? ', replacing the drawing' : ''}`;
+  return editPanelPicture(project, picked.panelId, label, {
     image,
+    ...(replace ? { layers: clearLayer() } : {}),
     also: (rec, before) => {
       const old = before.imageSha;
       if (picked.clip) rec.update('panels', { id: picked.panelId }, { clip_sha256: picked.clip.sha256, clip_in_ms: 0 });
@@ -72,6 +87,7 @@ export async function pickVariation(project: Project, variationId: string, opts:
           promptVersionId: picked.promptVersionId,
           ...(picked.clip ? { clipSha256: picked.clip.sha256, clipDurationMs: picked.clip.durationMs, params: picked.params } : {}),
           alternatives,
+          ...(replace ? { drawing: 'replaced' } : {}),
         },
       });
     },

@@ -33,7 +33,7 @@ const TOOL_GROUPS: { label: string; tools: ToolButton[] }[] = [
   {
     label: 'Fill and text',
     tools: [
-      { tool: 'fill', label: 'Fill the area under a click', key: 'F', icon: <FillIcon /> },
+      { tool: 'fill', label: 'Fill the area under a click (on the Fill layer, under the lines)', key: 'F', icon: <FillIcon /> },
       { tool: 'text', label: 'Text note: click, type, Enter', key: 'T', icon: <TextIcon /> },
     ],
   },

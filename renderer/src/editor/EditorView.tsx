@@ -4,6 +4,7 @@ import { visibleStrokes } from '../../../shared/domain/sketch';
 import { ChevronLeftIcon, ChevronRightIcon, CloseIcon } from '../components/Icons';
 import { allPanels, findPanel, useBoardStore } from '../state/board-store';
 import { sketchActions } from '../state/sketch-actions';
+import { useSessionStore } from '../state/session-store';
 import { useViewStore } from '../state/view-store';
 import { formatSeconds } from '../util/format';
 import { useElementSize } from '../util/useElementSize';
@@ -11,7 +12,8 @@ import { useSettledValue } from '../util/useSettledValue';
 import { setEditorSource } from './editor-hook';
 import { useEditorStore } from './editor-store';
 import { EditorToolbar } from './EditorToolbar';
-import { SketchSurface } from './SketchSurface';
+import { SketchSurface, type NewStroke } from './SketchSurface';
+import { fillLayerFor, fillRefusal } from './tools/fill-layer';
 import { LightTable } from './LightTable';
 import { useEditorKeys } from './useEditorKeys';
 import { usePanelLayers } from './usePanelLayers';
@@ -40,6 +42,16 @@ export function EditorView({ panelId }: { panelId: string }) {
   const { layers, drawn, strokes, pendingCount, addStroke } = usePanelLayers(panelId);
   const activeRef = useEditorStore((s) => s.activeLayer);
   const active = (drawn.find((l) => l.id === activeRef.id) ?? drawn.find((l) => l.role === activeRef.role && l.role !== 'custom') ?? drawn.find((l) => l.role === 'pencil')) || null;
+  const tool = useEditorStore((s) => s.tool);
+  // The flood fill lands on the Fill layer (or the active Fill or Tone layer): it refuses there itself, with a message.
+  const fillLayer = fillLayerFor(drawn, active);
+  const drawsOn = tool === 'fill' ? fillLayer : active;
+  const onFill = (stroke: NewStroke) => {
+    if (!fillLayer) return;
+    const refusal = fillRefusal(fillLayer);
+    if (refusal) useSessionStore.getState().showNotice({ kind: 'error', title: 'Could not fill', message: refusal });
+    else addStroke(stroke, fillLayer.id);
+  };
   const [draftOpacity, setDraftOpacity] = useState<number | null>(null);
   const [painting, setPainting] = useState(false);
   const stageRef = useRef<HTMLDivElement>(null);
@@ -161,7 +173,8 @@ export function EditorView({ panelId }: { panelId: string }) {
             layers={drawn.filter((l) => l.visible)}
             activeLayerId={active?.id ?? null}
             onStroke={(stroke) => active && addStroke(stroke, active.id)}
-            disabled={!layers || !active || active.locked || !active.visible}
+            onFill={onFill}
+            disabled={!layers || !drawsOn || (tool !== 'fill' && (drawsOn.locked || !drawsOn.visible))}
             toFrame={toFrame}
             pixelScale={pixelScale}
             onPainting={setPainting}

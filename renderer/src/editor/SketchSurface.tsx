@@ -33,6 +33,8 @@ interface Props {
   /** The layer new strokes go on (the stroke being drawn shows at its place in the stack). */
   activeLayerId: string | null;
   onStroke(stroke: NewStroke): void;
+  /** A flood fill's stroke (it goes on the Fill layer, not the active one); without it, onStroke takes it. */
+  onFill?(stroke: NewStroke): void;
   disabled?: boolean;
   /**
    * The normalised frame point under a page position (the view may be zoomed, rotated or flipped);
@@ -74,7 +76,7 @@ function recordDraw(ms: number): void {
  * translucent tool does not darken where it overlaps itself). Points are normalised 0..1 across
  * the frame; each finished stroke goes to `onStroke` as vector data.
  */
-export function SketchSurface({ width, height, layers, activeLayerId, onStroke, disabled, toFrame, pixelScale = 1, onPainting, onEraseStrokes }: Props) {
+export function SketchSurface({ width, height, layers, activeLayerId, onStroke, onFill, disabled, toFrame, pixelScale = 1, onPainting, onEraseStrokes }: Props) {
   const canvases = useRef(new Map<string, HTMLCanvasElement>());
   const sketchRef = useRef<HTMLDivElement>(null);
   const liveRef = useRef<HTMLCanvasElement>(null);
@@ -200,7 +202,7 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
     const frame = { width: Math.round(width * dpr), height: Math.round(height * dpr), screenWidth: width * pixelScale };
     const visible = layers.flatMap((l) => l.strokes);
     const { stroke, result } = fillAt(visible, picture, [at[0], at[1]], frame, sizes.fill, { color: colour, opacity: 1 });
-    if (stroke) onStroke(stroke);
+    if (stroke) (onFill ?? onStroke)(stroke);
     else if (!result.ok && result.reason === 'too-big') {
       const message = 'The area under the click is almost the whole frame: click inside a shape, or raise the Gap setting to close gaps in its lines.';
       useSessionStore.getState().showNotice({ kind: 'info', title: 'Nothing to fill there', message });

@@ -54,6 +54,7 @@ export function Gallery({ panel }: { panel: Panel }) {
             key={v.id}
             className={`gen-variation${v.current ? ' is-current' : ''}${ticked.includes(v.id) ? ' is-ticked' : ''}`}
             data-testid="gen-variation"
+            data-variation-id={v.id}
             data-current={v.current}
             data-clip={v.clip ? 'true' : undefined}
           >

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { Modal } from '../components/Modal';
 import { useBoardStore, useSelectedPanel } from '../state/board-store';
+import type { PickDrawing } from '../../../shared/domain/generation';
 import { BibleDialog } from './BibleDialog';
+import { DrawingChoice, useHasDrawing } from './DrawingChoice';
 import { genActions } from './gen-actions';
 import { useGenStore } from './gen-store';
 import { ProviderSettingsDialog } from './ProviderSettingsDialog';
@@ -44,6 +46,8 @@ function usePanelVariations() {
 function PickDialog({ variationId }: { variationId: string }) {
   const { panel, variations } = usePanelVariations();
   const [why, setWhy] = useState('');
+  const [drawing, setDrawing] = useState<PickDrawing>('under');
+  const hasDrawing = useHasDrawing(panel?.id ?? null);
   const v = variations.find((x) => x.id === variationId);
   if (!panel || !v) return null;
   return (
@@ -53,7 +57,7 @@ function PickDialog({ variationId }: { variationId: string }) {
       submitLabel="Pick"
       onCancel={close}
       onSubmit={async () => {
-        const done = await genActions.pick(v.id, why);
+        const done = await genActions.pick(v.id, why, undefined, hasDrawing ? drawing : 'under');
         if (done) close();
       }}
     >
@@ -65,6 +69,7 @@ function PickDialog({ variationId }: { variationId: string }) {
         <span className="field-label">Why this one? (optional, kept in the decision log)</span>
         <input className="input" data-testid="pick-why" value={why} placeholder="e.g. the eyeline reads best" onChange={(e) => setWhy(e.target.value)} />
       </label>
+      {hasDrawing && <DrawingChoice value={drawing} onChange={setDrawing} />}
     </Modal>
   );
 }
@@ -74,10 +79,12 @@ function CompareDialog() {
   const { panel, variations } = usePanelVariations();
   const compare = useGenStore((s) => s.compare);
   const [why, setWhy] = useState('');
+  const [drawing, setDrawing] = useState<PickDrawing>('under');
+  const hasDrawing = useHasDrawing(panel?.id ?? null);
   const shown = compare.map((id) => variations.find((v) => v.id === id)).filter((v) => v !== undefined);
   if (!panel || shown.length < 2) return null;
   const pick = async (id: string) => {
-    const done = await genActions.pick(id, why, shown.map((v) => v.id).filter((x) => x !== id));
+    const done = await genActions.pick(id, why, shown.map((v) => v.id).filter((x) => x !== id), hasDrawing ? drawing : 'under');
     if (done) useGenStore.setState({ dialog: null, compare: [] });
   };
   return (
@@ -86,7 +93,12 @@ function CompareDialog() {
       testId="compare-dialog"
       onClose={close}
       width={shown.length > 2 ? 1280 : 1040}
-      footer={<input className="input compare-why" data-testid="compare-why" value={why} placeholder="Why the one you pick? (optional, kept in the decision log)" onChange={(e) => setWhy(e.target.value)} />}
+      footer={
+        <>
+          {hasDrawing && <DrawingChoice value={drawing} onChange={setDrawing} />}
+          <input className="input compare-why" data-testid="compare-why" value={why} placeholder="Why the one you pick? (optional, kept in the decision log)" onChange={(e) => setWhy(e.target.value)} />
+        </>
+      }
     >
       <div className={`compare-grid n${shown.length}`}>
         {shown.map((v) => (

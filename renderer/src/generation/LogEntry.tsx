@@ -15,7 +15,8 @@ export function describeDecision(d: Decision): string {
       const provider = d.data.provider === 'import' ? 'an earlier image' : providerWords(String(d.data.provider ?? ''), clip);
       const seed = typeof d.data.seed === 'number' ? ` #${d.data.seed}` : '';
       const length = clip && typeof d.data.clipDurationMs === 'number' ? `, ${(d.data.clipDurationMs / 1000).toFixed(1)} s` : '';
-      return `Picked ${clip ? 'a clip: ' : ''}${provider}${seed}${length}${beat ? ` over ${beat} other${beat === 1 ? '' : 's'}` : ''}`;
+      const replaced = d.data.drawing === 'replaced' ? ', replacing the drawing' : '';
+      return `Picked ${clip ? 'a clip: ' : ''}${provider}${seed}${length}${beat ? ` over ${beat} other${beat === 1 ? '' : 's'}` : ''}${replaced}`;
     }
     case 'panel.moved':
       return `Moved ${d.oldValue} → ${d.newValue}`;

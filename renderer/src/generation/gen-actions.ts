@@ -1,6 +1,6 @@
 /** What the generation UI asks of the core. Errors become the app's notice; keys never pass through here. */
 import type { AppEvent } from '../../../shared/api/events';
-import type { DecisionKind, ProviderId } from '../../../shared/domain/generation';
+import type { DecisionKind, PickDrawing, ProviderId } from '../../../shared/domain/generation';
 import { STOP_ERRORS } from '../../../shared/domain/generation';
 import { api } from '../api/client';
 import { attempt, notice } from '../state/attempt';
@@ -117,10 +117,13 @@ export const genActions = {
   cancel: (jobId: string) => attempt('Could not cancel', async () => upsertJob(await api.call('generation.cancel', { jobId }))),
   retry: (jobId: string) => attempt('Could not retry', async () => upsertJob(await api.call('generation.retry', { jobId }))),
 
-  /** Makes a variation the panel image (an undoable edit, logged with the alternatives it beat). */
-  pick: (variationId: string, why: string, alternativeIds?: string[]) =>
+  /**
+   * Makes a variation the panel image (an undoable edit, logged with the alternatives it beat): under
+   * the panel's strokes, or replacing them (`drawing: 'replace'`, in the same undo step).
+   */
+  pick: (variationId: string, why: string, alternativeIds?: string[], drawing?: PickDrawing) =>
     run('Could not use that variation', async () => {
-      const panel = await api.call('variations.pick', { variationId, why: why.trim() || undefined, alternativeIds });
+      const panel = await api.call('variations.pick', { variationId, why: why.trim() || undefined, alternativeIds, drawing });
       await refresh();
       setVariations(panel.id, await api.call('variations.list', { panelId: panel.id }));
       return panel;

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Panel } from '../../domain/board';
 import type { ComposedPrompt, GenerationJob, PromptVersion, ProviderInfo, ProviderSettingsView, Variation } from '../../domain/generation';
-import { PROVIDER_IDS } from '../../domain/generation';
+import { PICK_DRAWINGS, PROVIDER_IDS } from '../../domain/generation';
 import { id, method, noInput } from '../schemas';
 
 const providerId = z.enum(PROVIDER_IDS);
@@ -59,9 +59,13 @@ export const generationMethods = {
   /**
    * Makes a variation the panel's image (one undo step) and logs "variation picked" with the
    * alternatives it beat: `alternativeIds` (those compared), else every other variation of the panel.
+   * `drawing`: the picture goes under the panel's strokes ('under', the default), or replaces the
+   * drawing ('replace': the unlocked stroke layers are cleared in the same undo step).
    */
   'variations.pick': method<Panel>()(
-    z.object({ variationId: id, why: z.string().max(2000).optional(), alternativeIds: z.array(id).max(500).optional() }).strict(),
+    z
+      .object({ variationId: id, why: z.string().max(2000).optional(), alternativeIds: z.array(id).max(500).optional(), drawing: z.enum(PICK_DRAWINGS).optional() })
+      .strict(),
   ),
 
   /** Provider settings of the app (base URL, model, concurrency; keys only as "set or not"). */

@@ -46,7 +46,7 @@ export function generationHandlers(session: Session): HandlersOf<GenerationMetho
       requirePanel(project(), panelId);
       return listVariations(project().db, panelId);
     },
-    'variations.pick': ({ variationId, why, alternativeIds }) => pickVariation(project(), variationId, { why, alternativeIds }),
+    'variations.pick': ({ variationId, why, alternativeIds, drawing }) => pickVariation(project(), variationId, { why, alternativeIds, drawing }),
     'providers.settings': () => hub().view(),
     'providers.setSettings': ({ workflowJson, ...change }) => {
       if (workflowJson !== undefined && change.providerId !== 'comfyui') throw new CoreError('BAD_INPUT', 'Only ComfyUI takes a workflow.');

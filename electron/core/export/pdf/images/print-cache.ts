@@ -29,6 +29,8 @@ export function defaultPrintCacheDir(env: Env = process.env, platform = process.
  */
 export class PrintCache {
   private written = 0;
+  /** Folders already made: a recursive mkdir per picture costs a stat of every parent. */
+  private readonly folders = new Set<string>();
 
   constructor(private readonly dir: string | null = defaultPrintCacheDir()) {}
 
@@ -59,7 +61,11 @@ export class PrintCache {
     if (!file) return;
     const temp = `${file}.${process.pid}.tmp`;
     try {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
+      const folder = path.dirname(file);
+      if (!this.folders.has(folder)) {
+        fs.mkdirSync(folder, { recursive: true });
+        this.folders.add(folder);
+      }
       fs.writeFileSync(temp, data);
       fs.renameSync(temp, file);
       this.written += data.length;
