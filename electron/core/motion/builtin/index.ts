@@ -40,8 +40,8 @@ export class BuiltinMotionProvider implements VideoProvider {
     if (!meta?.width || !meta.height) throw new ProviderError('BAD_REQUEST', 'The built-in camera move needs the panel to have a picture.');
     // Several depth planes: each moves by its own share of the move (parallax); the framing refers to the planes' frame.
     const planes = request.planes && request.planes.length > 1 ? request.planes : null;
-    const size = planes ? await sharp(planes[0].image.data).metadata() : meta;
-    if (!size.width || !size.height) throw new ProviderError('BAD_REQUEST', 'The built-in camera move could not read the panel\'s planes.');
+    const size = planes ? await sharp(planes[0].image.data).metadata().catch(() => null) : meta;
+    if (!size?.width || !size.height) throw new ProviderError('BAD_REQUEST', 'The built-in camera move could not read the panel\'s planes.');
     const asked = request.aspectRatio.replace(/:1$/, ''); // "2.39:1" as remote providers are told, "2.39" in the project
     const aspectRatio = (ASPECT_RATIOS as readonly string[]).includes(asked) ? (asked as AspectRatio) : '16:9';
     const framing = (request.params?.framing as CameraFraming | undefined) ?? DEFAULT_PUSH_IN;

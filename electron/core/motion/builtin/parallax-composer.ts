@@ -30,7 +30,10 @@ interface PlaneSource {
   ink: Span[] | null;
 }
 
-/** Draws the frames of one panel alone (cut in and out, as the move clip plays it) from its planes. */
+/**
+ * Draws the frames of one panel alone from its planes, as the move clip plays it: cut in and out,
+ * so its one layer is always at full opacity (no dissolve, no fade), and no burn-ins.
+ */
 export class ParallaxComposer implements PictureComposer {
   private loaded: Promise<PlaneSource[]> | null = null;
 
