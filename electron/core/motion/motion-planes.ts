@@ -30,11 +30,14 @@ export async function panelPlanes(project: Project, panelId: string): Promise<Mo
   const split = frontFrom(layers, picture);
   const [under, lines] = [layers.slice(0, split), layers.slice(split)];
   // The back plane is drawn as the composite is (paper, the picture faded over it, the layers under the lines), so it is opaque.
-  const back = await renderComposite({ aspect, image, imageOpacity: state.imageOpacity, layers: under.map((l) => ({ opacity: l.opacity, strokes: l.strokes.map((s) => s.stroke) })) });
+  const [back, front] = await Promise.all([
+    renderComposite({ aspect, image, imageOpacity: state.imageOpacity, layers: under.map((l) => ({ opacity: l.opacity, strokes: l.strokes.map((s) => s.stroke) })) }),
+    linesPng(lines, frame),
+  ]);
   const names = (ls: readonly LayerState[]) => ls.map((l) => l.name);
   return [
     { name: [picture ? 'Reference' : 'Paper', ...names(under)].join(' + '), depth: 0, image: { mime: back[0] === 0x89 ? 'image/png' : 'image/jpeg', data: back } },
-    { name: names(lines).join(' + '), depth: 1, image: { mime: 'image/png', data: await linesPng(lines, frame) } },
+    { name: names(lines).join(' + '), depth: 1, image: { mime: 'image/png', data: front } },
   ];
 }
 
