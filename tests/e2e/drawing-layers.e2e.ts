@@ -90,12 +90,27 @@ describe('drawing layers', () => {
     for (const [, y] of byName('Ink').strokes[0].points) expect(y).toBeCloseTo(0.65, 2);
     await saveScreenshot(page, 'drawing-layers-editor.png');
 
+    // The editor's screen shows both layers whichever is active (the others are composited as a group under and over it).
+    const editorShot = async () => page.screenshot({ clip: await frameOf(page) });
+    let shot = await editorShot();
+    expect(await pixelsNear(shot, GREEN)).toBeGreaterThan(20); // Pencil, under the active Ink
+    expect(await pixelsNear(shot, BLUE)).toBeGreaterThan(20);
+    await page.locator('[data-testid="layer-row"][data-layer-name="Pencil"]').click();
+    await waitForBoard(page, (s) => s.editor?.activeLayer?.name === 'Pencil');
+    shot = await editorShot();
+    expect(await pixelsNear(shot, GREEN)).toBeGreaterThan(20);
+    expect(await pixelsNear(shot, BLUE)).toBeGreaterThan(20); // Ink, over the active Pencil
+    await page.locator('[data-testid="layer-row"][data-layer-name="Ink"]').click();
+    await waitForBoard(page, (s) => s.editor?.activeLayer?.name === 'Ink');
+
     // Hide the Pencil layer (one undo step).
     await page.locator('[data-testid="layer-row"][data-layer-name="Pencil"] [data-testid="layer-visible"]').click();
     await until(() => fx.server.call<PanelLayers>('sketch.get', { panelId: panel.id }), (l) => l.layers.find((x) => x.name === 'Pencil')!.visible === false, 'Pencil is hidden');
     snap = await waitForBoard(page, (s) => s.history.undoLabel === 'Hide layer Pencil on 1A');
     layers = await fx.server.call<PanelLayers>('sketch.get', { panelId: panel.id });
     expect(visibleStrokes(layers).map((s) => s.color)).toEqual(['#2f6fdf']);
+    await until(async () => pixelsNear(await editorShot(), GREEN), (n) => n === 0, 'the hidden Pencil layer leaves the editor');
+    expect(await pixelsNear(await editorShot(), BLUE)).toBeGreaterThan(20);
 
     // The board card shows exactly the visible layers.
     await page.keyboard.press('Escape');

@@ -2,6 +2,8 @@ import { Fragment, useEffect, useLayoutEffect, useRef, useState, type PointerEve
 import type { Stroke } from '../../../shared/domain/sketch';
 import { drawFinished, drawSegments, drawStroke } from './draw-strokes';
 import { LayerPainter } from './layer-painter';
+import { flattenGroup, groupKey, splitStack } from './layer-groups';
+import { viewIsMoving } from './view/view-motion';
 import { isPalm, pressureOf, watchPenPresence } from './pen-input';
 import { useEditorStore } from './editor-store';
 import { strokeBlurPx, strokeOpacity, strokeWidthPx } from '../../../shared/domain/sketch-style';
@@ -93,7 +95,35 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
   useEffect(watchPenPresence, []);
   const onPaintingRef = useRef(onPainting);
   onPaintingRef.current = onPainting;
-  const [painter] = useState(() => new LayerPainter({ busy: (b) => onPaintingRef.current?.(b), painted: recordDraw }));
+  const stack = splitStack(layers, activeLayerId);
+  const belowRef = useRef<HTMLCanvasElement>(null);
+  const aboveRef = useRef<HTMLCanvasElement>(null);
+  /** Draws the layers under and over the active one into their two group canvases (the only ones on screen with it). */
+  const composeGroups = () => {
+    const w = Math.round(width * dpr);
+    const h = Math.round(height * dpr);
+    if (belowRef.current) flattenGroup(belowRef.current, stack.below, canvases.current, w, h);
+    if (aboveRef.current) flattenGroup(aboveRef.current, stack.above, canvases.current, w, h);
+  };
+  const composeRef = useRef(composeGroups);
+  composeRef.current = composeGroups;
+  const activeRef = useRef(activeLayerId);
+  activeRef.current = activeLayerId;
+  const [painter] = useState(
+    () =>
+      new LayerPainter(
+        {
+          busy: (b) => onPaintingRef.current?.(b),
+          painted: (ms, canvas) => {
+            recordDraw(ms);
+            if (canvas.dataset.layer !== activeRef.current) composeRef.current();
+          },
+        },
+        viewIsMoving,
+      ),
+  );
+  /** What the groups last showed: members, opacities and resolution. */
+  const composedKey = useRef('');
 
   useLayoutEffect(() => {
     const live = liveRef.current;
@@ -103,6 +133,7 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
     }
     const t0 = performance.now();
     let drew = false;
+    let groupsChanged = false;
     for (const layer of layers) {
       const c = canvases.current.get(layer.id);
       if (!c) continue;
@@ -113,6 +144,7 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
       const ctx = c.getContext('2d');
       if (!ctx || (c.dataset.size === key && before === layer.strokes)) continue;
       drawnStrokes.set(c, layer.strokes);
+      if (layer.id !== activeLayerId) groupsChanged = true;
       if (c.dataset.size === key && before && extends_(before, layer.strokes)) {
         if (painter.extend(c, layer.strokes)) continue;
         drew = true;
@@ -128,6 +160,11 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
       painter.repaint(c, layer.strokes, width, height, dpr);
     }
     if (drew) recordDraw(performance.now() - t0);
+    const composed = `${groupKey(stack.below)}|${activeLayerId}|${groupKey(stack.above)}@${width}x${height}@${dpr}`;
+    if (groupsChanged || composed !== composedKey.current) {
+      composedKey.current = composed;
+      composeGroups();
+    }
     // Texts are set in the bundled fonts: drawn again once those have loaded.
     if (layers.some((l) => l.strokes.some((st) => st.tool === 'text'))) burnInFontsReady(() => setFontsTick((n) => n + 1));
   }, [layers, width, height, dpr, fontsTick]);
@@ -347,18 +384,21 @@ export function SketchSurface({ width, height, layers, activeLayerId, onStroke, 
       onPointerLeave={() => cursorRef.current && (cursorRef.current.style.visibility = 'hidden')}
     >
       <div ref={sketchRef} className="sketch-layers" style={{ width, height }}>
+        {stack.below.length > 0 && <canvas ref={belowRef} className="sketch-canvas" data-layer-group="below" style={{ width, height }} />}
         {layers.map((layer) => (
           <Fragment key={layer.id}>
+            {/* Every layer paints its own canvas; only the active one is on screen, the others through their group. */}
             <canvas
               ref={(c) => void (c ? canvases.current.set(layer.id, c) : canvases.current.delete(layer.id))}
               className="sketch-canvas"
               data-layer={layer.id}
-              style={{ width, height, opacity: layer.opacity }}
+              style={{ width, height, opacity: layer.opacity, display: layer.id === activeLayerId ? undefined : 'none' }}
             />
             {layer.id === activeLayerId && <canvas ref={liveRef} className="sketch-canvas" style={{ width, height }} />}
           </Fragment>
         ))}
         {!layers.some((l) => l.id === activeLayerId) && <canvas ref={liveRef} className="sketch-canvas" style={{ width, height }} />}
+        {stack.above.length > 0 && <canvas ref={aboveRef} className="sketch-canvas" data-layer-group="above" style={{ width, height }} />}
       </div>
       <div ref={cursorRef} className="sketch-cursor" aria-hidden />
       {textAt && (

@@ -24,7 +24,11 @@ export class LayerPainter {
   private readonly jobs = new Map<HTMLCanvasElement, Job>();
   private scheduled = false;
 
-  constructor(private readonly events: { busy(busy: boolean): void; painted(ms: number): void }) {}
+  constructor(
+    private readonly events: { busy(busy: boolean): void; painted(ms: number, canvas: HTMLCanvasElement): void },
+    /** True while painting should wait (the view is moving: its frames come first). */
+    private readonly waiting: () => boolean = () => false,
+  ) {}
 
   get busy(): boolean {
     return this.jobs.size > 0;
@@ -64,6 +68,7 @@ export class LayerPainter {
 
   private tick(): void {
     this.scheduled = false;
+    if (this.waiting()) return this.schedule();
     const t0 = performance.now();
     for (const [canvas, job] of this.jobs) {
       while (job.next < job.strokes.length && performance.now() - t0 < FRAME_BUDGET_MS) {
@@ -74,7 +79,7 @@ export class LayerPainter {
       canvas.height = job.buffer.height;
       canvas.getContext('2d')?.drawImage(job.buffer, 0, 0);
       this.jobs.delete(canvas);
-      this.events.painted(performance.now() - job.startedAt);
+      this.events.painted(performance.now() - job.startedAt, canvas);
     }
     if (this.busy) this.schedule();
     else this.events.busy(false);
