@@ -11,6 +11,8 @@ export interface PictureSource {
   fullWidth: number;
   fullHeight: number;
   scale: number;
+  /** 4 for a picture that keeps its transparency (a sketch layer drawn over others); RGB when absent. */
+  channels?: 3 | 4;
 }
 
 /** Where a framing puts the image inside the picture area, and which source pixels that takes. */
@@ -36,12 +38,13 @@ const MAX_MOVE_SOURCE_PICTURES = 4;
  * (a wide shot of an 8K image needs far less than 8K). A still is never scaled up. A camera move's
  * picture is scaled up once, here, to its closest framing (within a memory cap): then each of its
  * frames is a reduction, which libvips does separably and about twice as fast as an enlargement,
- * and looks the same.
+ * and looks the same. With `alpha` the picture keeps its transparency (RGBA) instead of going over black.
  */
 export async function loadSource(
   seg: TimelineSegment,
   bytes: Buffer | undefined,
   picture: { width: number; height: number },
+  alpha = false,
 ): Promise<PictureSource> {
   if (!bytes) return blankSource(seg, picture);
   const meta = await sharp(bytes).rotate().metadata();
@@ -54,15 +57,10 @@ export async function loadSource(
   const scale = Math.min(hasMove(seg.framing) ? maxMoveScale(fullWidth, fullHeight, picture) : 1, needed * 1.02);
   const width = Math.max(1, Math.round(fullWidth * scale));
   const height = Math.max(1, Math.round(fullHeight * scale));
-  const { data, info } = await sharp(bytes, { limitInputPixels: false })
-    .rotate()
-    .resize(width, height, { fit: 'fill' })
-    .flatten({ background: '#000000' })
-    .removeAlpha()
-    .toColourspace('srgb')
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height, fullWidth, fullHeight, scale: info.width / fullWidth };
+  const sized = sharp(bytes, { limitInputPixels: false }).rotate().resize(width, height, { fit: 'fill' });
+  const pixels = alpha ? sized.ensureAlpha() : sized.flatten({ background: '#000000' }).removeAlpha();
+  const { data, info } = await pixels.toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, fullWidth, fullHeight, scale: info.width / fullWidth, ...(alpha ? { channels: 4 as const } : {}) };
 }
 
 function maxMoveScale(fullWidth: number, fullHeight: number, picture: { width: number; height: number }): number {
@@ -119,9 +117,9 @@ export function planRegion(src: PictureSource, rect: NormRect, picture: { width:
   };
 }
 
-/** The sharp pipeline drawing a planned region (RGB, `plan.width` x `plan.height`). */
+/** The sharp pipeline drawing a planned region (RGB, or RGBA for an alpha source; `plan.width` x `plan.height`). */
 export function drawRegion(src: PictureSource, plan: RegionPlan): Sharp {
-  return sharp(src.data, { raw: { width: src.width, height: src.height, channels: 3 }, limitInputPixels: false })
+  return sharp(src.data, { raw: { width: src.width, height: src.height, channels: src.channels ?? 3 }, limitInputPixels: false })
     .extract(plan.extract)
     .resize(plan.resize.width, plan.resize.height, { fit: 'fill' })
     .extract(plan.cut);

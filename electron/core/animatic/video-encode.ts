@@ -20,6 +20,9 @@ export function h264Args(rate: FrameRate): string[] {
   ];
 }
 
+/** What the encoder asks of a frame composer: the animatic's FrameComposer, or another drawing of the same frames. */
+export type PictureComposer = Pick<FrameComposer, 'ppmHeader' | 'render' | 'prefetch'>;
+
 /** RGB to BT.709 limited-range 4:2:0, converted once per picture (before frames are repeated). */
 export const TO_YUV = 'scale=out_color_matrix=bt709:out_range=tv,format=yuv420p';
 
@@ -30,7 +33,7 @@ export interface EncodeJob {
   rate: FrameRate;
   totalFrames: number;
   units: PictureUnit[];
-  composer: FrameComposer;
+  composer: PictureComposer;
   /** The output: an MP4 file, or a folder for a PNG sequence. */
   output: { kind: 'mp4'; file: string; audio: string | null } | { kind: 'png'; folder: string };
   /** drawtext filter for the timecode, or null. */

@@ -10,7 +10,7 @@ import type { Timeline, TimelineSegment } from '../../../shared/domain/animatic'
 import type { OutputGeometry } from '../../../shared/domain/animatic-frame';
 import { AtomicOutput } from '../files/atomic-output';
 import { FrameComposer } from '../animatic/frame-composer';
-import { encode } from '../animatic/video-encode';
+import { encode, type PictureComposer } from '../animatic/video-encode';
 import { planPictures } from '../animatic/video-plan';
 import { ClipFrames } from '../animatic/clip-frames';
 import { ClipPictures } from '../animatic/clip-pictures';
@@ -30,6 +30,8 @@ export interface MoveClipJob {
   /** A clip panel's clip bytes: a baked clip panel shows its clip frames (held or looped as the animatic does). */
   readClip?(sha256: string): Buffer | undefined;
   signal: AbortSignal;
+  /** Draws the frames instead of the animatic's composer (the built-in motion provider's parallax). */
+  composer?: PictureComposer;
 }
 
 /** Writes the panel's move to `file` (whole or not at all): exactly its frames, at the timeline's rate and the stills' size. */
@@ -41,7 +43,7 @@ export async function writeMoveClip(file: string, job: MoveClipJob): Promise<voi
     await AtomicOutput.write(file, (temp) =>
       encode({
         bin: job.bin, dir, rate: t.rate, totalFrames: t.totalFrames, units: planPictures(t),
-        composer: new FrameComposer(job.geo, [], job.readImage, clipFrames && new ClipPictures(clipFrames, job.geo)),
+        composer: job.composer ?? new FrameComposer(job.geo, [], job.readImage, clipFrames && new ClipPictures(clipFrames, job.geo)),
         output: { kind: 'mp4', file: temp, audio: null }, timecode: null, input: 'pipe', signal: job.signal, onFrames: () => undefined,
       }),
     );

@@ -121,7 +121,7 @@ function runsOf(strokes: Stroke[]): { eraser: boolean; strokes: Stroke[] }[] {
 }
 
 /** Fades a raw RGBA raster in place. */
-function scaleAlpha(rgba: Buffer, opacity: number): void {
+export function scaleAlpha(rgba: Buffer, opacity: number): void {
   for (let i = 3; i < rgba.length; i += 4) rgba[i] = Math.round(rgba[i] * opacity);
 }
 

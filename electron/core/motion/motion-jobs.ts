@@ -56,10 +56,10 @@ function failure(db: Db, id: string, e: unknown, state: MotionJobState): MotionJ
   return update(db, id, { state, error_kind: kind, error_message: (e as Error).message ?? String(e) });
 }
 
-/** What the job keeps of a request: everything but the picture's bytes. */
+/** What the job keeps of a request: everything but the pictures' bytes (of the planes, their names). */
 function requestRecord(request: VideoRequest): string {
-  const { firstFrame, ...rest } = request;
-  return JSON.stringify({ ...rest, firstFrame: { mime: firstFrame.mime, bytes: firstFrame.data.length } });
+  const { firstFrame, planes, ...rest } = request;
+  return JSON.stringify({ ...rest, firstFrame: { mime: firstFrame.mime, bytes: firstFrame.data.length }, ...(planes ? { planes: planes.map((p) => p.name) } : {}) });
 }
 
 /** What a job keeps beside the request: the prompt version it sent, and whether its clip is picked when done. */

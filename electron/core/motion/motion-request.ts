@@ -7,6 +7,7 @@ import { promptVersionFor } from '../generation/prompt-versions';
 import type { Project } from '../project';
 import type { VideoCapabilities, VideoRequest } from './video-provider';
 import { nearest } from './video-provider';
+import { panelPlanes } from './motion-planes';
 
 export interface MotionAsk {
   seconds: number;
@@ -25,7 +26,8 @@ export interface PanelVideoRequest {
 /**
  * The request for one panel: its picture (sketch included) as the clip's first frame, its prompt kept
  * as a prompt version, the length snapped to one the model makes, seed and negative prompt only where
- * the model takes them. The built-in provider gets the panel's own camera move and the project's rate.
+ * the model takes them. The built-in provider gets the panel's own camera move and the project's rate,
+ * and its picture's depth planes where it has several (for parallax).
  */
 export async function panelVideoRequest(project: Project, panelId: string, providerId: string, caps: VideoCapabilities, ask: MotionAsk): Promise<PanelVideoRequest> {
   const panel = project.panel(panelId);
@@ -47,6 +49,8 @@ export async function panelVideoRequest(project: Project, panelId: string, provi
     ...(ask.model ? { model: ask.model } : {}),
     ...(providerId === 'builtin' ? { params: { fps: info.fps, ...(hasMove(panel.framing) ? { framing: panel.framing } : {}) } } : {}),
   };
+  const planes = providerId === 'builtin' ? await panelPlanes(project, panelId) : null;
+  if (planes) request.planes = planes;
   const promptVersionId = project.db.transaction(() =>
     promptVersionFor(project.db, { panelId, text: prompt, negative, params: { provider: providerId, motion: true, seconds } }),
   ).immediate();

@@ -28,6 +28,22 @@ export interface VideoRequest {
   firstFrame: InputImage;
   model?: string;
   params?: Record<string, unknown>;
+  /**
+   * The picture's depth planes, back to front, where it has several (the reference picture and the
+   * sketch layers): the built-in provider moves them by different amounts (parallax). Remote
+   * providers use `firstFrame`, the same planes flattened.
+   */
+  planes?: MotionPlane[];
+}
+
+/** One depth plane of a panel's picture, drawn over the ones behind it. */
+export interface MotionPlane {
+  /** What the plane holds: "Reference", "Paper", or the sketch layer's name. */
+  name: string;
+  /** 0 the back (the reference picture) to 1 the front (the top printed layer). */
+  depth: number;
+  /** The plane at the picture's frame (every plane the same size); transparent where nothing is drawn. */
+  image: InputImage;
 }
 
 /** The provider's answer to a submit: what the job record keeps before anything else happens. */
