@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { ClipInfo } from '../../../shared/domain/clip';
 import { CoreError } from '../errors';
 import { requireFfmpeg, runFfmpeg } from '../animatic/ffmpeg';
 import { ACCEPTED_CLIPS, sniffClip } from './clip-format';
+import { scratchRoot } from '../files/scratch-dir';
 
 /** A clip checked and measured, ready to store: what the timeline and the export need to cut it frame-exact. */
 export interface PreparedClip extends Omit<ClipInfo, 'posterSha256'> {
@@ -64,7 +64,7 @@ export async function prepareClip(bytes: Buffer, sourceName: string | null, whil
   const format = sniffClip(bytes);
   if (!format) throw new CoreError('BAD_INPUT', `${name} is not a video Boardwright can use (${ACCEPTED_CLIPS}).`);
   const bin = await requireFfmpeg();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'boardwright-clip-'));
+  const dir = fs.mkdtempSync(path.join(scratchRoot(), 'boardwright-clip-'));
   try {
     const input = path.join(dir, `input.${format.ext}`);
     const poster = path.join(dir, 'poster.jpg');

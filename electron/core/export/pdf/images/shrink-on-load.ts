@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { scratchRoot } from '../../../files/scratch-dir';
 
 /** How a picture is decoded for a print copy whose long side is at least `px`. */
 export interface DecodePlan {
@@ -83,15 +83,3 @@ export class ShrinkOnLoad {
   }
 }
 
-/** Linux's shared-memory folder when it can be written (the scratch copies never touch a disk), else the temp folder. */
-function scratchRoot(): string {
-  try {
-    if (process.platform === 'linux') {
-      fs.accessSync('/dev/shm', fs.constants.W_OK);
-      return '/dev/shm';
-    }
-  } catch {
-    // No /dev/shm here (a container without it): the temp folder it is.
-  }
-  return os.tmpdir();
-}
