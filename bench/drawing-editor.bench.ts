@@ -186,7 +186,7 @@ async function main() {
   log(`pen latency p95: median ${figures.penP95Ms} ms (${pens.map((x) => round(x)).join(', ')}) — target ≤ ${TARGETS.penP95Ms}`);
   log(`zoom/pan/turn frame p95: median ${figures.viewP95Ms} ms (${views.map((x) => round(x)).join(', ')}) — target ≤ ${TARGETS.viewP95Ms}`);
   log(`layer redrawn after a saved stroke: median ${figures.redrawMs} ms (${redraws.map((x) => round(x)).join(', ')}) — target ≤ ${TARGETS.redrawMs}`);
-  log(JSON.stringify({ bench: 'drawing-editor', ...figures, runs: { openMs: opens.map((x) => round(x)), penP95Ms: pens.map((x) => round(x)), viewP95Ms: views.map((x) => round(x)), redrawMs: redraws.map((x) => round(x)) } }));
+  log(JSON.stringify({ bench: 'drawing-editor', ...figures, runs: { openMs: opens.map((x) => round(x)), penP95Ms: pens.map((x) => round(x)), viewP95Ms: views.map((x) => round(x)), redrawMs: redraws.map((x) => round(x)) }, pass: { openMs: figures.openMs <= TARGETS.openMs, penP95Ms: figures.penP95Ms <= TARGETS.penP95Ms, viewP95Ms: figures.viewP95Ms <= TARGETS.viewP95Ms, redrawMs: figures.redrawMs !== null && figures.redrawMs <= TARGETS.redrawMs } }));
 }
 
 void main();

@@ -138,7 +138,7 @@ async function main() {
   const composite = await compositeAfterEdit();
   log(`composite after one stroke on a 4K panel with 10 layers and 2,000 strokes: ${composite.ms} ms (runs ${composite.runs.join(', ')}; target ${TARGETS.compositeMs})`);
   fs.rmSync(dir, { recursive: true, force: true });
-  log(JSON.stringify({ storageRatio, strokesMB: round(growth / 1e6, 1), compactMB: round(compact / 1e6, 1), jsonMB: round(json / 1e6, 1), openSketchedMs: round(openSketched, 1), openBlankMs: round(openBlank, 1), openRatio, coreCompositeMs: composite.ms }));
+  log(JSON.stringify({ storageRatio, strokesMB: round(growth / 1e6, 1), compactMB: round(compact / 1e6, 1), jsonMB: round(json / 1e6, 1), openSketchedMs: round(openSketched, 1), openBlankMs: round(openBlank, 1), openRatio, coreCompositeMs: composite.ms, pass: { storageRatio: storageRatio <= TARGETS.storageRatio, openRatio: openRatio <= TARGETS.openRatio, coreCompositeMs: composite.ms <= TARGETS.compositeMs } }));
 }
 
 void main();
