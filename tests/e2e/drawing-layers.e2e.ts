@@ -102,6 +102,16 @@ describe('drawing layers', () => {
     expect(await pixelsNear(shot, BLUE)).toBeGreaterThan(20); // Ink, over the active Pencil
     await page.locator('[data-testid="layer-row"][data-layer-name="Ink"]').click();
     await waitForBoard(page, (s) => s.editor?.activeLayer?.name === 'Ink');
+    // While the view moves (Space held for a pan), every layer shows through one flattened canvas.
+    const activeShown = () => page.locator('canvas[data-layer]').evaluateAll((cs) => cs.filter((c) => (c as HTMLElement).style.display !== 'none').length);
+    expect(await activeShown()).toBe(1);
+    await page.keyboard.down(' ');
+    await until(activeShown, (n) => n === 0, 'the layers shown through the flattened canvas');
+    shot = await editorShot();
+    expect(await pixelsNear(shot, GREEN)).toBeGreaterThan(20);
+    expect(await pixelsNear(shot, BLUE)).toBeGreaterThan(20);
+    await page.keyboard.up(' ');
+    await until(activeShown, (n) => n === 1, 'the active layer on its own canvas again once the view is still');
 
     // Hide the Pencil layer (one undo step).
     await page.locator('[data-testid="layer-row"][data-layer-name="Pencil"] [data-testid="layer-visible"]').click();

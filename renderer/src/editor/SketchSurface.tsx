@@ -3,7 +3,7 @@ import type { Stroke } from '../../../shared/domain/sketch';
 import { drawFinished, drawSegments, drawStroke } from './draw-strokes';
 import { LayerPainter } from './layer-painter';
 import { flattenGroup, groupKey, splitStack } from './layer-groups';
-import { viewIsMoving } from './view/view-motion';
+import { useViewMoving, viewIsMoving } from './view/view-motion';
 import { isPalm, pressureOf, watchPenPresence } from './pen-input';
 import { useEditorStore } from './editor-store';
 import { strokeBlurPx, strokeOpacity, strokeWidthPx } from '../../../shared/domain/sketch-style';
@@ -101,14 +101,21 @@ export function SketchSurface({ width, height, layers: given, activeLayerId, onS
   const onPaintingRef = useRef(onPainting);
   onPaintingRef.current = onPainting;
   const stack = splitStack(layers, activeLayerId);
+  // While the view moves, every layer is shown through one flattened canvas: each full-frame canvas
+  // on screen costs a blend per frame of a zoom, pan or turn without a GPU.
+  const merged = useViewMoving() && layers.length > 1;
+  const mergedRef = useRef(merged);
+  mergedRef.current = merged;
+  const shownBelow = merged ? [...stack.below, ...(stack.active ? [stack.active] : []), ...stack.above] : stack.below;
+  const shownAbove = merged ? [] : stack.above;
   const belowRef = useRef<HTMLCanvasElement>(null);
   const aboveRef = useRef<HTMLCanvasElement>(null);
   /** Draws the layers under and over the active one into their two group canvases (the only ones on screen with it). */
   const composeGroups = () => {
     const w = Math.round(width * dpr);
     const h = Math.round(height * dpr);
-    if (belowRef.current) flattenGroup(belowRef.current, stack.below, canvases.current, w, h);
-    if (aboveRef.current) flattenGroup(aboveRef.current, stack.above, canvases.current, w, h);
+    if (belowRef.current) flattenGroup(belowRef.current, shownBelow, canvases.current, w, h);
+    if (aboveRef.current) flattenGroup(aboveRef.current, shownAbove, canvases.current, w, h);
   };
   const composeRef = useRef(composeGroups);
   composeRef.current = composeGroups;
@@ -122,7 +129,7 @@ export function SketchSurface({ width, height, layers: given, activeLayerId, onS
           painted: (ms, canvas) => {
             recordDraw(ms);
             delete canvas.dataset.blank;
-            if (canvas.dataset.layer !== activeRef.current) composeRef.current();
+            if (canvas.dataset.layer !== activeRef.current || mergedRef.current) composeRef.current();
           },
         },
         viewIsMoving,
@@ -150,7 +157,7 @@ export function SketchSurface({ width, height, layers: given, activeLayerId, onS
       const ctx = c.getContext('2d');
       if (!ctx || (c.dataset.size === key && before === layer.strokes)) continue;
       drawnStrokes.set(c, layer.strokes);
-      if (layer.id !== activeLayerId) groupsChanged = true;
+      if (layer.id !== activeLayerId || merged) groupsChanged = true;
       if (c.dataset.size === key && before && extends_(before, layer.strokes)) {
         if (painter.extend(c, layer.strokes)) continue;
         drew = true;
@@ -167,14 +174,14 @@ export function SketchSurface({ width, height, layers: given, activeLayerId, onS
       painter.repaint(c, layer.strokes, width, height, dpr);
     }
     if (drew) recordDraw(performance.now() - t0);
-    const composed = `${groupKey(stack.below)}|${activeLayerId}|${groupKey(stack.above)}@${width}x${height}@${dpr}`;
+    const composed = `${groupKey(shownBelow)}|${activeLayerId}|${groupKey(shownAbove)}@${width}x${height}@${dpr}`;
     if (groupsChanged || composed !== composedKey.current) {
       composedKey.current = composed;
       composeGroups();
     }
     // Texts are set in the bundled fonts: drawn again once those have loaded.
     if (layers.some((l) => l.strokes.some((st) => st.tool === 'text'))) burnInFontsReady(() => setFontsTick((n) => n + 1));
-  }, [layers, activeLayerId, width, height, dpr, fontsTick]);
+  }, [layers, activeLayerId, merged, width, height, dpr, fontsTick]);
 
   // Shift pressed or let go mid-drag constrains the shape at once, without waiting for the pointer to move.
   useEffect(() => {
@@ -224,6 +231,12 @@ export function SketchSurface({ width, height, layers: given, activeLayerId, onS
     const sh = shape.current!;
     const { colour, sizes } = useEditorStore.getState();
     return shapeStroke(sh.tool, sh.start, sh.end, sh.path, width / height, sh.shift, { color: colour, size: sizes[sh.tool] / 1000, opacity: 1 });
+  };
+
+  /** The live canvas is on screen only while something is being drawn: an idle, empty full-frame canvas still costs a blend per frame. */
+  const showLive = (on: boolean) => {
+    const canvas = liveRef.current;
+    if (canvas) canvas.toggleAttribute('data-live', on);
   };
 
   /** Draws the shape being dragged on the live canvas (replacing the last preview). */
@@ -298,6 +311,7 @@ export function SketchSurface({ width, height, layers: given, activeLayerId, onS
     if (isShapeTool(tool)) {
       const p = pointOf(e.nativeEvent);
       shape.current = { tool, start: p, path: [], end: p, shift: e.shiftKey, pointerId: e.pointerId };
+      showLive(true);
       const canvas = liveRef.current;
       if (canvas) {
         canvas.style.opacity = '1';
@@ -307,12 +321,14 @@ export function SketchSurface({ width, height, layers: given, activeLayerId, onS
     }
     if (tool === 'stroke-eraser') {
       wiping.current = { pointerId: e.pointerId, hits: new Set() };
+      showLive(true);
       wipeAt(e.nativeEvent);
       return;
     }
     if (!isFreehandTool(tool)) return;
     const stroke = { tool, color: colour, size: sizes[tool] / 1000, opacity: 1 };
     live.current = { stroke, points: [pointOf(e.nativeEvent)], pointerId: e.pointerId };
+    showLive(true);
     const canvas = liveRef.current;
     if (canvas) {
       canvas.style.opacity = String(strokeOpacity(stroke));
@@ -357,6 +373,7 @@ export function SketchSurface({ width, height, layers: given, activeLayerId, onS
       const ctx = liveRef.current?.getContext('2d');
       ctx?.setTransform(1, 0, 0, 1, 0, 0);
       ctx?.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+      showLive(false);
       if (keep && wipe.hits.size > 0) onEraseStrokes?.([...wipe.hits]);
       return;
     }
@@ -372,6 +389,7 @@ export function SketchSurface({ width, height, layers: given, activeLayerId, onS
       const ctx = liveRef.current?.getContext('2d');
       ctx?.setTransform(1, 0, 0, 1, 0, 0);
       ctx?.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+      showLive(false);
       if (keep && dragged) onStroke(stroke);
       return;
     }
@@ -380,6 +398,7 @@ export function SketchSurface({ width, height, layers: given, activeLayerId, onS
     live.current = null;
     const liveCtx = liveRef.current?.getContext('2d');
     liveCtx?.clearRect(0, 0, liveCtx.canvas.width, liveCtx.canvas.height);
+    showLive(false);
     if (keep) onStroke({ ...l.stroke, points: l.points });
   };
 
@@ -394,7 +413,7 @@ export function SketchSurface({ width, height, layers: given, activeLayerId, onS
       onPointerLeave={() => cursorRef.current && (cursorRef.current.style.visibility = 'hidden')}
     >
       <div ref={sketchRef} className="sketch-layers" style={{ width, height }}>
-        {stack.below.length > 0 && <canvas ref={belowRef} className="sketch-canvas" data-layer-group="below" style={{ width, height }} />}
+        {shownBelow.length > 0 && <canvas ref={belowRef} className="sketch-canvas" data-layer-group="below" style={{ width, height }} />}
         {layers.map((layer) => (
           <Fragment key={layer.id}>
             {/* Every layer paints its own canvas; only the active one is on screen, the others through their group. */}
@@ -402,13 +421,13 @@ export function SketchSurface({ width, height, layers: given, activeLayerId, onS
               ref={(c) => void (c ? canvases.current.set(layer.id, c) : canvases.current.delete(layer.id))}
               className="sketch-canvas"
               data-layer={layer.id}
-              style={{ width, height, opacity: layer.opacity, display: layer.id === activeLayerId ? undefined : 'none' }}
+              style={{ width, height, opacity: layer.opacity, display: layer.id === activeLayerId && !merged ? undefined : 'none' }}
             />
-            {layer.id === activeLayerId && <canvas ref={liveRef} className="sketch-canvas" style={{ width, height }} />}
+            {layer.id === activeLayerId && <canvas ref={liveRef} className="sketch-canvas sketch-live" style={{ width, height }} />}
           </Fragment>
         ))}
-        {!layers.some((l) => l.id === activeLayerId) && <canvas ref={liveRef} className="sketch-canvas" style={{ width, height }} />}
-        {stack.above.length > 0 && <canvas ref={aboveRef} className="sketch-canvas" data-layer-group="above" style={{ width, height }} />}
+        {!layers.some((l) => l.id === activeLayerId) && <canvas ref={liveRef} className="sketch-canvas sketch-live" style={{ width, height }} />}
+        {shownAbove.length > 0 && <canvas ref={aboveRef} className="sketch-canvas" data-layer-group="above" style={{ width, height }} />}
       </div>
       <div ref={cursorRef} className="sketch-cursor" aria-hidden />
       {textAt && (

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useEditorViewStore } from './view-store';
 
 /** How long after the last change of the view it still counts as moving (a wheel or a drag between events). */
@@ -14,4 +15,30 @@ useEditorViewStore.subscribe((s, prev) => {
  */
 export function viewIsMoving(): boolean {
   return useEditorViewStore.getState().held !== null || performance.now() - lastChange < VIEW_SETTLE_MS;
+}
+
+/**
+ * True from the view's first change until it has been still for VIEW_SETTLE_MS with no view key held
+ * (a re-render when a zoom, pan or turn starts and one when it ends, none in between).
+ */
+export function useViewMoving(): boolean {
+  const [moving, setMoving] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const settle = () => {
+      if (useEditorViewStore.getState().held !== null) timer = setTimeout(settle, VIEW_SETTLE_MS);
+      else setMoving(false);
+    };
+    const stop = useEditorViewStore.subscribe((s, prev) => {
+      if (s.view === prev.view && s.held === prev.held) return;
+      setMoving(true);
+      clearTimeout(timer);
+      timer = setTimeout(settle, VIEW_SETTLE_MS);
+    });
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
+  }, []);
+  return moving;
 }
