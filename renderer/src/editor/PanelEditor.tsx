@@ -11,7 +11,9 @@ export function PanelEditor() {
   const panelId = useViewStore((s) => s.editorPanelId);
   const exists = useBoardStore((s) => !!findPanel(s.board, panelId));
   const version = useBoardStore((s) => s.version);
-  // The layers start loading with the editor's code, not after it has rendered.
+  // The layers start loading with the editor's code, not after it has rendered. Started here while
+  // rendering (idempotent per panel and version), not in an effect: the editor's own load runs in its
+  // effect, and a child's effects run before its parent's, so an effect here would load twice per edit.
   if (panelId && exists) prefetchPanelLayers(panelId, version);
   useEffect(() => {
     // The panel went away (deleted, or its creation undone): back to the board.

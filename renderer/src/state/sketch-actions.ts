@@ -2,34 +2,28 @@ import type { Stroke } from '../../../shared/domain/sketch';
 import { api } from '../api/client';
 import { refresh, run } from './run';
 
+/** Runs one stroke edit: `onSaved` as soon as the core has it (before the board reloads), then the reload. */
+const strokeEdit = (failure: string, call: () => Promise<unknown>, onSaved?: () => void) =>
+  run(failure, async () => {
+    await call();
+    onSaved?.();
+    await refresh();
+    return true;
+  });
+
 /** Sketch edits from the panel editor. Each is one undo step; the board reloads to show the new thumbnail. */
 export const sketchActions = {
-  /** Saves one stroke; `onSaved` runs as soon as the core has it (before the board reloads). */
+  /** Saves one stroke. */
   addStroke: (panelId: string, stroke: Omit<Stroke, 'id'>, layerId: string, onSaved: () => void) =>
-    run('Could not save the stroke', async () => {
-      await api.call('sketch.addStroke', { panelId, stroke, layerId });
-      onSaved();
-      await refresh();
-      return true;
-    }),
+    strokeEdit('Could not save the stroke', () => api.call('sketch.addStroke', { panelId, stroke, layerId }), onSaved),
 
-  /** Erase by stroke: whole strokes go, as one undo step; `onSaved` runs as soon as the core has it. */
+  /** Erase by stroke: whole strokes go, as one undo step. */
   deleteStrokes: (panelId: string, ids: string[], onSaved?: () => void) =>
-    run('Could not erase the strokes', async () => {
-      await api.call('sketch.deleteStrokes', { panelId, ids });
-      onSaved?.();
-      await refresh();
-      return true;
-    }),
+    strokeEdit('Could not erase the strokes', () => api.call('sketch.deleteStrokes', { panelId, ids }), onSaved),
 
-  /** Strokes moved, scaled, turned or re-worded, in place: one undo step; `onSaved` runs as soon as the core has it. */
+  /** Strokes moved, scaled, turned or re-worded, in place: one undo step. */
   updateStrokes: (panelId: string, strokes: Stroke[], onSaved?: () => void) =>
-    run('Could not change the strokes', async () => {
-      await api.call('sketch.updateStrokes', { panelId, strokes });
-      onSaved?.();
-      await refresh();
-      return true;
-    }),
+    strokeEdit('Could not change the strokes', () => api.call('sketch.updateStrokes', { panelId, strokes }), onSaved),
 
   clear: (panelId: string) =>
     run('Could not clear the sketch', async () => {
