@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PDF_OPTIONS } from '../../shared/domain/export';
 import { PrintImages, forgetPreparedImages } from '../../electron/core/export/pdf/images/print-images';
-import { PrintCache, defaultPrintCacheDir } from '../../electron/core/export/pdf/images/print-cache';
+import { PrintCache, defaultPrintCacheDir, settlePrintCaches } from '../../electron/core/export/pdf/images/print-cache';
 import { exportPdfBoards } from '../../electron/core/export/pdf/export-boards';
 import type { Project } from '../../electron/core/project';
 import { buildProject, pdfPages } from './export-helpers';
@@ -30,7 +30,7 @@ describe('print-size copies cached on disk', () => {
     const cache = new PrintCache(root);
     const first = new PrintImages(project.db, project.path, new Map(), { cache });
     const a = await first.get(`sha:${shas[0]}`, 500);
-    first.close();
+    await first.close();
     expect(a).not.toBeNull();
     const files = cachedFiles(root);
     expect(files).toHaveLength(1);
@@ -43,7 +43,7 @@ describe('print-size copies cached on disk', () => {
     forgetPreparedImages();
     const second = new PrintImages(project.db, project.path, new Map(), { cache: new PrintCache(root) });
     const b = await second.get(`sha:${shas[0]}`, 500);
-    second.close();
+    await second.close();
     expect(b!.data.equals(marked)).toBe(true);
     expect([b!.width, b!.height]).toEqual([a!.width, a!.height]);
   });
@@ -52,14 +52,36 @@ describe('print-size copies cached on disk', () => {
     const root = path.join(dir, 'cache-b');
     const images = new PrintImages(project.db, project.path, new Map(), { cache: new PrintCache(root) });
     const good = await images.get(`sha:${shas[1]}`, 400);
-    images.close();
+    await images.close();
     const [file] = cachedFiles(root);
     fs.writeFileSync(file, 'not a jpeg');
     forgetPreparedImages();
     const again = new PrintImages(project.db, project.path, new Map(), { cache: new PrintCache(root) });
     const img = await again.get(`sha:${shas[1]}`, 400);
-    again.close();
+    await again.close();
     expect(img!.data.equals(good!.data)).toBe(true);
+  });
+
+  it('an export writes its copies to the cache after the PDF is done, and a second export reads them', async () => {
+    const root = path.join(dir, 'cache-later');
+    const out = path.join(dir, 'later.pdf');
+    forgetPreparedImages();
+    await exportPdfBoards(project, out, { ...DEFAULT_PDF_OPTIONS, date: '2025-01-01' }, { cache: new PrintCache(root) });
+    expect(pdfPages(out)).toBeGreaterThan(0);
+    await settlePrintCaches();
+    const files = cachedFiles(root);
+    expect(files.map((f) => path.basename(f).slice(0, 64)).sort()).toEqual([...shas].sort());
+    expect(files.some((f) => f.endsWith('.tmp'))).toBe(false);
+
+    // The second export embeds the cached copies: mark them all and find the marks' bytes in the PDF.
+    for (const f of files) fs.writeFileSync(f, Buffer.concat([fs.readFileSync(f), Buffer.from('\0CACHED-COPY')]));
+    forgetPreparedImages();
+    const again = path.join(dir, 'later-2.pdf');
+    await exportPdfBoards(project, again, { ...DEFAULT_PDF_OPTIONS, date: '2025-01-01' }, { cache: new PrintCache(root) });
+    const pdf = fs.readFileSync(again);
+    let marks = 0;
+    for (let at = pdf.indexOf('CACHED-COPY'); at >= 0; at = pdf.indexOf('CACHED-COPY', at + 1)) marks++;
+    expect(marks).toBe(shas.length);
   });
 
   it('a cache folder that cannot be written does not stop the export', async () => {

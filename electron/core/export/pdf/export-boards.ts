@@ -80,7 +80,7 @@ export async function exportPdfBoards(project: Project, target: string, options:
     const written = await writePdf(target, { title: plan.title, subject: 'Storyboards' }, ctx, (doc) => writePages(doc, plan.doc, images, ctx));
     return { path: written, pages: plan.doc.pageCount, panels: plan.doc.panelCount };
   } finally {
-    images.close();
+    void images.close();
   }
 }
 

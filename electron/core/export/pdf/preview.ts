@@ -31,6 +31,6 @@ export async function renderPreview(project: Project, options: PdfBoardOptions, 
     const png = await sharp(Buffer.from(pageSvg(page, fontBook(), prepared, scale))).png({ compressionLevel: 6 }).toBuffer({ resolveWithObject: true });
     out.push({ dataUrl: `data:image/png;base64,${png.data.toString('base64')}`, width: png.info.width, height: png.info.height });
   }
-  images.close();
+  void images.close();
   return { pages: out, pageCount: doc.pageCount, panelCount: doc.panelCount };
 }

@@ -12,8 +12,12 @@ const RECYCLE_BYTES = 8 * 1024 * 1024;
  * maps neighbouring pages too), so a 2,000-panel export never keeps the file resident. Falls back to
  * the project's connection when the file cannot be opened a second time.
  */
+type Statement = ReturnType<Db['prepare']>;
+
 export class BlobReader {
   private reader: Db | null = null;
+  /** Statements prepared once per connection (preparing costs about 0.1 ms a picture). */
+  private statements = new Map<string, Statement>();
   private sinceOpen = 0;
   private failed = false;
 
@@ -24,7 +28,7 @@ export class BlobReader {
 
   /** The stored image and its pixel size (from the image's row; the bytes from image_data). */
   full(sha: string): { data: Buffer; width: number; height: number } | null {
-    const row = this.connection().prepare('SELECT i.width, i.height, d.data FROM images i JOIN image_data d ON d.sha256 = i.sha256 WHERE i.sha256 = ?').get(sha) as
+    const row = this.statement('SELECT i.width, i.height, d.data FROM images i JOIN image_data d ON d.sha256 = i.sha256 WHERE i.sha256 = ?').get(sha) as
       | { data: Buffer; width: number; height: number }
       | undefined;
     if (row) this.sinceOpen += row.data.length;
@@ -33,7 +37,7 @@ export class BlobReader {
 
   /** The stored thumbnail and its size, or null. */
   thumb(sha: string): { data: Buffer; width: number; height: number } | null {
-    const row = this.connection().prepare('SELECT thumb AS data, thumb_width AS width, thumb_height AS height FROM images WHERE sha256 = ?').get(sha) as
+    const row = this.statement('SELECT thumb AS data, thumb_width AS width, thumb_height AS height FROM images WHERE sha256 = ?').get(sha) as
       | { data: Buffer; width: number; height: number }
       | undefined;
     return row ?? null;
@@ -42,6 +46,17 @@ export class BlobReader {
   close(): void {
     this.reader?.close();
     this.reader = null;
+    this.statements.clear();
+  }
+
+  private statement(sql: string): Statement {
+    const db = this.connection();
+    let st = this.statements.get(sql);
+    if (!st || st.database !== db) {
+      st = db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
   }
 
   private connection(): Db {

@@ -59,13 +59,16 @@ export class PrintImages {
   private readonly disk: PrintCache;
   private readonly scratch = new ShrinkOnLoad();
 
-  /** Releases the read-only connection (call when the export is done). */
-  close(): void {
+  /**
+   * Releases the read-only connection (call when the export is done) and writes the print copies made
+   * meanwhile to the disk cache in the background: the returned promise (also settlePrintCaches) ends then.
+   */
+  close(): Promise<void> {
     this.closed = true;
     this.queue.length = 0;
     this.blobs.close();
     this.scratch.close();
-    this.disk.prune();
+    return this.disk.flushLater();
   }
 
   /** `key` is "sha:<sha256>" for project pictures or a name given in `extra` (the cover logo). */
@@ -132,7 +135,7 @@ export class PrintImages {
       const img =
         (scaled && (await this.downscale(scaled.input, plan.asDecoded ? null : plan.size, quality).catch(() => null))) ??
         (await this.downscale(source.data, plan.size, quality));
-      if (diskKey) this.disk.write(diskKey, img.data);
+      if (diskKey) this.disk.keep(diskKey, img.data);
       return img;
     } catch {
       return null;

@@ -58,7 +58,8 @@ export class ShrinkOnLoad {
     } catch {
       return null;
     }
-    return { input: `${file}[shrink=${shrink}]`, done: () => fs.rm(file, { force: true }, () => undefined) };
+    // unlink, not rm: fs.rm checks the path with lstat on the calling thread first (0.2 ms a picture).
+    return { input: `${file}[shrink=${shrink}]`, done: () => fs.unlink(file, () => undefined) };
   }
 
   /** Removes the scratch folder; pictures decoded after this read their Buffer. */
