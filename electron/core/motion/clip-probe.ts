@@ -6,6 +6,7 @@ import { CoreError } from '../errors';
 import { requireFfmpeg, runFfmpeg } from '../animatic/ffmpeg';
 import { ACCEPTED_CLIPS, sniffClip } from './clip-format';
 import { scratchRoot } from '../files/scratch-dir';
+import { mp4VideoFrameCount } from './mp4-samples';
 
 /** A clip checked and measured, ready to store: what the timeline and the export need to cut it frame-exact. */
 export interface PreparedClip extends Omit<ClipInfo, 'posterSha256'> {
@@ -50,13 +51,14 @@ export function parseFrameCount(log: string): number {
 }
 
 /**
- * Checks a video before anything is stored: the container by its bytes, then two ffmpeg runs at once:
- * one counts the video stream's frames by copying it to nowhere (no decode, so a 20 MB clip takes
- * milliseconds), the other decodes the first frame as the poster (single-threaded: frame threads
- * would decode several frames before the first came out). Run as one, the poster's decoder would
- * go on decoding every frame for the count; it decodes key frames only (a clip starts on one), so it
- * need not decode the frames after it that B-frame reordering would otherwise wait for. The hash is taken, and `whileProbing` runs, while they run. A file that is not a
- * video, is empty or does not decode is refused with a message naming it.
+ * Checks a video before anything is stored: the container by its bytes, then ffmpeg decodes the first
+ * frame as the poster (single-threaded: frame threads would decode several frames before the first
+ * came out; key frames only, as a clip starts on one, so it need not decode the frames after it that
+ * B-frame reordering would wait for), and its log describes the stream. The frame count of an MP4 or
+ * MOV comes from its sample table (mp4-samples.ts); any other file's, or one that table cannot
+ * answer for, from a second ffmpeg run copying the stream to nowhere (no decode). The hash is taken,
+ * and `whileProbing` runs, while ffmpeg runs. A file that is not a video, is empty or does not decode
+ * is refused with a message naming it.
  */
 export async function prepareClip(bytes: Buffer, sourceName: string | null, whileProbing?: (sha256: string) => void): Promise<PreparedClip> {
   const name = sourceName || 'The file';
@@ -69,10 +71,16 @@ export async function prepareClip(bytes: Buffer, sourceName: string | null, whil
     const input = path.join(dir, `input.${format.ext}`);
     const poster = path.join(dir, 'poster.jpg');
     fs.writeFileSync(input, bytes);
-    let log = '';
+    const counted = format.label === 'MP4' || format.label === 'MOV' ? mp4VideoFrameCount(bytes) : null;
+    let posterLog = '';
+    let countLog = '';
     const runs = Promise.allSettled([
-      runFfmpeg(bin, ['-v', 'info', '-i', input, '-map', '0:v:0', '-c', 'copy', '-f', 'null', '-'], { onStderr: (text) => (log += text) }),
-      runFfmpeg(bin, ['-v', 'error', '-skip_frame', 'nokey', '-threads', '1', '-i', input, '-map', '0:v:0', '-frames:v', '1', '-pix_fmt', 'yuvj444p', '-q:v', '2', poster]),
+      runFfmpeg(bin, ['-v', 'info', '-skip_frame', 'nokey', '-threads', '1', '-i', input, '-map', '0:v:0', '-frames:v', '1', '-pix_fmt', 'yuvj444p', '-q:v', '2', poster], {
+        onStderr: (text) => (posterLog += text),
+      }),
+      counted === null
+        ? runFfmpeg(bin, ['-v', 'info', '-i', input, '-map', '0:v:0', '-c', 'copy', '-f', 'null', '-'], { onStderr: (text) => (countLog += text) })
+        : Promise.resolve(),
     ]);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     // The caller's work meanwhile (writing the bytes to the project): ffmpeg runs in its own processes.
@@ -80,8 +88,8 @@ export async function prepareClip(bytes: Buffer, sourceName: string | null, whil
     if ((await runs).some((r) => r.status === 'rejected')) {
       throw new CoreError('BAD_INPUT', `${name} could not be read as ${format.label} video: it may be damaged, or hold no picture.`);
     }
-    const stream = parseVideoStream(log);
-    const frames = parseFrameCount(log);
+    const stream = parseVideoStream(posterLog);
+    const frames = counted ?? parseFrameCount(countLog);
     if (!stream || frames === 0 || !fs.existsSync(poster)) throw new CoreError('BAD_INPUT', `${name} holds no video frames.`);
     return {
       sha256,

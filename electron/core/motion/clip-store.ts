@@ -1,6 +1,7 @@
 /** Clips stored once by SHA-256 in the project file, each with its poster frame stored as an image. */
 import type { Db } from '../db/connection';
 import { prepareForLargeBlob } from '../db/blob-memory';
+import { deferCheckpoint } from '../db/checkpoints';
 import { prepareImage } from '../media/image-import';
 import { storeImage } from '../queries/image-queries';
 import { now } from '../commands/ids';
@@ -18,15 +19,17 @@ export type StoredClip = Pick<PreparedClip, 'sha256' | 'mime' | 'width' | 'heigh
  */
 export async function importClip(db: Db, bytes: Buffer, sourceName: string | null): Promise<StoredClip> {
   let wrote: string | null = null;
-  try {
-    const clip = await prepareClip(bytes, sourceName, (sha256) => {
-      wrote = writeClipBytes(db, sha256, bytes) ? sha256 : null;
-    });
-    return await storeClip(db, clip);
-  } catch (e) {
-    if (wrote && !readClip(db, wrote)) db.prepare('DELETE FROM clip_data WHERE sha256 = ?').run(wrote);
-    throw e;
-  }
+  return deferCheckpoint(db, async () => {
+    try {
+      const clip = await prepareClip(bytes, sourceName, (sha256) => {
+        wrote = writeClipBytes(db, sha256, bytes) ? sha256 : null;
+      });
+      return await storeClip(db, clip);
+    } catch (e) {
+      if (wrote && !readClip(db, wrote)) db.prepare('DELETE FROM clip_data WHERE sha256 = ?').run(wrote);
+      throw e;
+    }
+  });
 }
 
 /** The clip's bytes alone, ahead of its row; false when they are already stored. Not synced here: the row's commit syncs the log (see storeGeneratedBytes). */
