@@ -191,6 +191,29 @@ describe('the panel editor view', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('keeps the canvases at their resolution while a zoom goes on, and sharpens them once it rests', async () => {
+    const [a] = await seedBoard(fx.server, [{ heading: 'INT. STUDIO — DAY', panels: 2 }]);
+    const { page } = await fx.open(VIEWPORT);
+    const snap = await waitReady(page);
+    await page.mouse.dblclick(center(snap.cards[a[0]]).x, center(snap.cards[a[0]]).y);
+    const F = (await waitForBoard(page, (s) => s.editor?.panelId === a[0] && !!s.editor.loaded && !!s.editor.fitFrame)).editor!.fitFrame!;
+    // The widest sketch canvas: every layer's and the two group canvases that show them.
+    const widest = () => page.evaluate(() => Math.max(...[...document.querySelectorAll<HTMLCanvasElement>('canvas[data-layer], canvas[data-layer-group]')].map((c) => c.width)));
+    const before = await widest();
+    await page.mouse.move(F.x + F.width / 2, F.y + F.height / 2);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -100 * Math.log(1.5)); // 150%: the canvases want twice the pixels (up to 200%)
+    // Small steps that keep wanting twice the pixels, for longer than a rest: a repaint (or a group flattened at the new
+    // size) mid-gesture dropped frames, so nothing changes size until the zoom stops.
+    for (let i = 0; i < 6; i++) {
+      await page.mouse.wheel(0, i % 2 ? 4 : -4);
+      await page.waitForTimeout(100);
+      expect(await widest()).toBe(before);
+    }
+    await page.keyboard.up('Control');
+    await until(widest, (w) => w === Math.round(F.width * 2), 'the canvases at twice the resolution once the zoom rests');
+  });
+
   it('pans with Space held and with the middle button, without drawing', async () => {
     const [a] = await seedBoard(fx.server, [{ heading: 'INT. HALL — DAY', panels: 1 }]);
     const app = await fx.open(VIEWPORT);

@@ -8,7 +8,7 @@ import { useSessionStore } from '../state/session-store';
 import { useViewStore } from '../state/view-store';
 import { formatSeconds } from '../util/format';
 import { useElementSize } from '../util/useElementSize';
-import { useSettledValue } from '../util/useSettledValue';
+import { useValueWhenViewStill } from './view/view-motion';
 import { setEditorSource } from './editor-hook';
 import { useEditorStore } from './editor-store';
 import { EditorToolbar } from './EditorToolbar';
@@ -30,8 +30,6 @@ import { isSelectTool } from './tools/editor-tools';
 import { useSelectionStore } from './select/selection-store';
 
 const FRAME_PAD = 28;
-/** How long a zoom must rest before the sketch repaints at the new sharpness. */
-const ZOOM_SETTLE_MS = 250;
 
 /** A large view of one panel: sketch over its image, the light table of its neighbours, previous/next; zoom, rotate and flip the view. */
 export function EditorView({ panelId }: { panelId: string }) {
@@ -89,10 +87,10 @@ export function EditorView({ panelId }: { panelId: string }) {
   useViewKeys();
   useStrokeClipboard(panelId, active, panel.shotNumber);
   const visibleLayers = drawn.filter((l) => l.visible).length;
-  // Sharper canvases once a zoom has settled: repainting thousands of strokes mid-gesture would stutter it.
-  const pixelScale = useSettledValue(
+  // Sharper canvases once a zoom has ended: repainting thousands of strokes mid-gesture would stutter it
+  // (waiting for the wanted scale alone to hold still repainted mid-zoom, the scale changing in steps).
+  const pixelScale = useValueWhenViewStill(
     useEditorViewStore((s) => sketchPixelScale(s.view.zoom, width, window.devicePixelRatio || 1, visibleLayers + 1, height)),
-    ZOOM_SETTLE_MS,
   );
   /** The frame point under a page position, through the view's zoom, pan, rotation and flip. */
   const toFrame = (x: number, y: number) => frameAt(stageRef.current, width, height, x, y);

@@ -42,3 +42,16 @@ export function useViewMoving(): boolean {
   }, []);
   return moving;
 }
+
+/**
+ * `value` as of the last time the view was still: it follows `value` at once while the view is still,
+ * and waits for a zoom, pan or turn to end (VIEW_SETTLE_MS after its last change) otherwise.
+ */
+export function useValueWhenViewStill<T>(value: T): T {
+  const moving = useViewMoving();
+  const [kept, setKept] = useState(value);
+  useEffect(() => {
+    if (!moving && !Object.is(kept, value)) setKept(value);
+  }, [moving, value, kept]);
+  return moving ? kept : value;
+}
