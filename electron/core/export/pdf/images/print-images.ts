@@ -1,3 +1,4 @@
+import os from 'node:os';
 import sharp from 'sharp';
 import type { Db } from '../../../db/connection';
 import { BlobReader } from './blob-reader';
@@ -20,8 +21,12 @@ const cache = new ByteLru<PreparedImage>(40 * 1024 * 1024);
 export function forgetPreparedImages(): void {
   cache.clear();
 }
-/** Pictures downscaled at once: sharp works on libuv's threads; more would only queue. */
-const PARALLEL = 4;
+/**
+ * Pictures downscaled at once: one per core and one more to cover the reads, at most libuv's four
+ * threads (sharp works on them). On two cores, four at once were 3-4% slower than three (more
+ * threads than cores, each switch costly under a hypervisor; bench/pdf-export.bench.ts).
+ */
+const PARALLEL = Math.min(4, os.availableParallelism() + 1);
 
 export interface ImageSourceOptions {
   /** Use the stored thumbnail when it is big enough (the preview): much faster, slightly softer. */
