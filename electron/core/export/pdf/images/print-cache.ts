@@ -99,36 +99,24 @@ export class PrintCache {
     this.heldBytes += data.length;
   }
 
-  /** Writes the kept copies in the background, one at a time, then prunes; settlePrintCaches waits for it. */
+  /**
+   * Writes the kept copies in the background, then prunes; settlePrintCaches waits for it. One copy
+   * per turn of the event loop (each well under a millisecond), so the app answers meanwhile.
+   */
   flushLater(): Promise<void> {
     const entries = [...this.held];
     this.held.clear();
     this.heldBytes = 0;
     const done = (async () => {
-      for (const [key, data] of entries) await this.writeAsync(key, data);
+      for (const [key, data] of entries) {
+        await new Promise((next) => setImmediate(next));
+        this.write(key, data);
+      }
       this.prune();
     })();
     settling.add(done);
     void done.finally(() => settling.delete(done));
     return done;
-  }
-
-  private async writeAsync(key: string, data: Buffer): Promise<void> {
-    const file = this.file(key);
-    if (!file) return;
-    const temp = `${file}.${process.pid}.tmp`;
-    try {
-      const folder = path.dirname(file);
-      if (!this.folders.has(folder)) {
-        await fs.promises.mkdir(folder, { recursive: true });
-        this.folders.add(folder);
-      }
-      await fs.promises.writeFile(temp, data);
-      await fs.promises.rename(temp, file);
-      this.written += data.length;
-    } catch {
-      await fs.promises.rm(temp, { force: true }).catch(() => undefined);
-    }
   }
 
   /** After an export that added pictures: drops the least recently used beyond the budget. */
