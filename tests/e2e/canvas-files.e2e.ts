@@ -126,7 +126,8 @@ describe('the storyboard canvas: images from the desktop and the clipboard', () 
 
     const teal = await solidPng(TEAL, 320, 180);
     await paste(teal, true);
-    snap = await waitForBoard(page, (s) => s.board.scenes[0].panels.length === 3);
+    // The new panel shows with the board's refresh; its selection may follow a moment later.
+    snap = await waitForBoard(page, (s) => s.board.scenes[0].panels.length === 3 && s.selectedPanelId === s.board.scenes[0].panels[1]?.id);
     expect(snap.board.scenes[0].panels.map((p) => p.imageSha256)).toEqual([sha(red), sha(teal), null]);
     expect(snap.selectedPanelId).toBe(snap.board.scenes[0].panels[1].id);
     await expectInSync(page, fx.server);
