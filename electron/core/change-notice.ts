@@ -6,6 +6,7 @@
  * - a project opened read-only beside a writer in another process watches SQLite's data_version, which
  *   moves when another connection commits.
  */
+import { changeCount } from './db/change-mark';
 import type { EventBus } from './events';
 import type { Project } from './project';
 
@@ -43,8 +44,4 @@ export function watchForeignCommits(session: Announcer): () => void {
   }, WATCH_MS);
   timer.unref();
   return () => clearInterval(timer);
-}
-
-function changeCount(db: { open: boolean; prepare(sql: string): { pluck(): { get(): unknown } } }): number {
-  return db.open ? (db.prepare('SELECT total_changes()').pluck().get() as number) : 0;
 }

@@ -9,6 +9,7 @@ import { createPanel } from '../../electron/core/commands/panel-commands';
 import { setPanelImage } from '../../electron/core/commands/image-commands';
 import { addStroke, clearSketch, getPanelLayers, setImageOpacity } from '../../electron/core/commands/sketch-commands';
 import { flattenPanel, readPictureState } from '../../electron/core/commands/panel-picture';
+import { PanelRasters } from '../../electron/core/sketch/panel-rasters';
 import { readImageBytes } from '../../electron/core/queries/image-queries';
 import { PAPER } from '../../electron/core/media/sketch-render';
 import { THUMB_BOX } from '../../electron/core/media/image-import';
@@ -55,7 +56,7 @@ const red = [200, 30, 30];
 
 /** The stored composite is exactly what the panel's current layers draw. */
 async function expectCompositeMatchesLayers(p: Project, panelId: string) {
-  const expected = await flattenPanel(p, readPictureState(p, panelId));
+  const expected = await flattenPanel(p, panelId, readPictureState(p, panelId), new PanelRasters());
   const row = p.db.prepare('SELECT composite_sha256 FROM panels WHERE id = ?').pluck().get(panelId);
   expect(row).toBe(expected?.sha256 ?? null);
 }

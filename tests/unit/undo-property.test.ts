@@ -20,6 +20,7 @@ import { renumberShots } from '../../electron/core/commands/renumber-commands';
 import { mergeScenes, splitScene } from '../../electron/core/commands/scene-structure-commands';
 import { addStroke, clearSketch, setImageOpacity } from '../../electron/core/commands/sketch-commands';
 import { flattenPanel, readPictureState } from '../../electron/core/commands/panel-picture';
+import { PanelRasters } from '../../electron/core/sketch/panel-rasters';
 import { doc, expectIntact, newProject, undoDepth } from './edit-helpers';
 import { seededRandom } from '../../shared/util/seeded-random';
 
@@ -117,7 +118,7 @@ async function runSequence(seed: number, images: Buffer[]): Promise<void> {
     // project's aspect ratio changes: see the report of issue 3).
     const aspectChanged = p.info().aspectRatio !== '16:9' || log.includes('project aspect');
     for (const panel of aspectChanged ? [] : p.board().scenes.flatMap((s) => s.panels)) {
-      const expected = await flattenPanel(p, readPictureState(p, panel.id));
+      const expected = await flattenPanel(p, panel.id, readPictureState(p, panel.id), new PanelRasters());
       expect(panel.thumbSha256, `composite of ${panel.shotNumber}; ${where()}`).toBe(expected?.sha256 ?? panel.imageSha256);
     }
     for (let k = states.length - 1; k > 0; k--) {

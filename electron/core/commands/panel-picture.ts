@@ -9,7 +9,8 @@ import { readPictureState, type PictureState } from '../sketch/picture-state';
 import { newId, now } from './ids';
 import { requirePanel } from './panel-commands';
 
-export { flattenPanel, needsComposite, readPictureState, samePictureInputs, type PictureState } from '../sketch/picture-state';
+export { needsComposite, readPictureState, samePictureInputs, type PictureState } from '../sketch/picture-state';
+export { flattenPanel } from '../sketch/flatten-panel';
 
 /** A change to a panel's picture: a new image, the reference layer's opacity or visibility, an edit of its stroke layers. */
 export interface PictureChange {

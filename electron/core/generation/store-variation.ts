@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import sharp, { type Metadata, type OutputInfo } from 'sharp';
 import type { Db } from '../db/connection';
+import { unsynced } from '../db/unsynced';
 import { newId, now } from '../commands/ids';
 import { CoreError, classifyStorageError } from '../errors';
 import { MAX_IMAGE_SIDE, THUMB_BOX, prepareImage } from '../media/image-import';
@@ -107,12 +108,9 @@ export function writeVariations(db: Db, items: { image: StoredImage; record: Var
 export function storeGeneratedBytes(db: Db, sha256: string, bytes: Buffer): void {
   if (db.inTransaction) throw new Error('storeGeneratedBytes writes its own transaction');
   try {
-    db.pragma('synchronous = NORMAL');
-    db.transaction(() => storeImageData(db, sha256, bytes)).immediate();
+    unsynced(db, () => db.transaction(() => storeImageData(db, sha256, bytes)).immediate());
   } catch (e) {
     throw classifyStorageError(e, path.basename(db.name));
-  } finally {
-    db.pragma('synchronous = FULL');
   }
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import sharp, { type Metadata } from 'sharp';
+import sharp, { type Metadata, type OutputInfo, type Sharp } from 'sharp';
 import { CoreError } from '../errors';
 import type { StoredImage } from '../queries/image-queries';
 import { extractPalette } from '../insights/palette';
@@ -58,11 +58,7 @@ export async function prepareImage(bytes: Buffer, sourceName: string | null): Pr
       storedMime = meta.format === 'jpeg' ? 'image/jpeg' : 'image/png';
     }
     const finalMeta = data === bytes ? meta : await sharp(data).metadata();
-    const thumb = await sharp(data)
-      .rotate()
-      .resize(THUMB_BOX, THUMB_BOX, { fit: 'inside', withoutEnlargement: true })
-      .webp({ quality: 55, smartSubsample: true, effort: 4 })
-      .toBuffer({ resolveWithObject: true });
+    const thumb = await thumbnail(sharp(data).rotate());
     return {
       sha256: createHash('sha256').update(data).digest('hex'),
       mime: storedMime,
@@ -81,6 +77,11 @@ export async function prepareImage(bytes: Buffer, sourceName: string | null): Pr
     if (e instanceof CoreError) throw e;
     throw new CoreError('NOT_AN_IMAGE', `${label} could not be decoded: ${(e as Error).message}`);
   }
+}
+
+/** The board's thumbnail of a picture (a WebP fitting THUMB_BOX). */
+export function thumbnail(picture: Sharp): Promise<{ data: Buffer; info: OutputInfo }> {
+  return picture.resize(THUMB_BOX, THUMB_BOX, { fit: 'inside', withoutEnlargement: true }).webp({ quality: 55, smartSubsample: true, effort: 4 }).toBuffer({ resolveWithObject: true });
 }
 
 function tooLarge(label: string, width: number, height: number): CoreError {

@@ -1,15 +1,17 @@
 import type { Stroke } from '../../../shared/domain/sketch';
 import { TOOL_STYLE, inkColour, strokeWidthPx } from '../../../shared/domain/sketch-style';
+import type { Rect } from './raster-blend';
 import { shapeSvg } from './shape-svg';
 import { BRUSH_PASSES, strokeOutlinePath } from '../../../shared/domain/stroke-outline';
 
 const num = (n: number) => (Math.round(n * 100) / 100).toString();
 
 /**
- * One SVG for a run of strokes over a width x height frame: a filled outline per stroke (three,
- * nested, for the brush), in a group carrying the stroke's opacity; fills and texts as shapeSvg draws them.
+ * One SVG for a run of strokes over a width x height frame, or over the part of it `view` shows (at
+ * the frame's scale): a filled outline per stroke (three, nested, for the brush), in a group
+ * carrying the stroke's opacity; fills and texts as shapeSvg draws them.
  */
-export function strokesSvg(strokes: Stroke[], width: number, height: number): string {
+export function strokesSvg(strokes: Stroke[], width: number, height: number, view: Rect = { x: 0, y: 0, w: width, h: height }): string {
   const groups = strokes.map((s) => {
     const shape = shapeSvg(s, width, height);
     if (shape !== null) return shape;
@@ -26,5 +28,5 @@ export function strokesSvg(strokes: Stroke[], width: number, height: number): st
     const groupAlpha = opacity < 1 ? ` opacity="${num(opacity)}"` : '';
     return `<g${groupAlpha} fill="${inkColour(s)}" fill-rule="nonzero">${body}</g>`;
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${groups.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${view.w}" height="${view.h}" viewBox="${view.x} ${view.y} ${view.w} ${view.h}">${groups.join('')}</svg>`;
 }

@@ -6,6 +6,7 @@ import { prepareImage } from '../media/image-import';
 import { storeImage } from '../queries/image-queries';
 import { now } from '../commands/ids';
 import path from 'node:path';
+import { unsynced } from '../db/unsynced';
 import { classifyStorageError } from '../errors';
 import { prepareClip, type PreparedClip } from './clip-probe';
 
@@ -36,15 +37,14 @@ export async function importClip(db: Db, bytes: Buffer, sourceName: string | nul
 function writeClipBytes(db: Db, sha256: string, data: Buffer): boolean {
   if (db.prepare('SELECT 1 FROM clip_data WHERE sha256 = ?').get(sha256) !== undefined) return false;
   try {
-    db.pragma('synchronous = NORMAL');
-    db.transaction(() => {
-      prepareForLargeBlob(db, data.length);
-      db.prepare('INSERT INTO clip_data (sha256, data) VALUES (?, ?)').run(sha256, data);
-    }).immediate();
+    unsynced(db, () =>
+      db.transaction(() => {
+        prepareForLargeBlob(db, data.length);
+        db.prepare('INSERT INTO clip_data (sha256, data) VALUES (?, ?)').run(sha256, data);
+      }).immediate(),
+    );
   } catch (e) {
     throw classifyStorageError(e, path.basename(db.name));
-  } finally {
-    db.pragma('synchronous = FULL');
   }
   return true;
 }

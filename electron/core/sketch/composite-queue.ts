@@ -1,7 +1,11 @@
-import { flattenPanel, readPictureState, samePictureInputs } from './picture-state';
+import { flattenPanel } from './flatten-panel';
+import { readPictureState, samePictureInputs } from './picture-state';
+import { changeMark } from '../db/change-mark';
+import { unsynced } from '../db/unsynced';
 import type { Project } from '../project';
 import { storeImage } from '../queries/image-queries';
 import { deleteUnusedComposites } from '../queries/composite-queries';
+import { PanelRasters } from './panel-rasters';
 
 /**
  * Draws panels' composites (the flattened picture of the visible layers that the board, PDF and
@@ -14,6 +18,7 @@ export class CompositeQueue {
   private running = false;
   private readonly listeners = new Set<(panelIds: string[]) => void>();
   private drawn = 0;
+  private readonly rasters = new PanelRasters();
 
   constructor(private readonly project: Project) {}
 
@@ -64,19 +69,20 @@ export class CompositeQueue {
     const db = this.project.db;
     for (let tries = 0; tries < 5; tries++) {
       if (!db.open || !db.prepare('SELECT 1 FROM panels WHERE id = ?').get(panelId)) return false;
+      const mark = changeMark(db);
       const state = readPictureState(this.project, panelId);
-      const composite = await flattenPanel(this.project, state);
+      const composite = await flattenPanel(this.project, panelId, state, this.rasters);
       if (!db.open) return false;
-      const written = db
-        .transaction(() => {
-          if (!db.prepare('SELECT 1 FROM panels WHERE id = ?').get(panelId)) return true;
-          // Drawn from layers that changed meanwhile: draw again from the newer ones.
-          if (!samePictureInputs(readPictureState(this.project, panelId), state)) return false;
-          if (composite) storeImage(db, composite);
-          db.prepare('UPDATE panels SET composite_sha256 = ?, composite_stale = 0 WHERE id = ?').run(composite?.sha256 ?? null, panelId);
-          return true;
-        })
-        .immediate();
+      const write = db.transaction(() => {
+        if (!db.prepare('SELECT 1 FROM panels WHERE id = ?').get(panelId)) return true;
+        // Drawn from layers that changed meanwhile: draw again from the newer ones.
+        if (changeMark(db) !== mark && !samePictureInputs(readPictureState(this.project, panelId), state)) return false;
+        if (composite) storeImage(db, composite);
+        db.prepare('UPDATE panels SET composite_sha256 = ?, composite_stale = 0 WHERE id = ?').run(composite?.sha256 ?? null, panelId);
+        return true;
+      });
+      // Derived data, not synced: a power cut may lose it, and the panel, still marked stale, is drawn again on open.
+      const written = unsynced(db, () => write.immediate());
       if (!written) continue;
       if (++this.drawn % COLLECT_EVERY === 0) collect(this.project);
       return true;

@@ -15,6 +15,7 @@ export function writeLayerDiff(rec: ChangeRecorder, panelId: string, before: rea
   for (const layer of after) {
     if (isVirtualLayerId(layer.id)) continue;
     const was = old.get(layer.id);
+    if (was === layer) continue; // an edit hands back the layers it leaves alone as they were
     const props = { position: layer.position, role: layer.role, name: layer.name, visible: layer.visible ? 1 : 0, locked: layer.locked ? 1 : 0, opacity: layer.opacity };
     if (!was) {
       rec.insert('sketch_layers', { id: layer.id, panel_id: panelId, ...props });

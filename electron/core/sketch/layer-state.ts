@@ -44,8 +44,20 @@ export function readLayers(db: Db, panelId: string): LayerState[] {
   const strokesOf = db.prepare('SELECT seq, data FROM strokes WHERE layer_id = ? ORDER BY seq');
   return readLayerList(db, panelId).map((l) => ({
     ...l,
-    strokes: l.stored ? (strokesOf.all(l.id) as { seq: number; data: Buffer }[]).map(({ seq, data }) => ({ seq, data, stroke: decodeStroke(strokeId(l.id, seq), data) })) : [],
+    strokes: l.stored ? (strokesOf.all(l.id) as { seq: number; data: Buffer }[]).map(({ seq, data }) => lazyStroke(strokeId(l.id, seq), seq, data)) : [],
   }));
+}
+
+/**
+ * A stored stroke whose points are decoded when first read: most reads of a panel's layers only
+ * compare or copy the bytes (an edit's diff, the composite's check that nothing changed meanwhile),
+ * and decoding 2,000 strokes costs tens of milliseconds.
+ */
+function lazyStroke(id: string, seq: number, data: Buffer): StoredStroke {
+  let decoded: Stroke | undefined;
+  const s = { seq, data } as StoredStroke;
+  Object.defineProperty(s, 'stroke', { enumerable: true, get: () => (decoded ??= decodeStroke(id, data)) });
+  return s;
 }
 
 /** The panel's stroke layers bottom to top, as readLayers gives them, without their strokes. */

@@ -1,9 +1,5 @@
-import { aspectValue, type AspectRatio } from '../../../shared/domain/project';
-import { prepareImage } from '../media/image-import';
-import { renderComposite } from '../media/sketch-render';
+import type { AspectRatio } from '../../../shared/domain/project';
 import type { Project } from '../project';
-import { readImageBytes, type StoredImage } from '../queries/image-queries';
-import { COMPOSITE_SOURCE } from '../queries/composite-queries';
 import { getLayer } from '../queries/layer-queries';
 import { readProjectRow } from '../queries/project-queries';
 import { sameLayers } from './layer-diff';
@@ -41,21 +37,3 @@ export const samePictureInputs = (a: PictureState, b: PictureState): boolean =>
 /** True when the panel's picture differs from its image alone, so thumbnails need a composite. */
 export const needsComposite = (state: Pick<PictureState, 'imageSha' | 'imageOpacity' | 'imageVisible' | 'layers'>) =>
   printedLayers(state.layers).length > 0 || (state.imageSha !== null && (state.imageOpacity < 1 || !state.imageVisible));
-
-/** The composite a panel's current layers call for (prepared, not stored), or null when its image alone is its picture. */
-export function flattenPanel(project: Project, state: PictureState): Promise<StoredImage | null> {
-  return flatten(project, state);
-}
-
-/** Draws and prepares the composite (not yet stored), or null when the image alone is the picture. */
-async function flatten(project: Project, state: PictureState): Promise<StoredImage | null> {
-  if (!needsComposite(state)) return null;
-  const bytes = !state.imageSha || !state.imageVisible ? null : (readImageBytes(project.db, state.imageSha, 'full')?.data ?? null);
-  const png = await renderComposite({
-    aspect: aspectValue(state.aspect),
-    image: bytes,
-    imageOpacity: state.imageOpacity,
-    layers: printedLayers(state.layers).map((l) => ({ opacity: l.opacity, strokes: l.strokes.map((s) => s.stroke) })),
-  });
-  return prepareImage(png, COMPOSITE_SOURCE);
-}
