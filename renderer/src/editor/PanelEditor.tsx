@@ -1,27 +1,26 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { useEffect } from 'react';
 import { findPanel, useBoardStore } from '../state/board-store';
 import { useViewStore } from '../state/view-store';
+import { lazyModule, useLazyModule } from '../util/lazy-module';
 import { prefetchPanelLayers } from './layers-load';
 
 // The editor's code loads when a panel is first opened in it, not with the board.
-const EditorView = lazy(() => import('./EditorView').then((m) => ({ default: m.EditorView })));
+const editorModule = lazyModule(() => import('./EditorView'));
 
 /** The panel editor, when a panel is open in it (Enter or double-click on the board). */
 export function PanelEditor() {
   const panelId = useViewStore((s) => s.editorPanelId);
   const exists = useBoardStore((s) => !!findPanel(s.board, panelId));
   const version = useBoardStore((s) => s.version);
+  const open = !!panelId && exists;
   // The layers start loading with the editor's code, not after it has rendered. Started here while
   // rendering (idempotent per panel and version), not in an effect: the editor's own load runs in its
   // effect, and a child's effects run before its parent's, so an effect here would load twice per edit.
-  if (panelId && exists) prefetchPanelLayers(panelId, version);
+  if (open) prefetchPanelLayers(panelId, version);
+  const editor = useLazyModule(editorModule, open);
   useEffect(() => {
     // The panel went away (deleted, or its creation undone): back to the board.
     if (panelId && !exists && useBoardStore.getState().board) useViewStore.getState().openEditor(null);
   }, [panelId, exists]);
-  return panelId && exists ? (
-    <Suspense fallback={null}>
-      <EditorView panelId={panelId} />
-    </Suspense>
-  ) : null;
+  return open && editor ? <editor.EditorView panelId={panelId} /> : null;
 }

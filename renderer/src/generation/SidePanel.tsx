@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { api } from '../api/client';
 import { useBoardShown } from '../board/board-shown';
 import { handleGenerationEvent } from './gen-actions';
@@ -8,6 +8,7 @@ import { useGenStore, type SideTab } from './gen-store';
 import { refreshSoon } from '../state/refresh-soon';
 import { CLIENT_ID } from '../api/transport';
 import { GenerationDialogs } from './GenerationDialogs';
+import { lazyModule, useLazyModule } from '../util/lazy-module';
 import './gen-panel.css';
 import './gen-gallery.css';
 import './gen-dialogs.css';
@@ -15,10 +16,12 @@ import './gen-settings.css';
 import './decision-log.css';
 
 // Loaded when their tab is first opened: opening a project shows the inspector, not these.
-const GeneratePanel = lazy(() => import('./GeneratePanel').then((m) => ({ default: m.GeneratePanel })));
-const DecisionLogPanel = lazy(() => import('./DecisionLogPanel').then((m) => ({ default: m.DecisionLogPanel })));
-const ScriptPane = lazy(() => import('../script/ScriptPane').then((m) => ({ default: m.ScriptPane })));
-const InsightsPane = lazy(() => import('../insights/InsightsPane').then((m) => ({ default: m.InsightsPane })));
+const TAB_BODIES = {
+  generate: lazyModule(() => import('./GeneratePanel').then((m) => m.GeneratePanel)),
+  log: lazyModule(() => import('./DecisionLogPanel').then((m) => m.DecisionLogPanel)),
+  script: lazyModule(() => import('../script/ScriptPane').then((m) => m.ScriptPane)),
+  insights: lazyModule(() => import('../insights/InsightsPane').then((m) => m.InsightsPane)),
+};
 
 const TABS: { id: SideTab; label: string }[] = [
   { id: 'shot', label: 'Shot' },
@@ -28,11 +31,9 @@ const TABS: { id: SideTab; label: string }[] = [
   { id: 'insights', label: 'Insights' },
 ];
 
-function TabBody({ tab }: { tab: SideTab }) {
-  if (tab === 'generate') return <GeneratePanel />;
-  if (tab === 'log') return <DecisionLogPanel />;
-  if (tab === 'insights') return <InsightsPane />;
-  return <ScriptPane />;
+function TabBody({ tab }: { tab: keyof typeof TAB_BODIES }) {
+  const Body = useLazyModule(TAB_BODIES[tab], true);
+  return Body ? <Body /> : null;
 }
 
 /**
@@ -65,7 +66,7 @@ export function SidePanel({ inspector }: { inspector: ReactNode }) {
         ))}
       </div>
       <div className="side-body">
-        {!shown ? null : tab === 'shot' ? inspector : <Suspense fallback={null}><TabBody tab={tab} /></Suspense>}
+        {!shown ? null : tab === 'shot' ? inspector : <TabBody tab={tab} />}
       </div>
       <GenerationDialogs />
     </div>
