@@ -19,7 +19,11 @@ export interface PackedPanelLayers extends Omit<PanelLayers, 'layers'> {
 /** A stroke's id: its layer and its order in it (as the core names them). */
 const strokeIdOf = (layerId: string, seq: number) => `${layerId}/${seq}`;
 
+/** Where the runtime has it (Chromium 140+, so the app and web mode), the native decoder: several times faster than atob and a copy loop. */
+const fromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64?.bind(Uint8Array);
+
 function base64Bytes(text: string): Uint8Array {
+  if (fromBase64) return fromBase64(text);
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
