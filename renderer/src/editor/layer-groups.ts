@@ -31,22 +31,26 @@ export function groupKey(members: readonly GroupMember[]): string {
  * full-frame blend on every frame of a zoom, pan or stroke.
  */
 export function flattenGroup(target: HTMLCanvasElement, members: readonly GroupMember[], canvases: ReadonlyMap<string, HTMLCanvasElement>, width: number, height: number): void {
+  // Nothing to draw: no strokes, or a new canvas the painter has not filled yet (a panel just opened).
+  const drawn = members.flatMap((m) => {
+    const c = canvases.get(m.id);
+    return c && c.width > 0 && c.height > 0 && m.opacity > 0 && m.strokes.length > 0 && !c.dataset.blank ? [{ canvas: c, opacity: m.opacity }] : [];
+  });
   if (target.width !== width || target.height !== height) {
     target.width = width;
     target.height = height;
+    // A canvas just sized is clear, and stays unallocated until drawn on: 10 MB and more at 4K.
+    if (drawn.length === 0) return;
   }
   const ctx = target.getContext('2d');
   if (!ctx) return;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.globalAlpha = 1;
   ctx.clearRect(0, 0, width, height);
-  for (const m of members) {
-    const c = canvases.get(m.id);
-    // Nothing to draw: no strokes, or a new canvas the painter has not filled yet (a panel just opened).
-    if (!c || c.width === 0 || c.height === 0 || m.opacity <= 0 || m.strokes.length === 0 || c.dataset.blank) continue;
-    ctx.globalAlpha = m.opacity;
+  for (const { canvas, opacity } of drawn) {
+    ctx.globalAlpha = opacity;
     // A layer still being repainted at a new resolution shows its old picture, scaled.
-    ctx.drawImage(c, 0, 0, width, height);
+    ctx.drawImage(canvas, 0, 0, width, height);
   }
   ctx.globalAlpha = 1;
 }
