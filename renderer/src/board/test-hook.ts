@@ -7,7 +7,7 @@ import { boardToScreen } from './camera';
 import { frameOf, type Rect } from './layout';
 import { cardPicture } from './card-picture';
 import { cardsInView } from './readiness';
-import { editorSnapshot, type EditorSnapshot } from '../editor/editor-hook';
+import { editorSnapshot, editorStatus, type EditorSnapshot } from '../editor/editor-hook';
 import { loadedPreviewWidth } from './previews';
 import { thumbnailSize, thumbnailStatus, type ThumbnailStatus } from './thumbnails';
 
@@ -103,11 +103,12 @@ export function boardSnapshot(): BoardSnapshot {
 
 /**
  * Defines the read-only `window.__boardwrightBoard` getter (for E2E tests; harmless otherwise) and
- * `window.__boardwrightReadyAt` / `__boardwrightFirstDrawAt`, cheap ones for the benchmark to poll
- * without copying the board.
+ * `window.__boardwrightReadyAt` / `__boardwrightFirstDrawAt` / `__boardwrightEditorStatus`, cheap ones
+ * for the benchmarks to poll every frame without copying the board or reading the layout.
  */
 export function installTestHook(win: Window = window): void {
   Object.defineProperty(win, '__boardwrightBoard', { get: boardSnapshot, configurable: true, enumerable: false });
   Object.defineProperty(win, '__boardwrightReadyAt', { get: () => boardView.readyAt, configurable: true, enumerable: false });
   Object.defineProperty(win, '__boardwrightFirstDrawAt', { get: () => boardView.firstDrawAt, configurable: true, enumerable: false });
+  Object.defineProperty(win, '__boardwrightEditorStatus', { get: editorStatus, configurable: true, enumerable: false });
 }

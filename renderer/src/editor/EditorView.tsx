@@ -9,7 +9,7 @@ import { useViewStore } from '../state/view-store';
 import { formatSeconds } from '../util/format';
 import { useElementSize } from '../util/useElementSize';
 import { useValueWhenViewStill } from './view/view-motion';
-import { setEditorSource } from './editor-hook';
+import { setEditorSource, setEditorStatus } from './editor-hook';
 import { useEditorStore } from './editor-store';
 import { EditorToolbar } from './EditorToolbar';
 import { SketchSurface, type NewStroke } from './SketchSurface';
@@ -122,7 +122,11 @@ export function EditorView({ panelId }: { panelId: string }) {
         selected: useSelectionStore.getState().ids.length,
       };
     });
-    return () => setEditorSource(null);
+    setEditorStatus({ panelId, loaded: layers !== null, strokes: layers ? visibleStrokes(layers).length : 0 });
+    return () => {
+      setEditorSource(null);
+      setEditorStatus(null);
+    };
   }, [panelId, layers, pendingCount, imageOpacity, active, width, height]);
 
   return (

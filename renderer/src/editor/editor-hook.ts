@@ -35,3 +35,18 @@ export function setEditorSource(next: (() => EditorSnapshot) | null): void {
 export function editorSnapshot(): EditorSnapshot | null {
   return source ? source() : null;
 }
+
+/** What a benchmark polls every frame while the editor opens: a few fields, with no layout read and no copy. */
+export interface EditorStatus {
+  panelId: string;
+  loaded: boolean;
+  strokes: number;
+}
+
+let status: EditorStatus | null = null;
+
+export function setEditorStatus(next: EditorStatus | null): void {
+  status = next;
+}
+
+export const editorStatus = (): EditorStatus | null => status;
