@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
 import sharp from 'sharp';
-import { extractPalette } from '../insights/palette';
 import type { StoredImage } from '../queries/image-queries';
-import { thumbnail } from './image-import';
+import { storedImage, thumbnail } from './image-import';
 import { encodeComposite, type FrameSize } from './sketch-render';
 
 /** A flattened picture, raw RGB at its frame size; `photo` when drawn over a reference picture. */
@@ -18,18 +16,5 @@ export interface RawPicture {
  */
 export async function compositeImage({ picture, frame, photo }: RawPicture, sourceName: string): Promise<StoredImage> {
   const [data, thumb] = await Promise.all([encodeComposite(picture, frame, photo), thumbnail(sharp(picture, { raw: { ...frame, channels: 3 } }))]);
-  return {
-    sha256: createHash('sha256').update(data).digest('hex'),
-    mime: photo ? 'image/jpeg' : 'image/png',
-    width: frame.width,
-    height: frame.height,
-    byteSize: data.length,
-    data,
-    thumb: thumb.data,
-    thumbMime: 'image/webp',
-    thumbWidth: thumb.info.width,
-    thumbHeight: thumb.info.height,
-    sourceName,
-    palette: await extractPalette(thumb.data),
-  };
+  return storedImage(data, photo ? 'image/jpeg' : 'image/png', frame, thumb, sourceName);
 }

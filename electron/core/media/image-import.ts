@@ -59,24 +59,28 @@ export async function prepareImage(bytes: Buffer, sourceName: string | null): Pr
     }
     const finalMeta = data === bytes ? meta : await sharp(data).metadata();
     const thumb = await thumbnail(sharp(data).rotate());
-    return {
-      sha256: createHash('sha256').update(data).digest('hex'),
-      mime: storedMime,
-      width: finalMeta.width!,
-      height: finalMeta.height!,
-      byteSize: data.length,
-      data,
-      thumb: thumb.data,
-      thumbMime: 'image/webp',
-      thumbWidth: thumb.info.width,
-      thumbHeight: thumb.info.height,
-      sourceName,
-      palette: await extractPalette(thumb.data),
-    };
+    return await storedImage(data, storedMime, { width: finalMeta.width!, height: finalMeta.height! }, thumb, sourceName);
   } catch (e) {
     if (e instanceof CoreError) throw e;
     throw new CoreError('NOT_AN_IMAGE', `${label} could not be decoded: ${(e as Error).message}`);
   }
+}
+
+/** A picture as the project stores it: its bytes, their hash, its thumbnail and the thumbnail's dominant colours. */
+export async function storedImage(data: Buffer, mime: string, size: { width: number; height: number }, thumb: { data: Buffer; info: OutputInfo }, sourceName: string | null): Promise<StoredImage> {
+  return {
+    sha256: createHash('sha256').update(data).digest('hex'),
+    mime,
+    ...size,
+    byteSize: data.length,
+    data,
+    thumb: thumb.data,
+    thumbMime: 'image/webp',
+    thumbWidth: thumb.info.width,
+    thumbHeight: thumb.info.height,
+    sourceName,
+    palette: await extractPalette(thumb.data),
+  };
 }
 
 /** The board's thumbnail of a picture (a WebP fitting THUMB_BOX). */
