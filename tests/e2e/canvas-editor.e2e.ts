@@ -20,6 +20,26 @@ async function strokeAcross(page: Page, y = 0.5): Promise<void> {
 }
 
 describe('the panel editor', () => {
+  it('says so when its code cannot load, leaves the board as it was, and opens on the next try', async () => {
+    const [a] = await seedBoard(fx.server, [{ heading: 'INT. VAN — DAY', panels: 2 }]);
+    const app = await fx.open(TALL);
+    const { page } = app;
+    const snap = await waitReady(page);
+    const chunk = /\/assets\/EditorView-[^/]*\.js$/;
+    await page.route(chunk, (route) => route.abort());
+    await page.mouse.dblclick(center(snap.cards[a[0]]).x, center(snap.cards[a[0]]).y);
+    await page.getByTestId('notice-message').waitFor();
+    expect(await page.getByTestId('notice-message').textContent()).toMatch(/did not load.*Try again/);
+    expect(await page.getByTestId('panel-editor').count()).toBe(0);
+    expect((await waitForBoard(page, (s) => s.editor === null)).board).toEqual(snap.board);
+
+    await page.unroute(chunk);
+    await page.getByTestId('notice-dismiss').click();
+    await page.mouse.dblclick(center(snap.cards[a[0]]).x, center(snap.cards[a[0]]).y);
+    await page.getByTestId('panel-editor').waitFor();
+    expect((await waitForBoard(page, (s) => !!s.editor?.loaded)).editor!.panelId).toBe(a[0]);
+  });
+
   it('draws a stroke that becomes vector data and the card thumbnail, with undo and redo', async () => {
     const [a] = await seedBoard(fx.server, [{ heading: 'EXT. DUNES — NOON', panels: 3 }]);
     const app = await fx.open(TALL);

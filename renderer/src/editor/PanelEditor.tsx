@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { findPanel, useBoardStore } from '../state/board-store';
 import { useViewStore } from '../state/view-store';
+import { errorMessage } from '../api/errors';
+import { notice } from '../state/attempt';
 import { lazyModule, useLazyModule } from '../util/lazy-module';
 import { prefetchPanelLayers } from './layers-load';
 
@@ -17,7 +19,10 @@ export function PanelEditor() {
   // rendering (idempotent per panel and version), not in an effect: the editor's own load runs in its
   // effect, and a child's effects run before its parent's, so an effect here would load twice per edit.
   if (open) prefetchPanelLayers(panelId, version);
-  const editor = useLazyModule(editorModule, open);
+  const editor = useLazyModule(editorModule, open, (e) => {
+    notice('error', 'The panel editor could not open', `Its code did not load (${errorMessage(e)}). Try again.`);
+    useViewStore.getState().openEditor(null);
+  });
   useEffect(() => {
     // The panel went away (deleted, or its creation undone): back to the board.
     if (panelId && !exists && useBoardStore.getState().board) useViewStore.getState().openEditor(null);

@@ -9,6 +9,8 @@ import { refreshSoon } from '../state/refresh-soon';
 import { CLIENT_ID } from '../api/transport';
 import { GenerationDialogs } from './GenerationDialogs';
 import { lazyModule, useLazyModule } from '../util/lazy-module';
+import { errorMessage } from '../api/errors';
+import { notice } from '../state/attempt';
 import './gen-panel.css';
 import './gen-gallery.css';
 import './gen-dialogs.css';
@@ -32,7 +34,10 @@ const TABS: { id: SideTab; label: string }[] = [
 ];
 
 function TabBody({ tab }: { tab: keyof typeof TAB_BODIES }) {
-  const Body = useLazyModule(TAB_BODIES[tab], true);
+  const Body = useLazyModule(TAB_BODIES[tab], true, (e) => {
+    notice('error', 'That tab could not open', `Its code did not load (${errorMessage(e)}). Try again.`);
+    useGenStore.setState({ tab: 'shot' });
+  });
   return Body ? <Body /> : null;
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useReducer, useState } from 'react';
+import { useEffect, useReducer, useRef } from 'react';
 
 /**
  * A code chunk loaded on first use and rendered without Suspense: React holds back the reveal of a
@@ -30,13 +30,13 @@ export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
 
 /**
  * The module when loaded, else undefined (and the component renders again when it is). Loading starts
- * while rendering, not in an effect, so it runs beside whatever else the first render starts. A
- * module that fails to load is thrown while rendering, for the error boundary to report.
+ * while rendering, not in an effect, so it runs beside whatever else the first render starts. When
+ * it fails to load, `onFailure` says so (the next use tries again).
  */
-export function useLazyModule<T>(module: LazyModule<T>, wanted: boolean): T | undefined {
+export function useLazyModule<T>(module: LazyModule<T>, wanted: boolean, onFailure: (error: unknown) => void): T | undefined {
   const [, loadedNow] = useReducer((n: number) => n + 1, 0);
-  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
-  if (failure) throw failure.error;
+  const failed = useRef(onFailure);
+  failed.current = onFailure;
   const value = module.loaded();
   if (wanted && !value) void module.load().catch(() => undefined);
   useEffect(() => {
@@ -44,7 +44,7 @@ export function useLazyModule<T>(module: LazyModule<T>, wanted: boolean): T | un
     let live = true;
     module.load().then(
       () => live && loadedNow(),
-      (error: unknown) => live && setFailure({ error }),
+      (error: unknown) => live && failed.current(error),
     );
     return () => {
       live = false;
