@@ -2,8 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { useElementSize } from '../util/useElementSize';
 import { segmentAt } from '../../../shared/domain/animatic';
 import { preloadClip } from './clip-decks';
-import { drawFrame, pictureFor } from './draw-frame';
+import { drawFrame, pictureBox, pictureFor, segmentPictureUrl } from './draw-frame';
 import { useTimelineStore } from './timeline-store';
+
+/** The player canvas's size in device pixels. */
+const canvasPixels = (size: { width: number; height: number }) => {
+  const dpr = window.devicePixelRatio || 1;
+  return { w: Math.round(size.width * dpr), h: Math.round(size.height * dpr) };
+};
 
 /** The viewer: the frame under the playhead, drawn with the export's own frame model (clip panels: their clip frames). */
 export function Player() {
@@ -21,9 +27,7 @@ export function Player() {
   useEffect(() => {
     const canvas = ref.current;
     if (!canvas || !timeline || size.width === 0) return;
-    const dpr = window.devicePixelRatio || 1;
-    const w = Math.round(size.width * dpr);
-    const h = Math.round(size.height * dpr);
+    const { w, h } = canvasPixels(size);
     if (canvas.width !== w || canvas.height !== h) {
       canvas.width = w;
       canvas.height = h;
@@ -39,10 +43,10 @@ export function Player() {
     const seg = timeline ? segmentAt(timeline, frame) : null;
     if (!timeline || !seg) return;
     for (const next of timeline.segments.slice(seg.index, seg.index + 4)) {
-      if (next.imageSha256) pictureFor(next.imageSha256, () => {});
+      if (next.imageSha256) pictureFor(next.imageSha256, () => {}, segmentPictureUrl(next, pictureBox(timeline, canvasPixels(size).w, canvasPixels(size).h)));
       if (next.clip) preloadClip(next.clip);
     }
-  }, [timeline, frame]);
+  }, [timeline, frame, size.width, size.height]);
 
   return (
     <div className="tl-player" ref={wrap}>

@@ -1,22 +1,41 @@
-import type { Timeline } from '../../../shared/domain/animatic';
-import { BLANK_PANEL, composeFrame, framedPicture, type Box } from '../../../shared/domain/animatic-frame';
+import type { Timeline, TimelineSegment } from '../../../shared/domain/animatic';
+import { BLANK_PANEL, composeFrame, cropInImage, framedPicture, type Box } from '../../../shared/domain/animatic-frame';
+import { PREVIEW_WIDTHS } from '../../../shared/domain/preview';
 import { aspectValue } from '../../../shared/domain/project';
 import { beginClipDraw, clipFrameSource, endClipDraw } from './clip-decks';
 import { drawBurnIns } from './draw-burn-ins';
 
-/** Full-size panel pictures for the player, loaded once each. */
+/** Panel pictures for the player, loaded once each per size. */
 const images = new Map<string, HTMLImageElement>();
 
-export function pictureFor(sha256: string, onLoad: () => void): HTMLImageElement {
-  let img = images.get(sha256);
+/** A panel's picture at `url` (its original unless told otherwise), loaded once. */
+export function pictureFor(sha256: string, onLoad: () => void, url = `/media/full/${sha256}`): HTMLImageElement {
+  let img = images.get(url);
   if (!img) {
     img = new Image();
     img.decoding = 'async';
-    img.src = `/media/full/${sha256}`;
-    images.set(sha256, img);
+    img.src = url;
+    images.set(url, img);
   }
   if (!img.complete) img.addEventListener('load', onLoad, { once: true });
   return img;
+}
+
+/**
+ * The picture a segment is drawn from into `pic` (canvas pixels): a display-size preview when it has a
+ * pixel for every canvas pixel at the segment's tightest framing, else the original. A 4K picture in a
+ * player a few hundred pixels wide was decoded whole and scaled down on every frame.
+ */
+export function segmentPictureUrl(seg: Pick<TimelineSegment, 'imageSha256' | 'imageWidth' | 'imageHeight' | 'framing'>, pic: Box): string {
+  const sha = seg.imageSha256!;
+  const { imageWidth: w, imageHeight: h } = seg;
+  if (!(w > 0 && h > 0)) return `/media/full/${sha}`;
+  const rects = seg.framing ? [seg.framing.start, seg.framing.end] : [{ x: 0, y: 0, w: 1, h: 1 }];
+  // Image pixels across the picture box, at the framing that shows the least of the image.
+  const wanted = Math.max(...rects.map((r) => (w * pic.w) / cropInImage(r, w, h, pic.w / pic.h).w));
+  const previewSide = PREVIEW_WIDTHS[PREVIEW_WIDTHS.length - 1];
+  const previewWidth = w * Math.min(1, previewSide / Math.max(w, h));
+  return wanted <= previewWidth ? `/media/preview/${previewSide}/${sha}` : `/media/full/${sha}`;
 }
 
 export type { Box };
@@ -71,7 +90,7 @@ export function drawFrame(
     // A clip panel shows its clip frame; until the clip can show it, its poster (the clip's first frame).
     const clip = clips && seg.clip && layer.clipFrame !== null ? clipFrameSource(seg.clip, layer.clipFrame, clips.speed, onImage) : null;
     if (clip && !clip.settled) settled = false;
-    const img = clip?.video ?? pictureFor(seg.imageSha256, onImage);
+    const img = clip?.video ?? pictureFor(seg.imageSha256, onImage, segmentPictureUrl(seg, pic));
     const size = pictureSize(img);
     if (!size) {
       settled = false;
