@@ -102,27 +102,26 @@ export function EditorView({ panelId }: { panelId: string }) {
     if (selection.size !== 1 || !selection.has(panelId)) select(panelId);
   }, [panelId]);
   useEffect(() => {
+    const status = { panelId, loaded: layers !== null, strokes: layers ? visibleStrokes(layers).length : 0 };
+    setEditorStatus(status);
     setEditorSource(() => {
       const box = frameRef.current?.getBoundingClientRect();
       const tools = useEditorStore.getState();
       const fit = frameBoxOf(stageRef.current, width, height);
       const { view } = useEditorViewStore.getState();
       return {
-        panelId,
-        strokes: layers ? visibleStrokes(layers).length : 0,
+        ...status,
         pending: pendingCount,
         imageOpacity: imageOpacity ?? 1,
         tool: tools.tool,
         onion: tools.onion,
         frame: box ? { x: box.left, y: box.top, width: box.width, height: box.height } : null,
-        loaded: layers !== null,
         fitFrame: fit ? { x: fit.cx - width / 2, y: fit.cy - height / 2, width, height } : null,
         view: { ...view },
         activeLayer: active ? { id: active.id, name: active.name } : null,
         selected: useSelectionStore.getState().ids.length,
       };
     });
-    setEditorStatus({ panelId, loaded: layers !== null, strokes: layers ? visibleStrokes(layers).length : 0 });
     return () => {
       setEditorSource(null);
       setEditorStatus(null);
