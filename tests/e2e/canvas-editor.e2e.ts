@@ -24,11 +24,24 @@ describe('the panel editor', () => {
     const [a] = await seedBoard(fx.server, [{ heading: 'INT. VAN — DAY', panels: 2 }]);
     const app = await fx.open(TALL);
     const { page } = app;
-    const snap = await waitReady(page);
+    await waitReady(page);
     const chunk = /\/assets\/EditorView-[^/]*\.js$/;
-    await page.route(chunk, (route) => route.abort());
+    const refused: string[] = [];
+    await page.route(chunk, (route) => {
+      refused.push(route.request().url());
+      return route.abort();
+    });
+    // Where the card is now, with the route in place (the layout settles after the first ready frame).
+    const snap = await waitReady(page);
     await page.mouse.dblclick(center(snap.cards[a[0]]).x, center(snap.cards[a[0]]).y);
-    await page.getByTestId('notice-message').waitFor();
+    await page
+      .getByTestId('notice-message')
+      .waitFor({ timeout: 15_000 })
+      .catch((e: unknown) => {
+        // Say which half failed: the double-click never asked for the editor, or its refusal was not reported.
+        const asked = refused.length ? `its code was requested and refused (${refused.length}x)` : 'its code was never requested';
+        throw new Error(`no notice after the double-click: ${asked}; ${String(e)}`);
+      });
     expect(await page.getByTestId('notice-message').textContent()).toMatch(/did not load.*Try again/);
     expect(await page.getByTestId('panel-editor').count()).toBe(0);
     expect((await waitForBoard(page, (s) => s.editor === null)).board).toEqual(snap.board);
