@@ -26,6 +26,9 @@ import { addStroke, pasteStrokes } from '../electron/core/commands/sketch-comman
 import { createLayer } from '../electron/core/sketch/layer-commands';
 import { newLayerId } from '../electron/core/sketch/layer-ids';
 import { encodeStroke } from '../electron/core/sketch/stroke-codec';
+import { writeLayerStrokes } from '../electron/core/sketch/chunk-store';
+import type { StrokeRecord } from '../electron/core/sketch/stroke-chunks';
+import { ChangeRecorder } from '../electron/core/history/recorder';
 import { env, load, log, median, now, progress, round } from './lib/measure';
 import { makeStrokes } from './lib/sketch-strokes';
 
@@ -56,25 +59,30 @@ function blankProject(file: string): string[] {
   return ids;
 }
 
-/** The same strokes written into the stroke tables (three layers a panel), as the editor leaves them. */
+/**
+ * The same strokes written into the stroke tables (three layers a panel) as the editor writes them: a
+ * stroke at a time, each through the recorder onto its layer's chunks, the panel's layers taking turns.
+ */
 function fillStrokes(file: string, panelIds: string[]): { compact: number; json: number } {
   const p = Project.open(file);
   let compact = 0;
   let json = 0;
   const addLayer = p.db.prepare('INSERT INTO sketch_layers (id, panel_id, position, role, name) VALUES (?, ?, ?, ?, ?)');
-  const addRow = p.db.prepare('INSERT INTO strokes (layer_id, seq, data) VALUES (?, ?, ?)');
   p.db.transaction(() => {
     panelIds.forEach((panelId, n) => {
       const layers = (['tone', 'pencil', 'ink'] as const).map((role, i) => {
         const id = newLayerId();
         addLayer.run(id, panelId, i + 2, role, role);
-        return id;
+        return { id, strokes: [] as StrokeRecord[] };
       });
       makeStrokes(n + 1, STROKES).forEach((s, i) => {
         const data = encodeStroke(s);
         compact += data.length;
         json += Buffer.byteLength(JSON.stringify(s));
-        addRow.run(layers[i % 3], Math.floor(i / 3) + 1, data);
+        const layer = layers[i % 3];
+        layer.strokes.push({ seq: layer.strokes.length + 1, data });
+        // The undo record is not kept: the figure is the strokes' storage.
+        writeLayerStrokes(new ChangeRecorder(p.db), layer.id, layer.strokes);
       });
     });
   })();

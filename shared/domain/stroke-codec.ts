@@ -22,6 +22,16 @@ const fromUnit = (q: number) => Math.round((q / UNIT) * 1000) / 1000;
 const toU16 = (v: number) => Math.round(((Math.min(2, Math.max(-1, v)) - MIN) / SPAN) * STEPS);
 const fromU16 = (q: number) => Math.round(((q / STEPS) * SPAN + MIN) * 1e5) / 1e5;
 
+/**
+ * The length of the stroke whose bytes start at `at`, without a text stroke's text (which runs to the
+ * end of its bytes); null when its header is cut short. Lets a run of strokes be stored end to end.
+ */
+export function strokeLengthWithoutText(bytes: Uint8Array, at: number): number | null {
+  if (at + HEADER > bytes.length) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return HEADER + view.getUint32(at + 10, true) * POINT;
+}
+
 export function encodeStrokeBytes(stroke: Omit<Stroke, 'id'>): Uint8Array {
   const text = stroke.tool === 'text' ? new TextEncoder().encode(stroke.text ?? '') : new Uint8Array(0);
   const bytes = new Uint8Array(HEADER + stroke.points.length * POINT + text.length);

@@ -26,7 +26,7 @@ async function schema5Project(): Promise<string> {
   const scene = createScene(p, {});
   await addImagePanels(p, { sceneId: scene.id, files: [{ bytes: await solid([200, 30, 30]), name: 'r.png' }, { bytes: await solid([30, 30, 200]), name: 'b.png' }] });
   // Back to schema 5: undo migration 010 (drawing layers), 009 (clip variations), 008 (clips, motion jobs), 007 (shot lock, prompt sources), then 006 (palettes).
-  p.db.exec(`DROP TABLE strokes; DROP TABLE sketch_layers; ALTER TABLE panels DROP COLUMN composite_stale;
+  p.db.exec(`DROP TABLE stroke_chunks; DROP TABLE sketch_layers; ALTER TABLE panels DROP COLUMN composite_stale;
     ALTER TABLE variations DROP COLUMN clip_sha256; ALTER TABLE variations DROP COLUMN motion_job_id; ALTER TABLE panels DROP COLUMN clip_sha256;
     ALTER TABLE panels DROP COLUMN clip_in_ms; ALTER TABLE panels DROP COLUMN clip_after;
     DROP TABLE motion_jobs; DROP TABLE clips; DROP TABLE clip_data; ALTER TABLE project DROP COLUMN shot_numbers_locked; ALTER TABLE panels DROP COLUMN locked_shot_number;

@@ -6,7 +6,7 @@ import { CURRENT_SCHEMA_VERSION } from '../../core/db/migrations/index';
 import { CoreError, classifyStorageError } from '../../core/errors';
 import { requireArg } from '../usage';
 
-const COUNTED = ['scenes', 'panels', 'images', 'panel_layers', 'sketch_layers', 'strokes', 'variations', 'prompt_versions', 'decisions', 'characters', 'audio_clips', 'history'];
+const COUNTED = ['scenes', 'panels', 'images', 'panel_layers', 'sketch_layers', 'stroke_chunks', 'variations', 'prompt_versions', 'decisions', 'characters', 'audio_clips', 'history'];
 
 /** Reports schema version, counts and PRAGMA integrity_check, opening the file read-only. */
 export function runCheck(args: string[]): string {
@@ -18,7 +18,9 @@ export function runCheck(args: string[]): string {
     db = new Database(file, { readonly: true, fileMustExist: true });
     const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
     const lines = [`${path.basename(file)}: Boardwright project, schema version ${facts.userVersion} (this app: ${CURRENT_SCHEMA_VERSION})`];
-    for (const table of COUNTED) lines.push(`  ${table.padEnd(16)} ${db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()}`);
+    const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
+    // An older file lacks the later tables: it is counted as it is.
+    for (const table of COUNTED.filter((t) => tables.has(t))) lines.push(`  ${table.padEnd(16)} ${db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()}`);
     const ok = integrity.length === 1 && integrity[0] === 'ok';
     lines.push(`  integrity_check  ${ok ? 'ok' : integrity.slice(0, 5).join('; ')}`);
     if (!ok) {

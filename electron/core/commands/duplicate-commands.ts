@@ -1,6 +1,7 @@
 import type { Panel } from '../../../shared/domain/board';
 import type { Project } from '../project';
-import { getPanelRowRaw, rowsOfPanel, strokeRowsOf } from '../queries/layer-queries';
+import { getPanelRowRaw, rowsOfPanel } from '../queries/layer-queries';
+import { chunkRowsOf } from '../sketch/chunk-store';
 import { listScenePanelRows, orderPanelIds } from '../queries/panel-queries';
 import type { ChangeRecorder } from '../history/recorder';
 import { newLayerId } from '../sketch/layer-ids';
@@ -38,6 +39,6 @@ export function copyStrokeLayers(rec: ChangeRecorder, project: Project, fromPane
   for (const layer of rowsOfPanel(project.db, 'sketch_layers', fromPanelId)) {
     const id = newLayerId();
     rec.insert('sketch_layers', { ...layer, id, panel_id: toPanelId });
-    for (const s of strokeRowsOf(project.db, layer.id as string)) rec.insert('strokes', { ...s, layer_id: id });
+    for (const c of chunkRowsOf(project.db, layer.id as string)) rec.insert('stroke_chunks', { layer_id: id, first_seq: c.firstSeq, data: c.data });
   }
 }

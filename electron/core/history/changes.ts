@@ -5,7 +5,9 @@ export type SqlValue = string | number | bigint | null | Buffer;
 export type Change =
   | { op: 'insert'; table: string; row: Row }
   | { op: 'delete'; table: string; row: Row }
-  | { op: 'update'; table: string; key: Row; before: Row; after: Row };
+  | { op: 'update'; table: string; key: Row; before: Row; after: Row }
+  /** Bytes added to the end of a BLOB column that held `at` bytes (undo cuts them off): a stroke drawn onto a chunk of strokes. */
+  | { op: 'append'; table: string; key: Row; column: string; at: number; bytes: Buffer };
 
 /** JSON cannot hold Buffers or bigints; these markers round-trip them exactly. */
 export function encodeChanges(changes: Change[]): string {

@@ -10,7 +10,7 @@ import { quoteIdent, tableInfo } from './table-info';
 export class ChangeRecorder {
   readonly changes: Change[] = [];
 
-  constructor(private readonly db: Db) {}
+  constructor(readonly db: Db) {}
 
   insert(table: string, row: Row): void {
     insertRow(this.db, table, row);
@@ -34,6 +34,14 @@ export class ChangeRecorder {
     if (Object.keys(after).length === 0) return;
     updateRow(this.db, table, key, after);
     this.changes.push({ op: 'update', table, key, before, after });
+  }
+
+  /** Adds bytes to the end of a BLOB column; the undo record holds only them, not the whole value before and after. */
+  append(table: string, key: Row, column: string, bytes: Buffer): void {
+    if (bytes.length === 0) return;
+    const current = blobOf(this.db, table, key, column);
+    moveRow(this.db, table, key, { [column]: Buffer.concat([current, bytes]) });
+    this.changes.push({ op: 'append', table, key, column, at: current.length, bytes });
   }
 
   /** Deletes a row and, first, every row that references it (recorded too, so undo brings all back). */
@@ -97,12 +105,38 @@ export function deleteRow(db: Db, table: string, key: Row): void {
   db.prepare(`DELETE FROM ${quoteIdent(table)} WHERE ${w.sql}`).run(...w.values);
 }
 
+function blobOf(db: Db, table: string, key: Row, column: string): Buffer {
+  const value = selectRow(db, table, key, [column])?.[column];
+  if (!Buffer.isBuffer(value)) throw new Error(`No ${table} row ${JSON.stringify(key)} with bytes in ${column}`);
+  return value;
+}
+
+/** Undoes or redoes an append, refusing when the value is not as the append left it (the history does not match the data). */
+function reapply(db: Db, c: Extract<Change, { op: 'append' }>, forward: boolean): void {
+  const current = blobOf(db, c.table, c.key, c.column);
+  const expected = forward ? c.at : c.at + c.bytes.length;
+  if (current.length !== expected) throw new Error(`${c.table} ${JSON.stringify(c.key)} holds ${current.length} bytes, not ${expected}: the undo history does not match it.`);
+  moveRow(db, c.table, c.key, { [c.column]: forward ? Buffer.concat([current, c.bytes]) : current.subarray(0, c.at) });
+}
+
+/**
+ * Writes a row anew with these values, at the end of its (rowid) table, rather than updating it where
+ * it is: a row that keeps growing in place splits the page it is on again and again, and a board's
+ * worth of pages left part empty came to several percent of its strokes.
+ */
+function moveRow(db: Db, table: string, key: Row, values: Row): void {
+  const row = selectRow(db, table, key, [...tableInfo(db, table).columns])!;
+  deleteRow(db, table, key);
+  insertRow(db, table, { ...row, ...values });
+}
+
 /** Reverts a list of changes (undo). */
 export function applyInverse(db: Db, changes: Change[]): void {
   for (let i = changes.length - 1; i >= 0; i--) {
     const c = changes[i];
     if (c.op === 'insert') deleteRow(db, c.table, keyOf(db, c.table, c.row));
     else if (c.op === 'delete') insertRow(db, c.table, c.row);
+    else if (c.op === 'append') reapply(db, c, false);
     else updateRow(db, c.table, c.key, c.before);
   }
 }
@@ -112,6 +146,7 @@ export function applyForward(db: Db, changes: Change[]): void {
   for (const c of changes) {
     if (c.op === 'insert') insertRow(db, c.table, c.row);
     else if (c.op === 'delete') deleteRow(db, c.table, keyOf(db, c.table, c.row));
+    else if (c.op === 'append') reapply(db, c, true);
     else updateRow(db, c.table, c.key, c.after);
   }
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../db/connection';
 import type { Row } from '../history/changes';
 
-/** A row of panel_layers: the panel's picture, its reference layer (kind 'image'). Strokes live in sketch_layers/strokes. */
+/** A row of panel_layers: the panel's picture, its reference layer (kind 'image'). Strokes live in sketch_layers/stroke_chunks. */
 export interface LayerRow {
   id: string;
   panel_id: string;
@@ -23,11 +23,6 @@ export function getLayer(db: Db, panelId: string, kind: LayerRow['kind']): Layer
 /** Every row that hangs off a panel in this table (for copying a panel whole). */
 export function rowsOfPanel(db: Db, table: 'panel_layers' | 'panel_characters' | 'sketch_layers', panelId: string): Row[] {
   return db.prepare(`SELECT * FROM ${table} WHERE panel_id = ?`).all(panelId) as Row[];
-}
-
-/** A stroke layer's stroke rows, in order. */
-export function strokeRowsOf(db: Db, layerId: string): Row[] {
-  return db.prepare('SELECT * FROM strokes WHERE layer_id = ? ORDER BY seq').all(layerId) as Row[];
 }
 
 export function getPanelRowRaw(db: Db, id: string): Row | undefined {

@@ -1,11 +1,12 @@
 import type { ChangeRecorder } from '../history/recorder';
+import { insertLayerStrokes, writeLayerStrokes } from './chunk-store';
 import { isVirtualLayerId } from './layer-ids';
-import type { LayerState } from './layer-state';
+import type { LayerState, StoredStroke } from './layer-state';
 
 /**
  * Writes what changed between two versions of a panel's stroke layers through the recorder (so it is
- * one undo step): layers added, removed or changed, and strokes added, removed or changed by their
- * place in the layer. A standard layer not stored before is written once something is drawn on it or
+ * one undo step): layers added, removed or changed, and the chunks of strokes that changed
+ * (sketch/chunk-store.ts). A standard layer not stored before is written once something is drawn on it or
  * it is changed; a stored layer's strokes go with it when it is deleted.
  */
 export function writeLayerDiff(rec: ChangeRecorder, panelId: string, before: readonly LayerState[], after: readonly LayerState[]): void {
@@ -19,19 +20,16 @@ export function writeLayerDiff(rec: ChangeRecorder, panelId: string, before: rea
     const props = { position: layer.position, role: layer.role, name: layer.name, visible: layer.visible ? 1 : 0, locked: layer.locked ? 1 : 0, opacity: layer.opacity };
     if (!was) {
       rec.insert('sketch_layers', { id: layer.id, panel_id: panelId, ...props });
-      for (const s of layer.strokes) rec.insert('strokes', { layer_id: layer.id, seq: s.seq, data: s.data });
+      insertLayerStrokes(rec, layer.id, layer.strokes);
       continue;
     }
     rec.update('sketch_layers', { id: layer.id }, props);
-    const oldStrokes = new Map(was.strokes.map((s) => [s.seq, s.data]));
-    const newSeqs = new Set(layer.strokes.map((s) => s.seq));
-    for (const seq of oldStrokes.keys()) if (!newSeqs.has(seq)) rec.delete('strokes', { layer_id: layer.id, seq });
-    for (const s of layer.strokes) {
-      const data = oldStrokes.get(s.seq);
-      if (!data) rec.insert('strokes', { layer_id: layer.id, seq: s.seq, data: s.data });
-      else if (!data.equals(s.data)) rec.update('strokes', { layer_id: layer.id, seq: s.seq }, { data: s.data });
-    }
+    if (!sameStrokes(was.strokes, layer.strokes)) writeLayerStrokes(rec, layer.id, layer.strokes);
   }
+}
+
+function sameStrokes(a: readonly StoredStroke[], b: readonly StoredStroke[]): boolean {
+  return a === b || (a.length === b.length && a.every((s, i) => s.seq === b[i].seq && (s.data === b[i].data || s.data.equals(b[i].data))));
 }
 
 /** True when two reads of a panel's layers are the same (to tell whether anything changed under an edit in progress). */
@@ -42,7 +40,7 @@ export function sameLayers(a: readonly LayerState[], b: readonly LayerState[]): 
       const m = b[i];
       return (
         l.id === m.id && l.position === m.position && l.name === m.name && l.visible === m.visible && l.locked === m.locked &&
-        l.opacity === m.opacity && l.strokes.length === m.strokes.length && l.strokes.every((s, k) => s.seq === m.strokes[k].seq && s.data.equals(m.strokes[k].data))
+        l.opacity === m.opacity && sameStrokes(l.strokes, m.strokes)
       );
     })
   );

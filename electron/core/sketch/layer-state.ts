@@ -1,6 +1,7 @@
 import { STANDARD_LAYERS, type LayerRole, type Stroke } from '../../../shared/domain/sketch';
 import type { Db } from '../db/connection';
 import { decodeStroke } from './stroke-codec';
+import { readStrokeRecords } from './chunk-store';
 import { isVirtualLayerId, strokeId, virtualLayerId } from './layer-ids';
 
 /** One stored stroke: its order in the layer, its bytes as stored, and what they say. */
@@ -41,10 +42,9 @@ export const standardPosition = (role: LayerRole): number => STANDARD_LAYERS.fin
  * yet (empty, visible, unlocked), so every panel offers Fill, Tone, Pencil, Ink and Notes.
  */
 export function readLayers(db: Db, panelId: string): LayerState[] {
-  const strokesOf = db.prepare('SELECT seq, data FROM strokes WHERE layer_id = ? ORDER BY seq');
   return readLayerList(db, panelId).map((l) => ({
     ...l,
-    strokes: l.stored ? (strokesOf.all(l.id) as { seq: number; data: Buffer }[]).map(({ seq, data }) => lazyStroke(strokeId(l.id, seq), seq, data)) : [],
+    strokes: l.stored ? readStrokeRecords(db, l.id).map(({ seq, data }) => lazyStroke(strokeId(l.id, seq), seq, data)) : [],
   }));
 }
 

@@ -1,12 +1,12 @@
 import type { PackedPanelLayers } from '../../../shared/domain/sketch-pack';
 import type { Db } from '../db/connection';
 import { readLayerList } from './layer-state';
+import { readStrokeRecords } from './chunk-store';
 
 /** Each layer's stored stroke bytes as one packed, base64 record list (see shared/domain/sketch-pack.ts), without decoding them. */
 export function readPackedLayers(db: Db, panelId: string): PackedPanelLayers['layers'] {
-  const strokesOf = db.prepare('SELECT seq, data FROM strokes WHERE layer_id = ? ORDER BY seq');
   return readLayerList(db, panelId).map(({ stored, position: _position, ...layer }) => {
-    const rows = stored ? (strokesOf.all(layer.id) as { seq: number; data: Buffer }[]) : [];
+    const rows = stored ? readStrokeRecords(db, layer.id) : [];
     const out = Buffer.alloc(rows.reduce((n, r) => n + 8 + r.data.length, 0));
     let at = 0;
     for (const r of rows) {

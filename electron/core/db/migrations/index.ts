@@ -9,8 +9,9 @@ import { migration007 } from './007-shot-lock-and-typed-prompts';
 import { migration008 } from './008-motion-jobs-and-clips';
 import { migration009 } from './009-clip-variations';
 import { migration010 } from './010-drawing-layers';
+import { migration011 } from './011-stroke-chunks';
 
 /** Every schema step in order. Add a file per version; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
