@@ -88,7 +88,12 @@ async function openEditor(page: Page, panelId: string): Promise<number> {
   painted.push(((await t2.jsonValue()) as number) - t0);
   const parts = await page.evaluate((start) => {
     const draws = (window as unknown as { __bwLayerDraws?: number[] }).__bwLayerDraws ?? [];
-    const res = performance.getEntriesByType('resource').filter((e) => e.startTime >= start).map((e) => `${e.name.replace(/^.*\/(api|media)\//, '$1/').slice(0, 40)} ${Math.round(e.startTime - start)}+${Math.round(e.duration)}ms ${Math.round((e as PerformanceResourceTiming).transferSize / 1024)}KB`);
+    // Each request: asked for, sent, first byte and end, in ms from the double-click (a late first byte is the server busy).
+    const res = performance.getEntriesByType('resource').filter((e) => e.startTime >= start).map((e) => {
+      const r = e as PerformanceResourceTiming;
+      const at = (t: number) => Math.round(t - start);
+      return `${e.name.replace(/^.*\/(api|media)\//, '$1/').slice(0, 40)} ${at(e.startTime)}/${at(r.requestStart)}/${at(r.responseStart)}/${at(r.responseEnd)} ms ${Math.round(r.transferSize / 1024)} KB`;
+    });
     return { draws: draws.map((d) => Math.round(d)), res };
   }, t0);
   progress(`open ${Math.round(t)} ms: layer draws ${parts.draws.join(', ')} ms; ${parts.res.join('; ')}`);
