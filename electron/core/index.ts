@@ -8,5 +8,5 @@ export { readImageBytes } from './queries/image-queries';
 export { useNativeBinding } from './db/native-binding';
 export { CoreError } from './errors';
 export { APP_VERSION } from './version';
-export { mediaResponse } from './serve/media';
+export { mediaCaching, mediaResponse } from './serve/media';
 export { readStatic, containedPath } from './serve/static-files';

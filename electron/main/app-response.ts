@@ -1,10 +1,12 @@
 import { rangedBody } from '../core/serve/byte-range';
+import { mediaCaching } from '../core/serve/media';
 import { CONTENT_SECURITY_POLICY } from '../web/security';
 import { APP_HOST, APP_SCHEME } from './origin';
 
 export interface Served {
   type: string;
   body: Buffer;
+  cache?: 'no-store';
 }
 
 export interface AppSources {
@@ -41,7 +43,7 @@ export function appResponse(requestUrl: string, method: string, sources: AppSour
     const answer = (media: Served | null) => {
       if (!media) return respond(404, 'text/plain', 'Not found');
       const part = rangedBody(media.body, sources.range);
-      return respond(part.status, media.type, part.body, { 'Cache-Control': 'private, max-age=31536000, immutable', ...part.headers });
+      return respond(part.status, media.type, part.body, { 'Cache-Control': mediaCaching(media), ...part.headers });
     };
     const media = sources.media(url.pathname);
     return media instanceof Promise ? media.then(answer) : answer(media);

@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { mediaResponse, readStatic, type Dispatch, type Session } from '../core/index';
+import { mediaCaching, mediaResponse, readStatic, type Dispatch, type Session } from '../core/index';
 import { rangedBody } from '../core/serve/byte-range';
 import type { UploadStore } from '../core/uploads/upload-store';
 import { handleApi } from './api-route';
@@ -44,11 +44,11 @@ export function route(req: http.IncomingMessage, res: http.ServerResponse, ctx: 
     return streamEvents(ctx.session, req, res);
   }
   if (pathname.startsWith('/media/')) {
-    const answer = (media: { type: string; body: Buffer } | null) => {
+    const answer = (media: { type: string; body: Buffer; cache?: 'no-store' } | null) => {
       if (!media) return sendText(res, 404, 'Not found');
       // A video element seeking in a clip asks for byte ranges.
       const part = rangedBody(media.body, req.headers.range);
-      return send(res, part.status, media.type, part.body, { 'Cache-Control': 'private, max-age=31536000, immutable', ...part.headers });
+      return send(res, part.status, media.type, part.body, { 'Cache-Control': mediaCaching(media), ...part.headers });
     };
     const media = mediaResponse(ctx.session, pathname);
     return media instanceof Promise ? media.then(answer) : answer(media);

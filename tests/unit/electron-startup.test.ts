@@ -85,6 +85,13 @@ describe('app:// responses', () => {
     expect((await appResponse('app://boardwright/media/preview/512/zzz', 'GET', later)).status).toBe(404);
   });
 
+  it('never lets a panel\'s layers be cached: they change under the same URL', async () => {
+    const layers: AppSources = { ...sources, media: (p) => (p === '/media/layers/abc' ? { type: 'application/octet-stream', body: Buffer.from('x'), cache: 'no-store' } : null) };
+    const res = await appResponse('app://boardwright/media/layers/abc', 'GET', layers);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+
   it.each([
     ['app://boardwright/nope.js', 'GET', 404],
     ['app://boardwright/media/thumb/zzz', 'GET', 404],

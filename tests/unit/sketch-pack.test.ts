@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Stroke } from '../../shared/domain/sketch';
-import { unpackPanelLayers } from '../../shared/domain/sketch-pack';
+import { decodeLayersBody, unpackPanelLayers } from '../../shared/domain/sketch-pack';
 import { createScene } from '../../electron/core/commands/scene-commands';
 import { createPanel } from '../../electron/core/commands/panel-commands';
 import { setPanelImage } from '../../electron/core/commands/image-commands';
-import { addStroke, getPackedPanelLayers, getPanelLayers, pasteStrokes, removeStrokes } from '../../electron/core/commands/sketch-commands';
+import { addStroke, getPackedPanelLayers, getPanelLayers, getPanelLayersBody, pasteStrokes, removeStrokes } from '../../electron/core/commands/sketch-commands';
 import { changeLayer, createLayer } from '../../electron/core/sketch/layer-commands';
 import { newProject } from './edit-helpers';
 import { makePng } from './helpers';
@@ -32,6 +32,10 @@ describe('the editor loads a panel’s layers packed', () => {
     expect(json.layers.find((l) => l.name === 'Notes')!.strokes[0].text).toBe('Pan left → 東京 🎬');
     expect(json.layers.find((l) => l.name === 'Pencil')!.strokes.map((s) => s.id.split('/')[1])).toEqual(['2', '3']);
     expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(json).length);
+    // The binary body the editor loads says the same, in fewer bytes than the base64 JSON.
+    const body = getPanelLayersBody(p, panelId);
+    expect(decodeLayersBody(new Uint8Array(body))).toEqual(json);
+    expect(body.length).toBeLessThan(JSON.stringify(packed).length);
     p.close();
   });
 
@@ -47,6 +51,12 @@ describe('the editor loads a panel’s layers packed', () => {
     bytes[8] = 9; // an unknown format
     const other = { ...packed, layers: packed.layers.map((l) => (l === pencil ? { ...l, packed: bytes.toString('base64') } : l)) };
     expect(() => unpackPanelLayers(other)).toThrow(/damaged/);
+    const body = new Uint8Array(getPanelLayersBody(p, panelId));
+    expect(() => decodeLayersBody(body.subarray(0, body.length - 3))).toThrow(/damaged/);
+    expect(() => decodeLayersBody(body.subarray(0, 3))).toThrow(/damaged/);
+    const longer = new Uint8Array(body.length + 1);
+    longer.set(body);
+    expect(() => decodeLayersBody(longer)).toThrow(/damaged/);
     p.close();
   });
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 import { makePng, tempDir } from './helpers';
+import { decodeLayersBody } from '../../shared/domain/sketch-pack';
 
 /** Raw HTTP so the Host header and odd paths go out exactly as written. */
 function request(port: number, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }) {
@@ -100,6 +101,18 @@ describe('web mode server', () => {
     expect(full.body.equals(png)).toBe(true);
     const thumb = await request(server.port, { path: `/media/thumb/${set.value.imageSha256}`, headers: { Cookie: `bw_token=${server.token}` } });
     expect(thumb.headers['content-type']).toBe('image/webp');
+    // A panel's layers for the editor: one binary body, never cached (they change under the same URL).
+    const stroke = { tool: 'pen', color: '#102030', size: 0.01, opacity: 1, points: [[0.1, 0.5, 0.5], [0.9, 0.5, 0.5]] };
+    expect((await api('sketch.addStroke', { panelId: panel.id, stroke })).json.ok).toBe(true);
+    const layers = await request(server.port, { path: `/media/layers/${panel.id}`, headers: { Cookie: `bw_token=${server.token}` } });
+    expect(layers.status).toBe(200);
+    expect(layers.headers['content-type']).toBe('application/octet-stream');
+    expect(layers.headers['cache-control']).toBe('no-store');
+    const decoded = decodeLayersBody(new Uint8Array(layers.body));
+    expect(decoded).toEqual((await api('sketch.get', { panelId: panel.id })).json.value);
+    expect(decoded.layers.find((l) => l.role === 'pencil')!.strokes).toHaveLength(1);
+    expect((await request(server.port, { path: `/media/layers/${panel.id}` })).status).toBe(403);
+    expect((await request(server.port, { path: '/media/layers/no-such-panel', headers: { Cookie: `bw_token=${server.token}` } })).status).toBe(404);
     const second = await api('project.new', { title: 'Web Film' });
     expect(second.json.value.path).toBe(path.join(home, 'projects', 'Web Film 2.boardwright'));
   });

@@ -1,6 +1,6 @@
 import type { Panel } from '../../../shared/domain/board';
 import type { PanelLayers, Stroke } from '../../../shared/domain/sketch';
-import type { PackedPanelLayers } from '../../../shared/domain/sketch-pack';
+import { encodeLayersBody, type PackedPanelLayers } from '../../../shared/domain/sketch-pack';
 import { CoreError } from '../errors';
 import type { Project } from '../project';
 import { strokeId, virtualLayerId } from '../sketch/layer-ids';
@@ -8,7 +8,7 @@ import sharp from 'sharp';
 import { prepareImage } from '../media/image-import';
 import { readImageBytes } from '../queries/image-queries';
 import { getLayer, imageSize } from '../queries/layer-queries';
-import { readPackedLayers } from '../sketch/packed-layers';
+import { readLayerRecords, readPackedLayers } from '../sketch/packed-layers';
 import { keepReplacedPicture } from './image-commands';
 import { addStrokes, clearLayer, deleteStrokes, mirrorStrokes, replaceStrokes } from '../sketch/layer-ops';
 import { layerIndex, type LayerState } from '../sketch/layer-state';
@@ -36,16 +36,22 @@ export function getPanelLayers(project: Project, panelId: string): PanelLayers {
   };
 }
 
-/** The same as getPanelLayers with each layer's strokes packed in their stored form (the editor's load: a fraction of the JSON's size and time). */
+/** The same as getPanelLayers with each layer's strokes packed in their stored form (a fraction of the JSON's size and time). */
 export function getPackedPanelLayers(project: Project, panelId: string): PackedPanelLayers {
+  return { panelId, image: referencePicture(project, panelId), layers: readPackedLayers(project.db, panelId) };
+}
+
+/** The same as one binary body (shared/domain/sketch-pack.ts): what the panel editor loads. */
+export function getPanelLayersBody(project: Project, panelId: string): Buffer {
+  const bytes = encodeLayersBody({ panelId, image: referencePicture(project, panelId) }, readLayerRecords(project.db, panelId));
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function referencePicture(project: Project, panelId: string): PackedPanelLayers['image'] {
   requirePanel(project, panelId);
   const image = getLayer(project.db, panelId, 'image');
   const size = image?.image_sha256 ? imageSize(project.db, image.image_sha256) : undefined;
-  return {
-    panelId,
-    image: image?.image_sha256 && size ? { sha256: image.image_sha256, width: size.width, height: size.height, opacity: image.opacity ?? 1, visible: (image.visible ?? 1) === 1 } : null,
-    layers: readPackedLayers(project.db, panelId),
-  };
+  return image?.image_sha256 && size ? { sha256: image.image_sha256, width: size.width, height: size.height, opacity: image.opacity ?? 1, visible: (image.visible ?? 1) === 1 } : null;
 }
 
 /** The layer a stroke goes on when the caller names none: the Pencil layer, where sketches always went. */

@@ -17,6 +17,8 @@ const PREVIEW_BUDGET_BYTES = 512 * 1024 * 1024;
 export interface Preview {
   type: string;
   body: Buffer;
+  /** 'no-store' for a body that changes under the same URL (a panel's layers); else cached for good (content-addressed). */
+  cache?: 'no-store';
 }
 
 let shared: PrintCache | null = null;

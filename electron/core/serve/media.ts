@@ -7,6 +7,7 @@ import { readImageBytes } from '../queries/image-queries';
 import { readAudioBytes } from '../audio/audio-queries';
 import { readClip, readClipBytes } from '../motion/clip-store';
 import { previewImage, type Preview } from '../media/preview';
+import { getPanelLayersBody } from '../commands/sketch-commands';
 
 const MEDIA_PATH = /^\/media\/(thumb|full)\/([0-9a-f]{64})$/;
 /** A display-size copy for a card shown larger than its thumbnail: /media/preview/<width>/<sha256>. */
@@ -15,6 +16,8 @@ const PREVIEW_PATH = /^\/media\/preview\/(\d{2,4})\/([0-9a-f]{64})$/;
 const AUDIO_PATH = /^\/media\/audio\/([0-9a-f]{64})$/;
 /** Motion clips of the project (the gallery and the timeline player play them in a video element). */
 const CLIP_PATH = /^\/media\/clip\/([0-9a-f]{64})$/;
+/** A panel's layers as the editor loads them (shared/domain/sketch-pack.ts's binary body); never cached, they change. */
+const LAYERS_PATH = /^\/media\/layers\/([A-Za-z0-9_-]{1,64})$/;
 /** The bundled fonts the burn-ins use, so the player draws captions with the export's glyphs. */
 const FONT_PATH = /^\/media\/fonts\/([A-Za-z0-9-]+\.ttf)$/;
 
@@ -24,6 +27,17 @@ function fontFile(name: string): Preview | null {
     return { type: 'font/ttf', body: fs.readFileSync(path.join(locateFontsDir(), name)) };
   } catch {
     return null;
+  }
+}
+
+/** The Cache-Control of a media answer: content-addressed media for good, a panel's layers never. */
+export const mediaCaching = (media: Pick<Preview, 'cache'>): string => (media.cache === 'no-store' ? 'no-store' : 'private, max-age=31536000, immutable');
+
+function panelLayers(session: Session, panelId: string): Preview | null {
+  try {
+    return { type: 'application/octet-stream', body: getPanelLayersBody(session.project!, panelId), cache: 'no-store' };
+  } catch {
+    return null; // no such panel (deleted meanwhile): the editor says it could not load the sketch
   }
 }
 
@@ -42,6 +56,8 @@ export function mediaResponse(session: Session, urlPath: string): Preview | null
     const blob = readAudioBytes(session.project.db, audio[1]);
     return blob ? { type: blob.mime, body: blob.data } : null;
   }
+  const layers = LAYERS_PATH.exec(urlPath);
+  if (layers) return session.project ? panelLayers(session, layers[1]) : null;
   const clip = CLIP_PATH.exec(urlPath);
   if (clip && session.project) {
     const info = readClip(session.project.db, clip[1]);

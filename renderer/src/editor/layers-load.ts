@@ -1,14 +1,16 @@
 import type { PanelLayers } from '../../../shared/domain/sketch';
-import { unpackPanelLayers } from '../../../shared/domain/sketch-pack';
-import { api } from '../api/client';
+import { decodeLayersBody } from '../../../shared/domain/sketch-pack';
 
 /** A load started before the editor asked for it: the panel and board version it is for. */
 let ahead: { key: string; promise: Promise<PanelLayers> } | null = null;
 
 const keyOf = (panelId: string, version: number) => `${panelId}@${version}`;
 
-function load(panelId: string): Promise<PanelLayers> {
-  return api.call('sketch.getPacked', { panelId }).then(unpackPanelLayers);
+/** The layers as one binary body (no base64 or long JSON to decode on the main thread; see sketch-pack.ts). */
+async function load(panelId: string): Promise<PanelLayers> {
+  const response = await fetch(`/media/layers/${encodeURIComponent(panelId)}`, { credentials: 'same-origin', cache: 'no-store' });
+  if (!response.ok) throw new Error(response.status === 404 ? 'This panel is no longer in the project.' : `The sketch did not load (HTTP ${response.status}).`);
+  return decodeLayersBody(new Uint8Array(await response.arrayBuffer()));
 }
 
 /**
