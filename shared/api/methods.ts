@@ -28,7 +28,6 @@ export const METHOD_NAMES = [
   'scenes.split',
   'scenes.merge',
   'sketch.get',
-  'sketch.getPacked',
   'sketch.addStroke',
   'sketch.clear',
   'sketch.setImageOpacity',

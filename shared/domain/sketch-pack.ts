@@ -2,33 +2,23 @@ import type { PanelLayers, SketchLayer } from './sketch';
 import { decodeStrokeBytes } from './stroke-codec';
 
 /**
- * A panel's layers as the editor loads them: each layer's strokes in their stored binary form
- * (shared/domain/stroke-codec.ts), one base64 string per layer, records of
+ * A panel's layers as the editor loads them (/media/layers/<panelId>): one binary body, each layer's
+ * strokes in their stored form (shared/domain/stroke-codec.ts) as records of
  *   u32 seq · u32 byte length · the stroke's bytes (little-endian).
- * Two thousand strokes come to about a megabyte, against four as JSON, and neither end spends
- * hundreds of milliseconds writing and parsing millions of number literals.
+ * Two thousand strokes come to under a megabyte, against four as JSON, and neither end spends
+ * hundreds of milliseconds writing and parsing millions of number literals (nor, as base64 in JSON,
+ * decoding a megabyte-long string on the page's main thread).
+ * The body: u32 header length · the header, JSON: the panel, its picture and its layers, each with
+ * its records' byte count · each layer's records end to end, in the header's order.
  */
-export interface PackedLayer extends Omit<SketchLayer, 'strokes'> {
-  packed: string;
-}
+export type LayerInfo = Omit<SketchLayer, 'strokes'>;
 
-export interface PackedPanelLayers extends Omit<PanelLayers, 'layers'> {
-  layers: PackedLayer[];
+export interface LayersBodyHeader extends Omit<PanelLayers, 'layers'> {
+  layers: (LayerInfo & { bytes: number })[];
 }
 
 /** A stroke's id: its layer and its order in it (as the core names them). */
 const strokeIdOf = (layerId: string, seq: number) => `${layerId}/${seq}`;
-
-/** Where the runtime has it (Chromium 140+, so the app and web mode), the native decoder: several times faster than atob and a copy loop. */
-const fromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64?.bind(Uint8Array);
-
-function base64Bytes(text: string): Uint8Array {
-  if (fromBase64) return fromBase64(text);
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 /** One layer's records (u32 seq · u32 byte length · the stroke's bytes) as strokes, each stroke's points decoded when first used. */
 function unpackRecords(layer: { id: string; name: string }, bytes: Uint8Array): SketchLayer['strokes'] {
@@ -47,26 +37,7 @@ function unpackRecords(layer: { id: string; name: string }, bytes: Uint8Array): 
   return strokes;
 }
 
-/** The layers with their strokes decoded (each stroke's points when first used); a record that cannot be read is an error (the data is damaged). */
-export function unpackPanelLayers(packed: PackedPanelLayers): PanelLayers {
-  return {
-    panelId: packed.panelId,
-    image: packed.image,
-    layers: packed.layers.map(({ packed: data, ...layer }) => ({ ...layer, strokes: unpackRecords(layer, base64Bytes(data)) })),
-  };
-}
-
-/**
- * The same layers as one binary body, as the editor loads them (/media/layers/<panelId>): no base64 to
- * make and undo, and no megabyte-long JSON string to decode and parse on the page's main thread.
- *   u32 header length · the header, JSON: PackedPanelLayers with each layer's byte count in place of
- *   its records · each layer's records end to end, in the header's order.
- */
-export interface LayersBodyHeader extends Omit<PanelLayers, 'layers'> {
-  layers: (Omit<PackedLayer, 'packed'> & { bytes: number })[];
-}
-
-export function encodeLayersBody(header: Omit<LayersBodyHeader, 'layers'>, layers: { layer: Omit<PackedLayer, 'packed'>; records: Uint8Array }[]): Uint8Array {
+export function encodeLayersBody(header: Omit<LayersBodyHeader, 'layers'>, layers: { layer: LayerInfo; records: Uint8Array }[]): Uint8Array {
   const head = new TextEncoder().encode(JSON.stringify({ ...header, layers: layers.map((l) => ({ ...l.layer, bytes: l.records.length })) }));
   const out = new Uint8Array(4 + head.length + layers.reduce((n, l) => n + l.records.length, 0));
   new DataView(out.buffer).setUint32(0, head.length, true);
@@ -79,6 +50,7 @@ export function encodeLayersBody(header: Omit<LayersBodyHeader, 'layers'>, layer
   return out;
 }
 
+/** The layers with their strokes decoded (each stroke's points when first used); a body or record that cannot be read is an error (the data is damaged). */
 export function decodeLayersBody(body: Uint8Array): PanelLayers {
   const damaged = () => new Error('The sketch arrived damaged.');
   if (body.length < 4) throw damaged();

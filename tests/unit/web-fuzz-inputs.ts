@@ -51,7 +51,6 @@ export function shapedInput(r: Rng, method: string, ids: readonly string[]): str
     }),
     'sketch.setImageOpacity': () => ({ panelId: id(), opacity: unit() }),
     'sketch.get': () => ({ panelId: id() }),
-    'sketch.getPacked': () => ({ panelId: id() }),
     'sketch.deleteStrokes': () => ({ panelId: id(), ids: [r.pick(['std:ink/1', 'x', s()])] }),
     'sketch.setImageVisible': () => ({ panelId: id(), visible: r.chance(0.5) }),
     'sketch.flip': () => ({ panelId: id() }),

@@ -1,6 +1,6 @@
 import type { Panel } from '../../../shared/domain/board';
 import type { PanelLayers, Stroke } from '../../../shared/domain/sketch';
-import { encodeLayersBody, type PackedPanelLayers } from '../../../shared/domain/sketch-pack';
+import { encodeLayersBody, type LayersBodyHeader } from '../../../shared/domain/sketch-pack';
 import { CoreError } from '../errors';
 import type { Project } from '../project';
 import { strokeId, virtualLayerId } from '../sketch/layer-ids';
@@ -8,7 +8,7 @@ import sharp from 'sharp';
 import { prepareImage } from '../media/image-import';
 import { readImageBytes } from '../queries/image-queries';
 import { getLayer, imageSize } from '../queries/layer-queries';
-import { readLayerRecords, readPackedLayers } from '../sketch/packed-layers';
+import { readLayerRecords } from '../sketch/packed-layers';
 import { keepReplacedPicture } from './image-commands';
 import { addStrokes, clearLayer, deleteStrokes, mirrorStrokes, replaceStrokes } from '../sketch/layer-ops';
 import { layerIndex, type LayerState } from '../sketch/layer-state';
@@ -36,18 +36,13 @@ export function getPanelLayers(project: Project, panelId: string): PanelLayers {
   };
 }
 
-/** The same as getPanelLayers with each layer's strokes packed in their stored form (a fraction of the JSON's size and time). */
-export function getPackedPanelLayers(project: Project, panelId: string): PackedPanelLayers {
-  return { panelId, image: referencePicture(project, panelId), layers: readPackedLayers(project.db, panelId) };
-}
-
-/** The same as one binary body (shared/domain/sketch-pack.ts): what the panel editor loads. */
+/** The same as getPanelLayers as one binary body, the strokes in their stored form (shared/domain/sketch-pack.ts): what the panel editor loads. */
 export function getPanelLayersBody(project: Project, panelId: string): Buffer {
   const bytes = encodeLayersBody({ panelId, image: referencePicture(project, panelId) }, readLayerRecords(project.db, panelId));
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-function referencePicture(project: Project, panelId: string): PackedPanelLayers['image'] {
+function referencePicture(project: Project, panelId: string): LayersBodyHeader['image'] {
   requirePanel(project, panelId);
   const image = getLayer(project.db, panelId, 'image');
   const size = image?.image_sha256 ? imageSize(project.db, image.image_sha256) : undefined;

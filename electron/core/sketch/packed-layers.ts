@@ -1,10 +1,10 @@
-import type { PackedLayer, PackedPanelLayers } from '../../../shared/domain/sketch-pack';
+import type { LayerInfo } from '../../../shared/domain/sketch-pack';
 import type { Db } from '../db/connection';
 import { readLayerList } from './layer-state';
 import { readStrokeRecords } from './chunk-store';
 
 /** Each layer with its stored stroke bytes as one record list (see shared/domain/sketch-pack.ts), without decoding them. */
-export function readLayerRecords(db: Db, panelId: string): { layer: Omit<PackedLayer, 'packed'>; records: Buffer }[] {
+export function readLayerRecords(db: Db, panelId: string): { layer: LayerInfo; records: Buffer }[] {
   return readLayerList(db, panelId).map(({ stored, position: _position, ...layer }) => {
     const rows = stored ? readStrokeRecords(db, layer.id) : [];
     const out = Buffer.alloc(rows.reduce((n, r) => n + 8 + r.data.length, 0));
@@ -17,9 +17,4 @@ export function readLayerRecords(db: Db, panelId: string): { layer: Omit<PackedL
     }
     return { layer, records: out };
   });
-}
-
-/** The same, each layer's records in base64 (the API's JSON form). */
-export function readPackedLayers(db: Db, panelId: string): PackedPanelLayers['layers'] {
-  return readLayerRecords(db, panelId).map(({ layer, records }) => ({ ...layer, packed: records.toString('base64') }));
 }

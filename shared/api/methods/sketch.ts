@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import type { Panel } from '../../domain/board';
 import { SKETCH_TOOLS, type PanelLayers } from '../../domain/sketch';
-import type { PackedPanelLayers } from '../../domain/sketch-pack';
 import { id, method } from '../schemas';
 
 const point = z.tuple([z.number().min(-1).max(2), z.number().min(-1).max(2), z.number().min(0).max(1)]);
@@ -24,8 +23,6 @@ const strokeIds = z.array(z.string().min(3).max(100)).min(1).max(20_000);
 
 export const sketchMethods = {
   'sketch.get': method<PanelLayers>()(z.object({ panelId: id }).strict()),
-  /** The same, each layer's strokes packed in their stored binary form (the editor's load; unpackPanelLayers reads it). */
-  'sketch.getPacked': method<PackedPanelLayers>()(z.object({ panelId: id }).strict()),
   /** Adds strokes to a layer (default: Pencil) as one undo step, and refreshes the panel's flattened picture. */
   'sketch.addStroke': method<Panel>()(z.object({ panelId: id, stroke, layerId: layerId.optional() }).strict()),
   'sketch.addStrokes': method<Panel>()(z.object({ panelId: id, strokes: z.array(stroke).min(1).max(5000), layerId }).strict()),

@@ -1,11 +1,11 @@
 import type { Session } from '../../session';
-import { addStroke, clearSketch, flipDrawing, getPackedPanelLayers, getPanelLayers, pasteStrokes, removeStrokes, setImageOpacity, setImageVisible, updateStrokes } from '../../commands/sketch-commands';
+import { addStroke, clearSketch, flipDrawing, getPanelLayers, pasteStrokes, removeStrokes, setImageOpacity, setImageVisible, updateStrokes } from '../../commands/sketch-commands';
 import { changeLayer, createLayer, mergeLayerDown, removeLayer, reorderLayer } from '../../sketch/layer-commands';
 import { watchComposites } from '../../sketch/composite-session';
 import type { HandlersOf } from './types';
 
 type SketchMethod =
-  | 'sketch.get' | 'sketch.getPacked' | 'sketch.addStroke' | 'sketch.addStrokes' | 'sketch.deleteStrokes' | 'sketch.updateStrokes' | 'sketch.clear'
+  | 'sketch.get' | 'sketch.addStroke' | 'sketch.addStrokes' | 'sketch.deleteStrokes' | 'sketch.updateStrokes' | 'sketch.clear'
   | 'sketch.setImageOpacity' | 'sketch.setImageVisible' | 'sketch.flip'
   | 'layers.add' | 'layers.update' | 'layers.delete' | 'layers.move' | 'layers.mergeDown';
 
@@ -14,7 +14,6 @@ export function sketchHandlers(session: Session): HandlersOf<SketchMethod> {
   watchComposites(session);
   return {
     'sketch.get': ({ panelId }) => getPanelLayers(project(), panelId),
-    'sketch.getPacked': ({ panelId }) => getPackedPanelLayers(project(), panelId),
     'sketch.addStroke': ({ panelId, stroke, layerId }) => addStroke(project(), panelId, stroke, layerId),
     'sketch.addStrokes': ({ panelId, strokes, layerId }) => pasteStrokes(project(), panelId, strokes, layerId),
     'sketch.deleteStrokes': ({ panelId, ids }) => removeStrokes(project(), panelId, ids),
