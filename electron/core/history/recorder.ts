@@ -125,7 +125,10 @@ function reapply(db: Db, c: Extract<Change, { op: 'append' }>, forward: boolean)
  * worth of pages left part empty came to several percent of its strokes.
  */
 function moveRow(db: Db, table: string, key: Row, values: Row): void {
-  const row = selectRow(db, table, key, [...tableInfo(db, table).columns])!;
+  const info = tableInfo(db, table);
+  // Deleting a row that others reference would take them with it (or fail): append is for leaf tables.
+  if (info.referencedBy.length > 0) throw new Error(`${table} rows are referenced by other tables and cannot be appended to.`);
+  const row = selectRow(db, table, key, [...info.columns])!;
   deleteRow(db, table, key);
   insertRow(db, table, { ...row, ...values });
 }
