@@ -53,6 +53,31 @@ describe('the panel editor', () => {
     expect((await waitForBoard(page, (s) => !!s.editor?.loaded)).editor!.panelId).toBe(a[0]);
   });
 
+  it('the second press of a double-click starts loading the panel; the release opens the editor on that one load', async () => {
+    const [a] = await seedBoard(fx.server, [{ heading: 'INT. ATTIC — DAWN', panels: 2 }]);
+    const app = await fx.open(TALL);
+    const { page } = app;
+    const snap = await waitReady(page);
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/media/layers/') || /\/assets\/EditorView-/.test(r.url())) asked.push(new URL(r.url()).pathname);
+    });
+    const at = center(snap.cards[a[0]]);
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    await page.mouse.up();
+    await page.mouse.down({ clickCount: 2 });
+    // Still held: nothing is open, but the layers and the editor's code are on their way.
+    await expect.poll(() => asked.filter((u) => u === `/media/layers/${a[0]}`).length).toBe(1);
+    expect(asked.some((u) => u.includes('/assets/EditorView-'))).toBe(true);
+    expect(await page.getByTestId('panel-editor').count()).toBe(0);
+    await page.mouse.up({ clickCount: 2 });
+    await page.getByTestId('panel-editor').waitFor();
+    expect((await waitForBoard(page, (s) => !!s.editor?.loaded)).editor!.panelId).toBe(a[0]);
+    // The editor took the load already on its way: the layers were asked for once.
+    expect(asked.filter((u) => u.startsWith('/media/layers/'))).toEqual([`/media/layers/${a[0]}`]);
+  });
+
   it('draws a stroke that becomes vector data and the card thumbnail, with undo and redo', async () => {
     const [a] = await seedBoard(fx.server, [{ heading: 'EXT. DUNES — NOON', panels: 3 }]);
     const app = await fx.open(TALL);

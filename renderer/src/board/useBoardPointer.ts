@@ -5,6 +5,7 @@ import { selectedPanels, useBoardStore } from '../state/board-store';
 import { clickPanel, marqueeSelect } from '../state/selection';
 import { useViewStore } from '../state/view-store';
 import { isTextEntry } from '../util/platform';
+import { prefetchPanelEditor } from '../editor/editor-prefetch';
 import { boardView, panBy } from './board-view';
 import { screenToBoard } from './camera';
 import { DRAG_THRESHOLD, distance, edgeSpeed, NO_VISUAL, rectFrom, sameRect, type DragVisual, type Gesture } from './drag-state';
@@ -124,6 +125,12 @@ export function useBoardPointer(containerRef: RefObject<HTMLDivElement | null>, 
     }
   };
 
+  /** The second press of a double-click on a card: what the editor needs starts loading (see prefetchPanelEditor). */
+  const onMouseDown = (e: React.MouseEvent<HTMLDivElement>) => {
+    const g = gesture.current;
+    if (e.button === 0 && e.detail === 2 && g.kind === 'press-card') prefetchPanelEditor(g.panelId);
+  };
+
   const onPointerMove = (e: React.PointerEvent<HTMLDivElement>) => {
     const p = local(e);
     pointer.current = p;
@@ -214,7 +221,7 @@ export function useBoardPointer(containerRef: RefObject<HTMLDivElement | null>, 
 
   const onPointerLeave = () => setHoverId(null);
   return {
-    handlers: { onPointerDown, onPointerMove, onPointerUp, onPointerCancel: end, onDoubleClick, onContextMenu, onPointerLeave },
+    handlers: { onPointerDown, onMouseDown, onPointerMove, onPointerUp, onPointerCancel: end, onDoubleClick, onContextMenu, onPointerLeave },
     visual,
     hoverId,
     ghostAt,

@@ -3,11 +3,9 @@ import { findPanel, useBoardStore } from '../state/board-store';
 import { useViewStore } from '../state/view-store';
 import { errorMessage } from '../api/errors';
 import { notice } from '../state/attempt';
-import { lazyModule, useLazyModule } from '../util/lazy-module';
+import { useLazyModule } from '../util/lazy-module';
 import { prefetchPanelLayers } from './layers-load';
-
-// The editor's code loads when a panel is first opened in it, not with the board.
-const editorModule = lazyModule(() => import('./EditorView'));
+import { editorModule } from './editor-prefetch';
 
 /** The panel editor, when a panel is open in it (Enter or double-click on the board). */
 export function PanelEditor() {
