@@ -54,8 +54,10 @@ export function writeLayerStrokes(rec: ChangeRecorder, layerId: string, strokes:
       rec.delete(TABLE, key);
       continue;
     }
-    const data = encodeChunk(chunk.firstSeq, kept);
-    if (!data.equals(chunk.data)) rec.update(TABLE, key, { data });
+    // Drawing leaves every chunk but the last as it was: compare the strokes before encoding anything.
+    const same = kept.length === chunk.strokes.length && kept.every((s, i) => s.data.equals(chunk.strokes[i].data));
+    const data = same ? chunk.data : encodeChunk(chunk.firstSeq, kept);
+    if (!same) rec.update(TABLE, key, { data });
     last = { bytes: data.length, lastSeq: kept[kept.length - 1].seq, firstSeq: chunk.firstSeq };
   }
   const added = strokes.filter((s) => !stored.has(s.seq));
