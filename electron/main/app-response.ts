@@ -7,6 +7,7 @@ export interface Served {
   type: string;
   body: Buffer;
   cache?: 'no-store';
+  status?: number;
 }
 
 export interface AppSources {
@@ -42,6 +43,7 @@ export function appResponse(requestUrl: string, method: string, sources: AppSour
   if (url.pathname.startsWith('/media/')) {
     const answer = (media: Served | null) => {
       if (!media) return respond(404, 'text/plain', 'Not found');
+      if (media.status) return respond(media.status, media.type, media.body, { 'Cache-Control': mediaCaching(media) });
       const part = rangedBody(media.body, sources.range);
       return respond(part.status, media.type, part.body, { 'Cache-Control': mediaCaching(media), ...part.headers });
     };

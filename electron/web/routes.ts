@@ -44,8 +44,9 @@ export function route(req: http.IncomingMessage, res: http.ServerResponse, ctx: 
     return streamEvents(ctx.session, req, res);
   }
   if (pathname.startsWith('/media/')) {
-    const answer = (media: { type: string; body: Buffer; cache?: 'no-store' } | null) => {
+    const answer = (media: { type: string; body: Buffer; cache?: 'no-store'; status?: number } | null) => {
       if (!media) return sendText(res, 404, 'Not found');
+      if (media.status) return send(res, media.status, media.type, media.body, { 'Cache-Control': mediaCaching(media) });
       // A video element seeking in a clip asks for byte ranges.
       const part = rangedBody(media.body, req.headers.range);
       return send(res, part.status, media.type, part.body, { 'Cache-Control': mediaCaching(media), ...part.headers });

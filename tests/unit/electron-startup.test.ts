@@ -90,6 +90,11 @@ describe('app:// responses', () => {
     const res = await appResponse('app://boardwright/media/layers/abc', 'GET', layers);
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
+    // A damaged sketch is refused with its reason, which the editor shows.
+    const refused: AppSources = { ...sources, media: () => ({ type: 'text/plain; charset=utf-8', body: Buffer.from('The strokes are damaged.'), cache: 'no-store', status: 422 }) };
+    const no = await appResponse('app://boardwright/media/layers/abc', 'GET', refused);
+    expect(no.status).toBe(422);
+    expect(await no.text()).toBe('The strokes are damaged.');
   });
 
   it.each([

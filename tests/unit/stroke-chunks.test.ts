@@ -11,6 +11,8 @@ import type { Project } from '../../electron/core/project';
 import { decodeChanges } from '../../electron/core/history/changes';
 import { mulberry32 } from '../../bench/lib/images';
 import { doc, expectIntact, newProject } from './edit-helpers';
+import { mediaResponse } from '../../electron/core/serve/media';
+import type { Session } from '../../electron/core/session';
 
 type NewStroke = Omit<Stroke, 'id'>;
 
@@ -141,6 +143,24 @@ describe('stroke chunks', () => {
     expectIntact(p.db);
     p.close();
   }, 120_000);
+
+  it('a damaged chunk is refused with its reason, by the core and by the editor\'s load, and nothing is written', async () => {
+    const { p, panelId } = setup();
+    await pasteStrokes(p, panelId, Array.from({ length: 5 }, (_, k) => stroke(k + 1)), 'std:pencil');
+    const layerId = pencil(p, panelId).id;
+    p.db.prepare('UPDATE stroke_chunks SET data = substr(data, 1, length(data) - 7) WHERE layer_id = ?').run(layerId);
+    const before = doc(p.db);
+    expect(() => getPanelLayers(p, panelId)).toThrow(/strokes of layer .* are damaged/);
+    const session = { project: p } as unknown as Session;
+    const answer = mediaResponse(session, `/media/layers/${panelId}`) as { status?: number; body: Buffer };
+    expect(answer.status).toBe(422);
+    expect(answer.body.toString()).toMatch(/are damaged/);
+    // A panel that is not there is a plain 404 (null); the damaged one was not touched.
+    expect(mediaResponse(session, '/media/layers/no-such-panel')).toBeNull();
+    await expect(addStroke(p, panelId, stroke(9), layerId)).rejects.toThrow(/damaged/);
+    expect(doc(p.db)).toEqual(before);
+    p.close();
+  });
 
   it('migration 011 packs a schema-10 project\'s stroke rows into chunks without loss, and cuts the undo entries that wrote them', async () => {
     const { p, panelId } = setup();

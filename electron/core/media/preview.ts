@@ -19,6 +19,8 @@ export interface Preview {
   body: Buffer;
   /** 'no-store' for a body that changes under the same URL (a panel's layers); else cached for good (content-addressed). */
   cache?: 'no-store';
+  /** An answer that is not the media: a refusal with its reason as the body (200 otherwise). */
+  status?: number;
 }
 
 let shared: PrintCache | null = null;

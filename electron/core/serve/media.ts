@@ -8,6 +8,7 @@ import { readAudioBytes } from '../audio/audio-queries';
 import { readClip, readClipBytes } from '../motion/clip-store';
 import { previewImage, type Preview } from '../media/preview';
 import { getPanelLayersBody } from '../commands/sketch-commands';
+import { CoreError } from '../errors';
 
 const MEDIA_PATH = /^\/media\/(thumb|full)\/([0-9a-f]{64})$/;
 /** A display-size copy for a card shown larger than its thumbnail: /media/preview/<width>/<sha256>. */
@@ -33,11 +34,14 @@ function fontFile(name: string): Preview | null {
 /** The Cache-Control of a media answer: content-addressed media for good, a panel's layers never. */
 export const mediaCaching = (media: Pick<Preview, 'cache'>): string => (media.cache === 'no-store' ? 'no-store' : 'private, max-age=31536000, immutable');
 
+/** The body, or 404 when the panel is gone (deleted meanwhile), or 422 with the reason when its strokes cannot be read (damaged). */
 function panelLayers(session: Session, panelId: string): Preview | null {
   try {
     return { type: 'application/octet-stream', body: getPanelLayersBody(session.project!, panelId), cache: 'no-store' };
-  } catch {
-    return null; // no such panel (deleted meanwhile): the editor says it could not load the sketch
+  } catch (e) {
+    if (!(e instanceof CoreError)) throw e;
+    if (e.code === 'NOT_FOUND') return null;
+    return { type: 'text/plain; charset=utf-8', body: Buffer.from(e.message), cache: 'no-store', status: 422 };
   }
 }
 

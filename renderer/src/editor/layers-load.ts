@@ -9,7 +9,9 @@ const keyOf = (panelId: string, version: number) => `${panelId}@${version}`;
 /** The layers as one binary body (no base64 or long JSON to decode on the main thread; see sketch-pack.ts). */
 async function load(panelId: string): Promise<PanelLayers> {
   const response = await fetch(`/media/layers/${encodeURIComponent(panelId)}`, { credentials: 'same-origin', cache: 'no-store' });
-  if (!response.ok) throw new Error(response.status === 404 ? 'This panel is no longer in the project.' : `The sketch did not load (HTTP ${response.status}).`);
+  if (response.status === 404) throw new Error('This panel is no longer in the project.');
+  // A refusal says why in its body (a damaged sketch); anything else gives its status.
+  if (!response.ok) throw new Error((response.status === 422 && (await response.text())) || `The sketch did not load (HTTP ${response.status}).`);
   return decodeLayersBody(new Uint8Array(await response.arrayBuffer()));
 }
 
