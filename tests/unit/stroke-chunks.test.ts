@@ -192,4 +192,23 @@ describe('stroke chunks', () => {
     expect(pencil(q, panelId).strokes).toHaveLength(121);
     q.close();
   });
+
+  it('a schema-10 file with a damaged stroke row is refused as damaged when upgraded, and stays as it was', async () => {
+    const { p, panelId } = setup();
+    await pasteStrokes(p, panelId, [stroke(1), stroke(2)], 'std:pencil');
+    const layerId = pencil(p, panelId).id;
+    const file = p.path;
+    p.close();
+    const db = new Database(file);
+    db.exec('CREATE TABLE strokes (layer_id TEXT NOT NULL REFERENCES sketch_layers(id), seq INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (layer_id, seq)) WITHOUT ROWID');
+    db.prepare('INSERT INTO strokes VALUES (?, 1, ?)').run(layerId, encodeStroke(stroke(1)));
+    db.prepare('INSERT INTO strokes VALUES (?, 2, ?)').run(layerId, encodeStroke(stroke(2)).subarray(0, 20));
+    db.exec('DROP TABLE stroke_chunks; PRAGMA user_version = 10');
+    db.close();
+    const fs = await import('node:fs');
+    const bytes = fs.readFileSync(file);
+    const { Project } = await import('../../electron/core/project');
+    expect(() => Project.open(file)).toThrow(/Stroke 2 is damaged/);
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  });
 });

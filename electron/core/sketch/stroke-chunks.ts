@@ -40,7 +40,9 @@ function varintBytes(n: number): number[] {
 /** A stroke's record after the one with seq `prevSeq` (or first in a chunk whose first seq is `prevSeq`). */
 export function encodeRecord(prevSeq: number, stroke: StrokeRecord): Buffer {
   const base = strokeLengthWithoutText(stroke.data, 0);
-  if (base === null || base > stroke.data.length || stroke.seq < prevSeq) throw new Error(`Stroke ${stroke.seq} cannot be stored after ${prevSeq}.`);
+  // Bytes shorter than their own header says (a damaged row met when an old file is upgraded).
+  if (base === null || base > stroke.data.length) throw new CoreError('CORRUPT', `Stroke ${stroke.seq} is damaged.`);
+  if (stroke.seq < prevSeq) throw new Error(`Stroke ${stroke.seq} cannot be stored after ${prevSeq}.`);
   const text = stroke.data.length - base;
   const head = varintBytes((stroke.seq - prevSeq) * 2 + (text > 0 ? 1 : 0));
   return Buffer.concat([Buffer.from(text > 0 ? [...head, ...varintBytes(text)] : head), stroke.data]);
