@@ -27,6 +27,8 @@ import { requireFfmpeg, runFfmpeg } from '../electron/core/animatic/ffmpeg';
 import { exportVideo } from '../electron/core/animatic/video-export';
 import { h264Args, TO_YUV } from '../electron/core/animatic/video-encode';
 import { importClip } from '../electron/core/motion/clip-store';
+import { insertClipChunks, withWriteCache } from '../electron/core/motion/clip-chunks';
+import { unsynced } from '../electron/core/db/unsynced';
 import { frameRateOf } from '../shared/domain/animatic';
 import { putClip } from '../tests/unit/motion-helpers';
 import { buildAtlas, makeImage } from './lib/images';
@@ -71,17 +73,16 @@ async function storeFigure(bin: string, dir: string) {
 
 /**
  * The floor, paired with each store: SQLite alone writing the same bytes into a new project as a clip
- * import does (no checkpoint, then a durable commit). No check, hash, poster or row: only the write.
+ * import does (in chunks, no checkpoint, then a durable commit). No check, hash, poster or row: only the
+ * write. Its run follows a store, which spawned ffmpeg, as the import's write does.
  */
 function bareWrite(file: string, bytes: Buffer): number {
   const project = Project.create(file, { title: 'Floor', aspectRatio: '16:9', fps: 24 });
   const db = project.db;
   const t0 = now();
   db.pragma('wal_autocheckpoint = 0');
-  db.pragma('synchronous = NORMAL');
-  db.transaction(() => db.prepare('INSERT INTO clip_data (sha256, data) VALUES (?, ?)').run('f'.repeat(64), bytes)).immediate();
-  db.pragma('synchronous = FULL');
-  db.transaction(() => db.prepare("INSERT INTO clip_data (sha256, data) VALUES ('durable', x'00')").run()).immediate();
+  withWriteCache(db, () => unsynced(db, () => db.transaction(() => insertClipChunks(db, 'f'.repeat(64), bytes)).immediate()));
+  db.transaction(() => insertClipChunks(db, 'durable', Buffer.from([0]))).immediate();
   const ms = now() - t0;
   project.close();
   return ms;

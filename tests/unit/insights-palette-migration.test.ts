@@ -25,11 +25,11 @@ async function schema5Project(): Promise<string> {
   const p = newProject('Old');
   const scene = createScene(p, {});
   await addImagePanels(p, { sceneId: scene.id, files: [{ bytes: await solid([200, 30, 30]), name: 'r.png' }, { bytes: await solid([30, 30, 200]), name: 'b.png' }] });
-  // Back to schema 5: undo migration 010 (drawing layers), 009 (clip variations), 008 (clips, motion jobs), 007 (shot lock, prompt sources), then 006 (palettes).
+  // Back to schema 5: undo migration 012 (clip chunks), 010 (drawing layers), 009 (clip variations), 008 (clips, motion jobs), 007 (shot lock, prompt sources), then 006 (palettes).
   p.db.exec(`DROP TABLE stroke_chunks; DROP TABLE sketch_layers; ALTER TABLE panels DROP COLUMN composite_stale;
     ALTER TABLE variations DROP COLUMN clip_sha256; ALTER TABLE variations DROP COLUMN motion_job_id; ALTER TABLE panels DROP COLUMN clip_sha256;
     ALTER TABLE panels DROP COLUMN clip_in_ms; ALTER TABLE panels DROP COLUMN clip_after;
-    DROP TABLE motion_jobs; DROP TABLE clips; DROP TABLE clip_data; ALTER TABLE project DROP COLUMN shot_numbers_locked; ALTER TABLE panels DROP COLUMN locked_shot_number;
+    DROP TABLE motion_jobs; DROP TABLE clips; DROP TABLE clip_chunks; ALTER TABLE project DROP COLUMN shot_numbers_locked; ALTER TABLE panels DROP COLUMN locked_shot_number;
     ALTER TABLE panels DROP COLUMN prompt_version_id; ALTER TABLE prompt_versions DROP COLUMN source;
     DROP TRIGGER images_delete_palette; DROP TABLE image_palettes; PRAGMA user_version = 5;`);
   const file = p.path;

@@ -1,10 +1,16 @@
 /** Issue 14: storing a large clip writes its bytes once while the user waits; the copy into the project file comes when idle. */
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IDLE_CHECKPOINT_MS, WAL_AUTOCHECKPOINT_PAGES } from '../../electron/core/db/checkpoints';
+import Database from 'better-sqlite3';
 import { importClip, readClipBytes } from '../../electron/core/motion/clip-store';
+import { CLIP_CHUNK_BYTES } from '../../electron/core/motion/clip-chunks';
+import { presyncLog } from '../../electron/core/db/presync';
+import { mediaResponse } from '../../electron/core/serve/media';
+import type { Session } from '../../electron/core/session';
 import { Project } from '../../electron/core/project';
 import { fakeClip } from '../fakes/fake-clip';
 import { tempDir } from './helpers';
@@ -49,6 +55,75 @@ describe('storing a large clip', () => {
     const { bytes } = await bigClip();
     await expect(importClip(p.db, bytes.subarray(0, 3000), 'cut.mp4')).rejects.toMatchObject({ code: 'BAD_INPUT' });
     expect(p.db.pragma('wal_autocheckpoint', { simple: true })).toBe(WAL_AUTOCHECKPOINT_PAGES);
-    expect(p.db.prepare('SELECT count(*) FROM clip_data').pluck().get()).toBe(0);
+    expect(p.db.prepare('SELECT count(*) FROM clip_chunks').pluck().get()).toBe(0);
+  });
+
+  it('stores the bytes as megabyte chunks in order, reads them back byte for byte, and gives the page cache back its size', async () => {
+    const p = Project.create(path.join(dir, 'Chunks.boardwright'), { title: 'Chunks', aspectRatio: '16:9', fps: 24 });
+    open.push(p);
+    const cache = p.db.pragma('cache_size', { simple: true });
+    const { bytes } = await bigClip();
+    const clip = await importClip(p.db, bytes, 'big.mp4');
+    const rows = p.db.prepare('SELECT seq, length(data) AS n FROM clip_chunks WHERE sha256 = ? ORDER BY rowid').all(clip.sha256) as { seq: number; n: number }[];
+    const count = Math.ceil(bytes.length / CLIP_CHUNK_BYTES);
+    expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: count }, (_, i) => i));
+    expect(rows.slice(0, -1).every((r) => r.n === CLIP_CHUNK_BYTES)).toBe(true);
+    expect(rows.at(-1)!.n).toBe(bytes.length - (count - 1) * CLIP_CHUNK_BYTES);
+    expect(readClipBytes(p.db, clip.sha256)!.equals(bytes)).toBe(true);
+    expect(p.db.pragma('cache_size', { simple: true })).toBe(cache);
+  });
+
+  it('a clip with a chunk missing is refused as damaged, by the store and by the media route (422), never served cut short', async () => {
+    const p = Project.create(path.join(dir, 'Damaged.boardwright'), { title: 'Damaged', aspectRatio: '16:9', fps: 24 });
+    open.push(p);
+    const { bytes } = await bigClip();
+    const clip = await importClip(p.db, bytes, 'big.mp4');
+    const session = { project: p } as unknown as Session;
+    expect((await mediaResponse(session, `/media/clip/${clip.sha256}`))!.body.equals(bytes)).toBe(true);
+    p.db.prepare('DELETE FROM clip_chunks WHERE sha256 = ? AND seq = 3').run(clip.sha256);
+    expect(() => readClipBytes(p.db, clip.sha256)).toThrow(expect.objectContaining({ code: 'CORRUPT', message: expect.stringMatching(/damaged/) }));
+    const refused = await mediaResponse(session, `/media/clip/${clip.sha256}`);
+    expect(refused).toMatchObject({ status: 422, cache: 'no-store' });
+    expect(refused!.body.toString()).toMatch(/damaged/);
+    // The last chunk cut short is caught by the clip's recorded size.
+    p.db.prepare('DELETE FROM clip_chunks WHERE sha256 = ? AND seq > 3').run(clip.sha256);
+    expect(() => readClipBytes(p.db, clip.sha256)).toThrow(/damaged/);
+    expect(await mediaResponse(session, `/media/clip/${'0'.repeat(64)}`)).toBeNull();
+  });
+
+  it('migration 012 moves a schema-11 file\'s clip blobs into chunks byte for byte', async () => {
+    const file = path.join(dir, 'Old-clips.boardwright');
+    const p = Project.create(file, { title: 'Old clips', aspectRatio: '16:9', fps: 24 });
+    const { bytes } = await bigClip();
+    const small = await fakeClip();
+    const big = await importClip(p.db, bytes, 'big.mp4');
+    const little = await importClip(p.db, small, 'small.mp4');
+    p.close();
+    // Turn the file back into what version 11 wrote: one blob per clip.
+    const db = new Database(file);
+    db.exec('CREATE TABLE clip_data (sha256 TEXT PRIMARY KEY, data BLOB NOT NULL)');
+    for (const [sha, data] of [[big.sha256, bytes], [little.sha256, small]] as const) db.prepare('INSERT INTO clip_data VALUES (?, ?)').run(sha, data);
+    db.exec('DROP TABLE clip_chunks; PRAGMA user_version = 11');
+    db.close();
+    const q = Project.open(file);
+    open.push(q);
+    expect(readClipBytes(q.db, big.sha256)!.equals(bytes)).toBe(true);
+    expect(readClipBytes(q.db, little.sha256)!.equals(small)).toBe(true);
+    expect(q.db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'clip_data'").pluck().get()).toBe(0);
+    expect(q.db.prepare('SELECT count(*) FROM clip_chunks WHERE sha256 = ?').pluck().get(big.sha256)).toBe(Math.ceil(bytes.length / CLIP_CHUNK_BYTES));
+  });
+
+  it('flushing the log in the background keeps the project\'s write lock (SQLite locks the -shm file, not the log)', async () => {
+    const file = path.join(dir, 'Lock.boardwright');
+    const p = Project.create(file, { title: 'Lock', aspectRatio: '16:9', fps: 24 });
+    open.push(p);
+    p.db.exec('BEGIN IMMEDIATE');
+    p.db.prepare("UPDATE project SET title = 'Mine'").run();
+    await presyncLog(p.db);
+    // Another process: connections of one process share their locks in memory, so only another process sees the file's locks.
+    const tryWrite = `const D = require('better-sqlite3'); const d = new D(process.argv[1], { timeout: 0 });
+      try { d.exec('BEGIN IMMEDIATE'); console.log('got the lock'); } catch (e) { console.log(e.code); }`;
+    expect(execFileSync(process.execPath, ['-e', tryWrite, file], { encoding: 'utf8' }).trim()).toBe('SQLITE_BUSY');
+    p.db.exec('COMMIT');
   });
 });

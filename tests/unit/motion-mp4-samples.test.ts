@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireFfmpeg } from '../../electron/core/animatic/ffmpeg';
 import { mp4VideoFrameCount } from '../../electron/core/motion/mp4-samples';
-import { parseFrameCount } from '../../electron/core/motion/clip-probe';
+import { parseFrameCount, parseVideoStream, prepareClip } from '../../electron/core/motion/clip-probe';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bw-mp4-samples-'));
 let ffmpeg = '';
@@ -62,4 +62,38 @@ describe('MP4 sample table frame count', () => {
     expect(mp4VideoFrameCount(Buffer.from('not a video at all, not even close'))).toBeNull();
     expect(mp4VideoFrameCount(whole)).toBe(72);
   });
+
+  it('a clip whose sample table was read is described from its header alone: the same size, rate, frames and poster as a full probe', async () => {
+    const cases: [string, Buffer][] = [
+      ['bframes.mp4', make('p-bframes.mp4', [...pattern('24', 2), '-c:v', 'libx264', '-pix_fmt', 'yuv420p'])],
+      ['ntsc.mp4', make('p-ntsc.mp4', [...pattern('30000/1001', 1), '-c:v', 'libx264', '-bf', '0', '-pix_fmt', 'yuv420p'])],
+      ['clip.mov', make('p-clip.mov', [...pattern('25', 1), '-c:v', 'libx264', '-pix_fmt', 'yuv420p'])],
+      ['ten-bit.mp4', make('p-ten-bit.mp4', [...pattern('24', 1), '-c:v', 'libx264', '-pix_fmt', 'yuv420p10le'])],
+      ['chroma422.mp4', make('p-422.mp4', [...pattern('24', 1), '-c:v', 'libx264', '-pix_fmt', 'yuv422p'])],
+      ['hevc.mp4', make('p-hevc.mp4', [...pattern('24', 1), '-c:v', 'libx265', '-x265-params', 'log-level=error', '-tag:v', 'hvc1', '-pix_fmt', 'yuv420p'])],
+      ['sound.mp4', make('p-sound.mp4', ['-f', 'lavfi', '-i', 'sine=duration=1', ...pattern('24', 1), '-map', '0:a', '-map', '1:v', '-c:a', 'aac', '-c:v', 'libx264', '-pix_fmt', 'yuv420p'])],
+    ];
+    // A phone's portrait clip: landscape pixels and a rotation in the header; the poster comes out upright.
+    const landscape = path.join(dir, 'p-landscape.mp4');
+    fs.writeFileSync(landscape, make('p-landscape.mp4', [...pattern('24', 1), '-c:v', 'libx264', '-pix_fmt', 'yuv420p']));
+    execFileSync(ffmpeg, ['-v', 'error', '-y', '-i', landscape, '-c', 'copy', '-metadata:s:v:0', 'rotate=90', path.join(dir, 'p-rotated.mp4')]);
+    cases.push(['rotated.mp4', fs.readFileSync(path.join(dir, 'p-rotated.mp4'))]);
+    for (const [name, bytes] of cases) {
+      expect(mp4VideoFrameCount(bytes), name).not.toBeNull();
+      const fromHeader = await prepareClip(bytes, name);
+      const full = fullProbe(bytes, name.split('.')[1]);
+      expect({ name, width: fromHeader.width, height: fromHeader.height, fpsNum: fromHeader.fpsNum, fpsDen: fromHeader.fpsDen }).toEqual({ name, ...full.stream });
+      expect(fromHeader.frames, name).toBe(full.frames);
+      expect(fromHeader.poster.equals(full.poster), `${name}: the same poster`).toBe(true);
+    }
+  });
 });
+
+/** The old way, with ffmpeg's probing decode: the stream line, the frames it counts and the poster. */
+function fullProbe(bytes: Buffer, ext: string) {
+  const file = path.join(dir, `full.${ext}`);
+  const poster = path.join(dir, 'full.jpg');
+  fs.writeFileSync(file, bytes);
+  const r = spawnSync(ffmpeg, ['-v', 'info', '-skip_frame', 'nokey', '-threads', '1', '-i', file, '-map', '0:v:0', '-frames:v', '1', '-pix_fmt', 'yuvj444p', '-q:v', '2', '-y', poster], { encoding: 'utf8' });
+  return { stream: parseVideoStream(r.stderr), frames: ffmpegCount(bytes, ext), poster: fs.readFileSync(poster) };
+}

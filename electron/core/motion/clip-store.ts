@@ -1,22 +1,24 @@
 /** Clips stored once by SHA-256 in the project file, each with its poster frame stored as an image. */
 import type { Db } from '../db/connection';
-import { prepareForLargeBlob } from '../db/blob-memory';
 import { deferCheckpoint } from '../db/checkpoints';
 import { prepareImage } from '../media/image-import';
 import { storeImage } from '../queries/image-queries';
 import { now } from '../commands/ids';
 import path from 'node:path';
 import { unsynced } from '../db/unsynced';
+import { presyncLog } from '../db/presync';
 import { classifyStorageError } from '../errors';
 import { prepareClip, type PreparedClip } from './clip-probe';
+import { deleteClipChunks, deleteOrphanClipChunks, hasClipBytes, insertClipChunks, readClipChunks, withWriteCache } from './clip-chunks';
 
 /** A stored clip's measures (as prepareClip read them) and its poster image. */
 export type StoredClip = Pick<PreparedClip, 'sha256' | 'mime' | 'width' | 'height' | 'fpsNum' | 'fpsDen' | 'frames' | 'durationMs'> & { posterSha256: string };
 
 /**
- * Checks and stores a clip, writing its bytes into the project while ffmpeg checks them (the two take
- * about as long). Bytes of a clip that fails the check are taken out again; a crash in between leaves
- * bytes without a clip row, which opening the project removes.
+ * Checks and stores a clip, writing its bytes into the project while ffmpeg checks them, then flushing
+ * them to disk while ffmpeg finishes, so the row's durable commit has little left to sync. Bytes of a
+ * clip that fails the check are taken out again; a crash in between leaves bytes without a clip row,
+ * which opening the project removes.
  */
 export async function importClip(db: Db, bytes: Buffer, sourceName: string | null): Promise<StoredClip> {
   let wrote: string | null = null;
@@ -27,31 +29,31 @@ export async function importClip(db: Db, bytes: Buffer, sourceName: string | nul
       });
       return await storeClip(db, clip);
     } catch (e) {
-      if (wrote && !readClip(db, wrote)) db.prepare('DELETE FROM clip_data WHERE sha256 = ?').run(wrote);
+      if (wrote && !readClip(db, wrote)) deleteClipChunks(db, wrote);
       throw e;
     }
   });
 }
 
-/** The clip's bytes alone, ahead of its row; false when they are already stored. Not synced here: the row's commit syncs the log (see storeGeneratedBytes). */
+/**
+ * The clip's bytes alone, ahead of its row; false when they are already stored. Not synced by their
+ * commit: the flush starts here in the background, and the row's commit syncs the log (see
+ * storeGeneratedBytes).
+ */
 function writeClipBytes(db: Db, sha256: string, data: Buffer): boolean {
-  if (db.prepare('SELECT 1 FROM clip_data WHERE sha256 = ?').get(sha256) !== undefined) return false;
+  if (hasClipBytes(db, sha256)) return false;
   try {
-    unsynced(db, () =>
-      db.transaction(() => {
-        prepareForLargeBlob(db, data.length);
-        db.prepare('INSERT INTO clip_data (sha256, data) VALUES (?, ?)').run(sha256, data);
-      }).immediate(),
-    );
+    withWriteCache(db, () => unsynced(db, () => db.transaction(() => insertClipChunks(db, sha256, data)).immediate()));
   } catch (e) {
     throw classifyStorageError(e, path.basename(db.name));
   }
+  void presyncLog(db);
   return true;
 }
 
 /** Removes clip bytes that no clip row owns (an import cut short by a crash). */
 export function deleteOrphanClipData(db: Db): number {
-  return db.prepare('DELETE FROM clip_data WHERE sha256 NOT IN (SELECT sha256 FROM clips)').run().changes;
+  return deleteOrphanClipChunks(db);
 }
 
 /** Stores a checked clip (prepareClip) and its poster; a clip already stored is not written again. */
@@ -60,10 +62,7 @@ export async function storeClip(db: Db, clip: PreparedClip): Promise<StoredClip>
   db.transaction(() => {
     storeImage(db, poster);
     if (db.prepare('SELECT 1 FROM clips WHERE sha256 = ?').get(clip.sha256) !== undefined) return;
-    if (db.prepare('SELECT 1 FROM clip_data WHERE sha256 = ?').get(clip.sha256) === undefined) {
-      prepareForLargeBlob(db, clip.data.length);
-      db.prepare('INSERT INTO clip_data (sha256, data) VALUES (?, ?)').run(clip.sha256, clip.data);
-    }
+    if (!hasClipBytes(db, clip.sha256)) insertClipChunks(db, clip.sha256, clip.data);
     db.prepare(
       `INSERT INTO clips (sha256, mime, byte_size, width, height, fps_num, fps_den, frames, duration_ms, poster_sha256, source_name, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -82,6 +81,8 @@ export function readClip(db: Db, sha256: string): StoredClip | undefined {
   return row;
 }
 
+/** A stored clip's bytes; undefined for an unknown clip, CORRUPT when some are missing from the file. */
 export function readClipBytes(db: Db, sha256: string): Buffer | undefined {
-  return (db.prepare('SELECT data FROM clip_data WHERE sha256 = ?').get(sha256) as { data: Buffer } | undefined)?.data;
+  const size = db.prepare('SELECT byte_size FROM clips WHERE sha256 = ?').pluck().get(sha256) as number | undefined;
+  return readClipChunks(db, sha256, size);
 }

@@ -45,6 +45,19 @@ function panelLayers(session: Session, panelId: string): Preview | null {
   }
 }
 
+/** The clip's bytes, or 404 for an unknown clip, or 422 with the reason when some of its bytes are missing (damaged). */
+function clipMedia(session: Session, sha256: string): Preview | null {
+  const info = readClip(session.project!.db, sha256);
+  if (!info) return null;
+  try {
+    const body = readClipBytes(session.project!.db, sha256);
+    return body ? { type: info.mime, body } : null;
+  } catch (e) {
+    if (!(e instanceof CoreError) || e.code !== 'CORRUPT') throw e;
+    return { type: 'text/plain; charset=utf-8', body: Buffer.from(e.message), cache: 'no-store', status: 422 };
+  }
+}
+
 /**
  * Serves project images for the renderer at /media/thumb/<sha256> and /media/full/<sha256> (at once),
  * and previews at /media/preview/<width>/<sha256> (a promise: one may have to be made first): the same
@@ -63,11 +76,7 @@ export function mediaResponse(session: Session, urlPath: string): Preview | null
   const layers = LAYERS_PATH.exec(urlPath);
   if (layers) return session.project ? panelLayers(session, layers[1]) : null;
   const clip = CLIP_PATH.exec(urlPath);
-  if (clip && session.project) {
-    const info = readClip(session.project.db, clip[1]);
-    const body = info && readClipBytes(session.project.db, clip[1]);
-    return info && body ? { type: info.mime, body } : null;
-  }
+  if (clip && session.project) return clipMedia(session, clip[1]);
   const m = MEDIA_PATH.exec(urlPath);
   const project = session.project;
   if (!m || !project) return null;
