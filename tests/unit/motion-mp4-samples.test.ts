@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireFfmpeg } from '../../electron/core/animatic/ffmpeg';
 import { mp4VideoFrameCount } from '../../electron/core/motion/mp4-samples';
-import { parseFrameCount, parseVideoStream, prepareClip } from '../../electron/core/motion/clip-probe';
+import { parseFrameCount, parseVideoStream, POSTER_OUTPUT, prepareClip } from '../../electron/core/motion/clip-probe';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bw-mp4-samples-'));
 let ffmpeg = '';
@@ -94,6 +94,6 @@ function fullProbe(bytes: Buffer, ext: string) {
   const file = path.join(dir, `full.${ext}`);
   const poster = path.join(dir, 'full.jpg');
   fs.writeFileSync(file, bytes);
-  const r = spawnSync(ffmpeg, ['-v', 'info', '-skip_frame', 'nokey', '-threads', '1', '-i', file, '-map', '0:v:0', '-frames:v', '1', '-pix_fmt', 'yuvj444p', '-q:v', '2', '-y', poster], { encoding: 'utf8' });
+  const r = spawnSync(ffmpeg, ['-v', 'info', '-skip_frame', 'nokey', '-threads', '1', '-i', file, ...POSTER_OUTPUT, '-y', poster], { encoding: 'utf8' });
   return { stream: parseVideoStream(r.stderr), frames: ffmpegCount(bytes, ext), poster: fs.readFileSync(poster) };
 }
