@@ -67,3 +67,6 @@ export async function rejection(p: Promise<unknown>): Promise<CoreError> {
   expect(e).toBeInstanceOf(CoreError);
   return e as CoreError;
 }
+
+/** SQL that turns schema 12's clip chunks back into schema 11's blob table, for tests that rebuild an older file. */
+export const BEFORE_CLIP_CHUNKS = 'CREATE TABLE clip_data (sha256 TEXT PRIMARY KEY, data BLOB NOT NULL); DROP TABLE clip_chunks;';

@@ -13,7 +13,7 @@ import { readImageBytes } from '../../electron/core/queries/image-queries';
 import { PAPER } from '../../electron/core/media/sketch-render';
 import type { Project } from '../../electron/core/project';
 import { doc, expectOneExactUndoStep, newProject } from './edit-helpers';
-import { rejection } from './helpers';
+import { BEFORE_CLIP_CHUNKS, rejection } from './helpers';
 
 type NewStroke = Omit<Stroke, 'id'>;
 const line = (y: number, color = '#101010', tool: Stroke['tool'] = 'pen'): NewStroke => ({ tool, color, size: 0.02, opacity: 1, points: [[0.1, y, 0.5], [0.5, y, 0.7], [0.9, y, 0.5]] });
@@ -223,7 +223,7 @@ describe('migration 010: existing sketches become layered panels without loss', 
       db.prepare("INSERT INTO panel_layers (id, panel_id, kind, position, strokes) VALUES (?, ?, 'sketch', ?, ?)").run(`legacy-${i}`, panelId, i + 1, JSON.stringify([json]));
     });
     db.prepare('INSERT INTO history (seq, label, changes, created_at) VALUES (?, ?, ?, ?)').run(hist + 1, 'Stroke on 1A', JSON.stringify([{ op: 'insert', table: 'panel_layers', row: { id: 'legacy-2', kind: 'sketch' } }]), new Date().toISOString());
-    db.exec('DROP TABLE stroke_chunks; DROP TABLE sketch_layers; ALTER TABLE panels DROP COLUMN composite_stale; PRAGMA user_version = 9');
+    db.exec(BEFORE_CLIP_CHUNKS + 'DROP TABLE stroke_chunks; DROP TABLE sketch_layers; ALTER TABLE panels DROP COLUMN composite_stale; PRAGMA user_version = 9');
     db.close();
     const { Project } = await import('../../electron/core/project');
     const q = Project.open(file);

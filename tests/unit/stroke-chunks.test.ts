@@ -13,6 +13,7 @@ import { mulberry32 } from '../../bench/lib/images';
 import { doc, expectIntact, newProject } from './edit-helpers';
 import { mediaResponse } from '../../electron/core/serve/media';
 import type { Session } from '../../electron/core/session';
+import { BEFORE_CLIP_CHUNKS } from './helpers';
 
 type NewStroke = Omit<Stroke, 'id'>;
 
@@ -178,7 +179,7 @@ describe('stroke chunks', () => {
     const hist = db.prepare('SELECT max(seq) FROM history').pluck().get() as number;
     db.prepare('INSERT INTO history (seq, label, changes, created_at) VALUES (?, ?, ?, ?)').run(hist + 1, 'Stroke on 1A', JSON.stringify([{ op: 'insert', table: 'strokes', row: { layer_id: rows[0].layer_id, seq: 1 } }]), 'now');
     db.prepare('INSERT INTO history (seq, label, changes, created_at) VALUES (?, ?, ?, ?)').run(hist + 2, 'Rename scene', JSON.stringify([{ op: 'update', table: 'scenes', key: { id: 'x' }, before: { heading: 'A' }, after: { heading: 'B' } }]), 'now');
-    db.exec('DROP TABLE stroke_chunks; PRAGMA user_version = 10');
+    db.exec(BEFORE_CLIP_CHUNKS + 'DROP TABLE stroke_chunks; PRAGMA user_version = 10');
     db.close();
     const { Project } = await import('../../electron/core/project');
     const q = Project.open(file);
@@ -203,7 +204,7 @@ describe('stroke chunks', () => {
     db.exec('CREATE TABLE strokes (layer_id TEXT NOT NULL REFERENCES sketch_layers(id), seq INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (layer_id, seq)) WITHOUT ROWID');
     db.prepare('INSERT INTO strokes VALUES (?, 1, ?)').run(layerId, encodeStroke(stroke(1)));
     db.prepare('INSERT INTO strokes VALUES (?, 2, ?)').run(layerId, encodeStroke(stroke(2)).subarray(0, 20));
-    db.exec('DROP TABLE stroke_chunks; PRAGMA user_version = 10');
+    db.exec(BEFORE_CLIP_CHUNKS + 'DROP TABLE stroke_chunks; PRAGMA user_version = 10');
     db.close();
     const fs = await import('node:fs');
     const bytes = fs.readFileSync(file);

@@ -8,8 +8,11 @@
  * write alone. Written a megabyte at a time, with a small page cache, the same buffers are reused
  * and the write takes 85-95 ms (bench/motion.bench.ts). A megabyte's last page is the only waste.
  */
-import type { Db } from '../db/connection';
+import type Database from 'better-sqlite3';
 import { CoreError } from '../errors';
+
+/** A connection (not db/connection's Db: migration 012 uses this file, and connection runs the migrations). */
+type Db = Database.Database;
 
 export const CLIP_CHUNK_BYTES = 1024 * 1024;
 /** Pages SQLite keeps while writing a clip (1 MB): the rest are written to the log as they fill, reusing the same buffers. */
