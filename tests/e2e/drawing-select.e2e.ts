@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { Board } from '../../shared/domain/board';
 import type { PanelLayers, Stroke } from '../../shared/domain/sketch';
 import { apply, rotateAbout, selectionBox as boxAround } from '../../renderer/src/editor/tools/selection-geometry';
 import { center, saveScreenshot, until, waitForBoard } from './browser';
@@ -121,6 +122,12 @@ describe('the selection tool', () => {
     expectPoints(b, scaled(b0), 2);
     expect(a.size / a0.size).toBeCloseTo(s, 2);
     const [a1, b1] = [a, b];
+    // The inspector's picture shows the scaled strokes: the composite the edit stored, loaded.
+    const composite = (await fx.server.call<Board>('board.get')).scenes[0].panels[0].thumbSha256!;
+    await page.waitForFunction((sha) => {
+      const img = document.querySelector<HTMLImageElement>('[data-testid="inspector-image"]');
+      return !!img && img.src.includes(sha) && img.complete && img.naturalWidth > 0;
+    }, composite);
     await saveScreenshot(page, 'drawing-select-scaled.png');
 
     // The handle above the box, turned a quarter clockwise with Shift (snapping to 15°): about the box's middle.
