@@ -13,7 +13,7 @@ import { mediaResponse } from '../../electron/core/serve/media';
 import type { Session } from '../../electron/core/session';
 import { Project } from '../../electron/core/project';
 import { fakeClip } from '../fakes/fake-clip';
-import { tempDir } from './helpers';
+import { snapshot, tempDir } from './helpers';
 
 const dir = tempDir('bw-clip-store-');
 const open: Project[] = [];
@@ -125,5 +125,22 @@ describe('storing a large clip', () => {
       try { d.exec('BEGIN IMMEDIATE'); console.log('got the lock'); } catch (e) { console.log(e.code); }`;
     expect(execFileSync(process.execPath, ['-e', tryWrite, file], { encoding: 'utf8' }).trim()).toBe('SQLITE_BUSY');
     p.db.exec('COMMIT');
+  });
+
+  it('a full disk refuses the clip with a clear message, leaves the project as it was, and the next import works', async () => {
+    const p = Project.create(path.join(dir, 'Full.boardwright'), { title: 'Full', aspectRatio: '16:9', fps: 24 });
+    open.push(p);
+    const { bytes } = await bigClip();
+    const before = snapshot(p.db);
+    const cache = p.db.pragma('cache_size', { simple: true });
+    const pages = p.db.pragma('page_count', { simple: true }) as number;
+    p.db.pragma(`max_page_count = ${pages + 100}`); // room for 400 KB, not for 10 MB
+    await expect(importClip(p.db, bytes, 'big.mp4')).rejects.toMatchObject({ code: 'DISK_FULL', message: expect.stringMatching(/disk is full/) });
+    expect(snapshot(p.db)).toEqual(before);
+    expect(p.db.pragma('cache_size', { simple: true })).toBe(cache);
+    expect(p.db.pragma('wal_autocheckpoint', { simple: true })).toBe(WAL_AUTOCHECKPOINT_PAGES);
+    p.db.pragma('max_page_count = 4294967294');
+    const clip = await importClip(p.db, bytes, 'big.mp4');
+    expect(readClipBytes(p.db, clip.sha256)!.equals(bytes)).toBe(true);
   });
 });
