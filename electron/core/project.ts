@@ -1,5 +1,5 @@
 import { deleteOrphanImageData } from './queries/image-queries';
-import { deleteOrphanClipData } from './motion/clip-store';
+import { deleteOrphanClipChunks } from './motion/clip-chunks';
 import path from 'node:path';
 import type { Board, Panel, Scene } from '../../shared/domain/board';
 import type { AspectRatio, HistoryState, ProjectInfo } from '../../shared/domain/project';
@@ -54,7 +54,7 @@ export class Project {
       try {
         // Image and clip bytes a crash left without their row (a generated image or a clip stored halfway).
         deleteOrphanImageData(db);
-        deleteOrphanClipData(db);
+        deleteOrphanClipChunks(db);
       } catch {
         // Only space is at stake; the project opens either way.
       }

@@ -6,7 +6,7 @@
  * A 20 MB clip written whole touched 60 MB of new memory, and after ffmpeg was spawned (a fork marks
  * every page of the process copy-on-write) even the reused heap faulted again: 200-250 ms for the
  * write alone. Written a megabyte at a time, with a small page cache, the same buffers are reused
- * and the write takes 85-95 ms (bench/motion.bench.ts). A megabyte's last page is the only waste.
+ * and the write takes 65-80 ms (bench/motion.bench.ts, its floor). A megabyte's last page is the only waste.
  */
 import type Database from 'better-sqlite3';
 import { CoreError } from '../errors';

@@ -9,7 +9,7 @@ import { unsynced } from '../db/unsynced';
 import { presyncLog } from '../db/presync';
 import { classifyStorageError } from '../errors';
 import { prepareClip, type PreparedClip } from './clip-probe';
-import { deleteClipChunks, deleteOrphanClipChunks, hasClipBytes, insertClipChunks, readClipChunks, withWriteCache } from './clip-chunks';
+import { deleteClipChunks, hasClipBytes, insertClipChunks, readClipChunks, withWriteCache } from './clip-chunks';
 
 /** A stored clip's measures (as prepareClip read them) and its poster image. */
 export type StoredClip = Pick<PreparedClip, 'sha256' | 'mime' | 'width' | 'height' | 'fpsNum' | 'fpsDen' | 'frames' | 'durationMs'> & { posterSha256: string };
@@ -49,11 +49,6 @@ function writeClipBytes(db: Db, sha256: string, data: Buffer): boolean {
   }
   void presyncLog(db);
   return true;
-}
-
-/** Removes clip bytes that no clip row owns (an import cut short by a crash). */
-export function deleteOrphanClipData(db: Db): number {
-  return deleteOrphanClipChunks(db);
 }
 
 /** Stores a checked clip (prepareClip) and its poster; a clip already stored is not written again. */
