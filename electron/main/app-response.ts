@@ -1,6 +1,6 @@
 import { rangedBody } from '../core/serve/byte-range';
 import { mediaCaching } from '../core/serve/media';
-import { CONTENT_SECURITY_POLICY } from '../web/security';
+import { CONTENT_SECURITY_POLICY, ISOLATION_HEADERS } from '../web/security';
 import { APP_HOST, APP_SCHEME } from './origin';
 
 export interface Served {
@@ -21,6 +21,7 @@ export interface AppSources {
 
 const BASE_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  ...ISOLATION_HEADERS,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 };

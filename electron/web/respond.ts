@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { CONTENT_SECURITY_POLICY } from './security';
+import { CONTENT_SECURITY_POLICY, ISOLATION_HEADERS } from './security';
 
 /**
  * Answers a request with the security headers every web-mode response carries. When an answer was
@@ -14,6 +14,7 @@ export function send(res: http.ServerResponse, status: number, type: string, bod
     'Content-Type': type,
     'Content-Length': String(Buffer.byteLength(body)),
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    ...ISOLATION_HEADERS,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-store',

@@ -18,6 +18,8 @@ describe('a first real board view', () => {
     await page.getByTestId('start-screen').waitFor();
     await page.getByTestId('recent-empty').waitFor();
     expect(await page.title()).toBe('Boardwright');
+    // Cross-origin isolated (COOP + COEP): nothing from another origin can be embedded or hold the window.
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
     await saveScreenshot(page, 'start-screen.png');
 
     // New project through the form.

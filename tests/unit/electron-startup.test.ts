@@ -72,7 +72,11 @@ describe('app:// responses', () => {
     const media = await appResponse('app://boardwright/media/thumb/abc', 'GET', sources);
     expect(media.headers.get('content-type')).toBe('image/webp');
     expect(media.headers.get('cache-control')).toContain('immutable');
-    for (const res of [page, media]) expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    for (const res of [page, media]) {
+      expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+      expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      expect(res.headers.get('cross-origin-embedder-policy')).toBe('require-corp');
+    }
   });
 
   it('answers a preview that has to be made first once it is ready, still cacheable', async () => {

@@ -60,6 +60,8 @@ describe('web mode server', () => {
     const r = await request(server.port, { path: `/?token=${server.token}` });
     expect(r.status).toBe(200);
     expect(r.headers['content-security-policy']).toMatch(/script-src 'self'/);
+    expect(r.headers['cross-origin-opener-policy']).toBe('same-origin');
+    expect(r.headers['cross-origin-embedder-policy']).toBe('require-corp');
     expect(r.headers['set-cookie']?.[0]).toMatch(/bw_token=.*HttpOnly; SameSite=Strict/);
     const withCookie = await request(server.port, { path: '/index.html', headers: { Cookie: `bw_token=${server.token}` } });
     expect(withCookie.status).toBe(200);
