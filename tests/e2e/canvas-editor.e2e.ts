@@ -24,13 +24,15 @@ describe('the panel editor', () => {
     const [a] = await seedBoard(fx.server, [{ heading: 'INT. VAN — DAY', panels: 2 }]);
     const app = await fx.open(TALL);
     const { page } = app;
-    await waitReady(page);
     const chunk = /\/assets\/EditorView-[^/]*\.js$/;
     const refused: string[] = [];
     await page.route(chunk, (route) => {
       refused.push(route.request().url());
       return route.abort();
     });
+    // Loaded again with the route in place: the editor's code, fetched once the board is idle, is refused from the start.
+    await page.reload();
+    await waitReady(page);
     // Where the card is now, with the route in place (the layout settles after the first ready frame).
     const snap = await waitReady(page);
     await page.mouse.dblclick(center(snap.cards[a[0]]).x, center(snap.cards[a[0]]).y);
@@ -53,11 +55,14 @@ describe('the panel editor', () => {
     expect((await waitForBoard(page, (s) => !!s.editor?.loaded)).editor!.panelId).toBe(a[0]);
   });
 
-  it('the second press of a double-click starts loading the panel; the release opens the editor on that one load', async () => {
+  it('the editor\'s code loads once the board is idle; the second press of a double-click starts loading the panel, and the release opens the editor on that one load', async () => {
     const [a] = await seedBoard(fx.server, [{ heading: 'INT. ATTIC — DAWN', panels: 2 }]);
     const app = await fx.open(TALL);
     const { page } = app;
     const snap = await waitReady(page);
+    // No input yet: the board is on screen, and the editor's code arrives while the page is idle.
+    const editorCode = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/assets\/EditorView-/.test(e.name)).length);
+    await expect.poll(editorCode, { timeout: 10_000 }).toBe(1);
     const asked: string[] = [];
     page.on('request', (r) => {
       if (r.url().includes('/media/layers/') || /\/assets\/EditorView-/.test(r.url())) asked.push(new URL(r.url()).pathname);
@@ -69,13 +74,27 @@ describe('the panel editor', () => {
     await page.mouse.down({ clickCount: 2 });
     // Still held: nothing is open, but the layers and the editor's code are on their way.
     await expect.poll(() => asked.filter((u) => u === `/media/layers/${a[0]}`).length).toBe(1);
-    expect(asked.some((u) => u.includes('/assets/EditorView-'))).toBe(true);
     expect(await page.getByTestId('panel-editor').count()).toBe(0);
     await page.mouse.up({ clickCount: 2 });
     await page.getByTestId('panel-editor').waitFor();
     expect((await waitForBoard(page, (s) => !!s.editor?.loaded)).editor!.panelId).toBe(a[0]);
-    // The editor took the load already on its way: the layers were asked for once.
-    expect(asked.filter((u) => u.startsWith('/media/layers/'))).toEqual([`/media/layers/${a[0]}`]);
+    // The editor took the loads already made: the layers were asked for once, its code not again.
+    expect(asked).toEqual([`/media/layers/${a[0]}`]);
+    expect(await editorCode()).toBe(1);
+
+    // The board and the timeline under the editor are not painted while it is open, and come back where they were.
+    const shown = () =>
+      page.evaluate(() =>
+        ['.board-stage', '[data-testid="timeline"]', '.board-main > .toolbar'].map((q) => {
+          const el = document.querySelector(q);
+          return el ? getComputedStyle(el).visibility : 'missing';
+        }),
+      );
+    expect(await shown()).toEqual(['hidden', 'hidden', 'hidden']);
+    await page.keyboard.press('Escape');
+    const back = await waitForBoard(page, (s) => s.editor === null);
+    expect(await shown()).toEqual(['visible', 'visible', 'visible']);
+    expect(back.cards).toEqual(snap.cards);
   });
 
   it('draws a stroke that becomes vector data and the card thumbnail, with undo and redo', async () => {

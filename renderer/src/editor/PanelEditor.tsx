@@ -5,7 +5,7 @@ import { errorMessage } from '../api/errors';
 import { notice } from '../state/attempt';
 import { useLazyModule } from '../util/lazy-module';
 import { prefetchPanelLayers } from './layers-load';
-import { editorModule } from './editor-prefetch';
+import { editorModule, loadEditorWhenIdle } from './editor-prefetch';
 
 /** The panel editor, when a panel is open in it (Enter or double-click on the board). */
 export function PanelEditor() {
@@ -21,6 +21,7 @@ export function PanelEditor() {
     notice('error', 'The panel editor could not open', `Its code did not load (${errorMessage(e)}). Try again.`);
     useViewStore.getState().openEditor(null);
   });
+  useEffect(loadEditorWhenIdle, []);
   useEffect(() => {
     // The panel went away (deleted, or its creation undone): back to the board.
     if (panelId && !exists && useBoardStore.getState().board) useViewStore.getState().openEditor(null);
