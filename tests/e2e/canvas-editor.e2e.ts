@@ -97,6 +97,51 @@ describe('the panel editor', () => {
     expect(back.cards).toEqual(snap.cards);
   });
 
+  it('opens with the layers in its first frame when they come in time, and without waiting for slow ones', async () => {
+    const [a] = await seedBoard(fx.server, [{ heading: 'INT. GARAGE — NIGHT', panels: 2 }]);
+    const app = await fx.open(TALL);
+    const { page } = app;
+    const snap = await waitReady(page);
+    // What the editor held when it was first put on the page: its layers' canvases, or none yet.
+    const watchFirstFrame = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { __firstEditor?: number | null };
+        w.__firstEditor = null;
+        const seen = new MutationObserver(() => {
+          const editor = document.querySelector('[data-testid="panel-editor"]');
+          if (!editor) return;
+          w.__firstEditor = editor.querySelectorAll('canvas[data-layer]').length;
+          seen.disconnect();
+        });
+        seen.observe(document.body, { childList: true, subtree: true });
+      });
+    const firstFrame = () => page.evaluate(() => (window as unknown as { __firstEditor?: number | null }).__firstEditor);
+
+    await watchFirstFrame();
+    await page.mouse.dblclick(center(snap.cards[a[0]]).x, center(snap.cards[a[0]]).y);
+    await page.getByTestId('panel-editor').waitFor();
+    const layers = (await waitForBoard(page, (s) => !!s.editor?.loaded)).editor!;
+    expect(await firstFrame()).toBe(5); // the five standard layers, in the editor's first render
+    expect(layers.panelId).toBe(a[0]);
+    await page.keyboard.press('Escape');
+    await waitForBoard(page, (s) => s.editor === null);
+
+    // A slow load: the editor shows at once with the panel's picture, and its layers follow.
+    let answered = 0;
+    await page.route('**/media/layers/**', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      answered++;
+      await route.continue();
+    });
+    await watchFirstFrame();
+    await page.mouse.dblclick(center(snap.cards[a[1]]).x, center(snap.cards[a[1]]).y);
+    await page.getByTestId('panel-editor').waitFor();
+    expect(answered).toBe(0);
+    expect(await firstFrame()).toBe(0);
+    expect((await waitForBoard(page, (s) => !!s.editor?.loaded)).editor!.panelId).toBe(a[1]);
+    expect(answered).toBe(1);
+  });
+
   it('draws a stroke that becomes vector data and the card thumbnail, with undo and redo', async () => {
     const [a] = await seedBoard(fx.server, [{ heading: 'EXT. DUNES — NOON', panels: 3 }]);
     const app = await fx.open(TALL);

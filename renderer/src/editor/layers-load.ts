@@ -1,8 +1,8 @@
 import type { PanelLayers } from '../../../shared/domain/sketch';
 import { decodeLayersBody } from '../../../shared/domain/sketch-pack';
 
-/** A load started before the editor asked for it: the panel and board version it is for. */
-let ahead: { key: string; promise: Promise<PanelLayers> } | null = null;
+/** A load started before the editor asked for it: the panel and board version it is for, and its layers once they came. */
+let ahead: { key: string; promise: Promise<PanelLayers>; layers: PanelLayers | null } | null = null;
 
 const keyOf = (panelId: string, version: number) => `${panelId}@${version}`;
 
@@ -23,8 +23,23 @@ export function prefetchPanelLayers(panelId: string, version: number): void {
   const key = keyOf(panelId, version);
   if (ahead?.key === key) return;
   const promise = load(panelId);
-  promise.catch(() => undefined); // reported when the editor takes it
-  ahead = { key, promise };
+  const started = { key, promise, layers: null as PanelLayers | null };
+  promise.then(
+    (layers) => void (started.layers = layers),
+    () => undefined, // reported when the editor takes it
+  );
+  ahead = started;
+}
+
+/** The layers a load started ahead has already brought for this panel and version, else null (it stays to be taken). */
+export function loadedPanelLayers(panelId: string, version: number): PanelLayers | null {
+  return ahead?.key === keyOf(panelId, version) ? ahead.layers : null;
+}
+
+/** Resolves once the load started ahead for this panel and version has come or failed (at once when there is none). */
+export function panelLayersSettled(panelId: string, version: number): Promise<void> {
+  const key = keyOf(panelId, version);
+  return ahead?.key === key ? ahead.promise.then(() => undefined, () => undefined) : Promise.resolve();
 }
 
 /** The panel's layers at this board version: the load already on its way, or a new one. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PanelLayers, SketchLayer, Stroke } from '../../../shared/domain/sketch';
-import { loadPanelLayers } from './layers-load';
+import { loadedPanelLayers, loadPanelLayers } from './layers-load';
 import { errorMessage } from '../api/errors';
 import { useBoardStore } from '../state/board-store';
 import { useSessionStore } from '../state/session-store';
@@ -32,13 +32,17 @@ export function layerFor(layers: readonly SketchLayer[], layerId: string): Sketc
  */
 export function usePanelLayers(panelId: string) {
   const version = useBoardStore((s) => s.version);
-  const [layers, setLayers] = useState<PanelLayers | null>(null);
+  // Layers that came before the editor first rendered are drawn in that render, not in a second one.
+  const [layers, setLayers] = useState<PanelLayers | null>(() => loadedPanelLayers(panelId, version));
   const [pending, setPending] = useState<Pending[]>([]);
   const [edits, setEdits] = useState<PendingEdit[]>([]);
   const seq = useRef(0);
   const confirmed = useRef(0);
+  const shownPanel = useRef(panelId);
 
   useEffect(() => {
+    if (shownPanel.current === panelId) return;
+    shownPanel.current = panelId;
     setLayers(null);
     setPending([]);
     setEdits([]);
