@@ -71,6 +71,9 @@ export function EditorView({ panelId }: { panelId: string }) {
   const availH = Math.max(0, size.height - 2 * FRAME_PAD);
   const width = Math.floor(Math.min(availW, availH * aspect));
   const height = Math.floor(width / aspect);
+  // The frame's contents wait for the stage's size (measured before the first paint): made at no size
+  // first, every layer's canvas was sized and painted twice as the editor opened.
+  const sized = width > 0 && height > 0;
   const image = layers?.image ?? null;
   const imageOpacity = image ? (draftOpacity ?? image.opacity) : null;
 
@@ -178,22 +181,24 @@ export function EditorView({ panelId }: { panelId: string }) {
             // The board's picture of the panel stands in while a large sketch paints (over several frames).
             <img className="editor-layer" data-testid="editor-placeholder" src={`/media/preview/512/${panel.thumbSha256}`} alt="" draggable={false} />
           )}
-          <LightTable order={order} at={at} />
-          <SketchSurface
-            width={width}
-            height={height}
-            layers={shown}
-            activeLayerId={active?.id ?? null}
-            onStroke={(stroke) => active && addStroke(stroke, active.id)}
-            onFill={onFill}
-            disabled={!layers || !drawsOn || (tool !== 'fill' && (drawsOn.locked || !drawsOn.visible))}
-            toFrame={toFrame}
-            pixelScale={pixelScale}
-            onPainting={setPainting}
-            onEraseStrokes={(ids) => void sketchActions.deleteStrokes(panelId, ids)}
-            onEditText={(note, text) => (text ? editStrokes([{ ...note, text }]) : editStrokes([], [note.id]))}
-          />
-          {isSelectTool(tool) && (
+          {sized && <LightTable order={order} at={at} />}
+          {sized && (
+            <SketchSurface
+              width={width}
+              height={height}
+              layers={shown}
+              activeLayerId={active?.id ?? null}
+              onStroke={(stroke) => active && addStroke(stroke, active.id)}
+              onFill={onFill}
+              disabled={!layers || !drawsOn || (tool !== 'fill' && (drawsOn.locked || !drawsOn.visible))}
+              toFrame={toFrame}
+              pixelScale={pixelScale}
+              onPainting={setPainting}
+              onEraseStrokes={(ids) => void sketchActions.deleteStrokes(panelId, ids)}
+              onEditText={(note, text) => (text ? editStrokes([{ ...note, text }]) : editStrokes([], [note.id]))}
+            />
+          )}
+          {sized && isSelectTool(tool) && (
             <SelectionOverlay lasso={tool === 'lasso'} width={width} height={height} pixelScale={pixelScale} layer={active} disabled={locked} toFrame={toFrame} onHide={setDragged} onEdit={editStrokes} />
           )}
         </ViewStage>
