@@ -181,25 +181,27 @@ export function EditorView({ panelId }: { panelId: string }) {
             // The board's picture of the panel stands in while a large sketch paints (over several frames).
             <img className="editor-layer" data-testid="editor-placeholder" src={`/media/preview/512/${panel.thumbSha256}`} alt="" draggable={false} />
           )}
-          {sized && <LightTable order={order} at={at} />}
           {sized && (
-            <SketchSurface
-              width={width}
-              height={height}
-              layers={shown}
-              activeLayerId={active?.id ?? null}
-              onStroke={(stroke) => active && addStroke(stroke, active.id)}
-              onFill={onFill}
-              disabled={!layers || !drawsOn || (tool !== 'fill' && (drawsOn.locked || !drawsOn.visible))}
-              toFrame={toFrame}
-              pixelScale={pixelScale}
-              onPainting={setPainting}
-              onEraseStrokes={(ids) => void sketchActions.deleteStrokes(panelId, ids)}
-              onEditText={(note, text) => (text ? editStrokes([{ ...note, text }]) : editStrokes([], [note.id]))}
-            />
-          )}
-          {sized && isSelectTool(tool) && (
-            <SelectionOverlay lasso={tool === 'lasso'} width={width} height={height} pixelScale={pixelScale} layer={active} disabled={locked} toFrame={toFrame} onHide={setDragged} onEdit={editStrokes} />
+            <>
+              <LightTable order={order} at={at} />
+              <SketchSurface
+                width={width}
+                height={height}
+                layers={shown}
+                activeLayerId={active?.id ?? null}
+                onStroke={(stroke) => active && addStroke(stroke, active.id)}
+                onFill={onFill}
+                disabled={!layers || !drawsOn || (tool !== 'fill' && (drawsOn.locked || !drawsOn.visible))}
+                toFrame={toFrame}
+                pixelScale={pixelScale}
+                onPainting={setPainting}
+                onEraseStrokes={(ids) => void sketchActions.deleteStrokes(panelId, ids)}
+                onEditText={(note, text) => (text ? editStrokes([{ ...note, text }]) : editStrokes([], [note.id]))}
+              />
+              {isSelectTool(tool) && (
+                <SelectionOverlay lasso={tool === 'lasso'} width={width} height={height} pixelScale={pixelScale} layer={active} disabled={locked} toFrame={toFrame} onHide={setDragged} onEdit={editStrokes} />
+              )}
+            </>
           )}
         </ViewStage>
         <LayersPanel panelId={panelId} loaded={layers} layers={drawn} active={active} onClearAll={strokes.length > 0 ? () => void sketchActions.clear(panelId) : null} />
